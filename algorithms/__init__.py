@@ -1,0 +1,1 @@
+"""Processing glue: the provider, one shared base and one short module per algorithm family."""

@@ -1,0 +1,9 @@
+"""The list of algorithm classes the provider registers."""
+
+from __future__ import annotations
+
+
+def algorithm_classes() -> list[type]:
+    """All HEMA Steden algorithm classes, in toolbox order."""
+    classes: list[type] = []
+    return classes

@@ -1,0 +1,5 @@
+"""Pure numeric core of HEMA Steden: numpy/pandas/scipy only, no QGIS import anywhere below here."""
+
+
+class HemaInputError(ValueError):
+    """Input that the core cannot work with; the message names the problem and the fix."""

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Start the local PostgreSQL 15 cluster on loopback and make the test database with PostGIS (idempotent).
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+$SUDO pg_ctlcluster 15 main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+pg_isready -h 127.0.0.1 -p 5432
+psql_admin() { $SUDO -u postgres psql -v ON_ERROR_STOP=1 -qtA "$@"; }
+if [ "$(id -u)" = 0 ]; then psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $(printf '%q ' "$@")"; }; fi
+psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname='hema'" | grep -q 1 \
+  || psql_admin -c "CREATE ROLE hema LOGIN PASSWORD 'hema' SUPERUSER"
+psql_admin -c "SELECT 1 FROM pg_database WHERE datname='hema_test'" | grep -q 1 \
+  || psql_admin -c "CREATE DATABASE hema_test OWNER hema"
+psql_admin -d hema_test -c "CREATE EXTENSION IF NOT EXISTS postgis"
+echo "PostGIS ready: host=127.0.0.1 dbname=hema_test user=hema"

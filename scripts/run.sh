@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The main job: the HEMA atlas from the bundled data, headless. Output folder: $1 (default ./output).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+export QT_QPA_PLATFORM=offscreen
+exec /usr/bin/python3 scripts/hema_main.py "${1:-output}"
