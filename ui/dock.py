@@ -31,6 +31,7 @@ from .form import WorkflowForm
 from .mapview import CityFocus
 from .results import chart_data, table_rows
 from .settings import load_state, save_state
+from .sources import check_postgis
 from .tasks import AlgorithmRunner, layer_info, layer_records
 
 TITLE = "HEMA Steden"
@@ -153,6 +154,8 @@ class HemaDock(QgsDockWidget):
                 self._use_project_layers()
                 return True
             self.controller.validate(action, self._lookup)
+            if action == "load" and self.controller.state.source == "postgis":
+                check_postgis(self.controller.state.pg_connection)
         except PanelError as exc:
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False

@@ -38,7 +38,9 @@ _KINDS = {
 
 
 class ErrorFeedback(QgsProcessingFeedback):
-    """Feedback that keeps the algorithm's error messages for the message bar."""
+    """Feedback that keeps the algorithm's error messages for the message bar and signals its progress text."""
+
+    text_changed = pyqtSignal(str)
 
     def __init__(self):
         super().__init__()
@@ -47,6 +49,10 @@ class ErrorFeedback(QgsProcessingFeedback):
     def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803, D102
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def setProgressText(self, text: str) -> None:  # noqa: D102
+        super().setProgressText(text)
+        self.text_changed.emit(text)
 
 
 def param_specs(alg) -> list[ParamSpec]:
@@ -160,7 +166,7 @@ class AlgorithmRunner(QObject):
         self.context.setProject(project)
         self.feedback = ErrorFeedback()
         self.feedback.progressChanged.connect(self.progress.emit)
-        self.feedback.progressTextChanged.connect(self.status.emit)
+        self.feedback.text_changed.connect(self.status.emit)
         self.alg_id, self.group_name = alg_id, group_name
         self.cancel_requested_at = self.finished_at = None
         params = dict(params)

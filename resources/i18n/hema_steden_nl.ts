@@ -4,23 +4,28 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../ui/sources.py" line="21" />
+            <source>'{}' is neither a stored PostGIS connection nor a connection string such as {}.</source>
+            <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="89" />
             <source>A PostGIS connection stored in QGIS, or a connection string</source>
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="144" />
+            <location filename="../../ui/dock.py" line="145" />
             <source>A run is in progress; wait for it or cancel it.</source>
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="183" />
-            <location filename="../../ui/tasks.py" line="156" />
+            <location filename="../../ui/dock.py" line="186" />
+            <location filename="../../ui/tasks.py" line="162" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="200" />
+            <location filename="../../ui/dock.py" line="203" />
             <source>Atlas</source>
             <translation>Atlas</translation>
         </message>
@@ -30,27 +35,32 @@
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="73" />
+            <location filename="../../ui/dock.py" line="74" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="246" />
             <location filename="../../algorithms/base.py" line="322" />
-            <location filename="../../ui/dock.py" line="217" />
-            <location filename="../../ui/tasks.py" line="196" />
+            <location filename="../../ui/dock.py" line="220" />
+            <location filename="../../ui/tasks.py" line="202" />
             <source>Canceled.</source>
             <translation>Geannuleerd.</translation>
         </message>
         <message>
+            <location filename="../../ui/sources.py" line="44" />
+            <source>Cannot connect to PostGIS ({}): {}. Check the server, database, user and password.</source>
+            <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/base.py" line="40" />
-            <location filename="../../ui/dock.py" line="197" />
+            <location filename="../../ui/dock.py" line="200" />
             <location filename="../../ui/form.py" line="113" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="90" />
+            <location filename="../../ui/dock.py" line="91" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -81,18 +91,18 @@
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="88" />
+            <location filename="../../ui/dock.py" line="89" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="199" />
+            <location filename="../../ui/dock.py" line="202" />
             <location filename="../../ui/form.py" line="154" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="268" />
+            <location filename="../../ui/dock.py" line="271" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
@@ -102,7 +112,7 @@
             <translation>Verbinding</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="107" />
+            <location filename="../../ui/tasks.py" line="113" />
             <source>Could not load the result {}.</source>
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
@@ -118,7 +128,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="39" />
-            <location filename="../../ui/dock.py" line="196" />
+            <location filename="../../ui/dock.py" line="199" />
             <location filename="../../ui/form.py" line="73" />
             <source>Data</source>
             <translation>Gegevens</translation>
@@ -226,7 +236,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="41" />
-            <location filename="../../ui/dock.py" line="198" />
+            <location filename="../../ui/dock.py" line="201" />
             <source>Network links</source>
             <translation>Netwerkverbindingen</translation>
         </message>
@@ -251,7 +261,7 @@
             <translation>Eigen stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="173" />
+            <location filename="../../ui/dock.py" line="176" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -261,7 +271,7 @@
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="89" />
+            <location filename="../../ui/dock.py" line="90" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
@@ -271,22 +281,22 @@
             <translation>PostGIS</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="78" />
+            <location filename="../../ui/dock.py" line="79" />
             <source>Ready</source>
             <translation>Gereed</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="67" />
+            <location filename="../../ui/dock.py" line="68" />
             <source>Results</source>
             <translation>Resultaten</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="191" />
+            <location filename="../../ui/dock.py" line="194" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="173" />
+            <location filename="../../ui/dock.py" line="176" />
             <source>Save the atlas as</source>
             <translation>Atlas opslaan als</translation>
         </message>
@@ -301,7 +311,7 @@
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="91" />
+            <location filename="../../ui/dock.py" line="92" />
             <location filename="../../ui/results.py" line="174" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
@@ -322,7 +332,7 @@
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="93" />
+            <location filename="../../ui/dock.py" line="94" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
@@ -347,7 +357,7 @@
             <translation>Drempel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="92" />
+            <location filename="../../ui/dock.py" line="93" />
             <location filename="../../ui/results.py" line="190" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
@@ -358,12 +368,12 @@
             <translation>Tweerichtings</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="168" />
+            <location filename="../../ui/dock.py" line="171" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="66" />
+            <location filename="../../ui/dock.py" line="67" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
         </message>
@@ -388,17 +398,17 @@
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="219" />
+            <location filename="../../ui/dock.py" line="222" />
             <source>{} failed: {}</source>
             <translation>{} mislukt: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="200" />
+            <location filename="../../ui/tasks.py" line="206" />
             <source>{} failed; see the Processing log.</source>
             <translation>{} mislukt; zie het Processing-logboek.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="230" />
+            <location filename="../../ui/dock.py" line="233" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
         </message>
