@@ -33,7 +33,7 @@ PARAM_ALIASES: dict[str, tuple[str, ...]] = {
     "beta": ("BETA",),
     "link_type": ("TYPE", "LINE_TYPE", "LINK_TYPE", "MODE_TYPE"),
     "threshold": ("THRESHOLD", "MIN_VALUE"),
-    "curved": ("CURVED",),
+    "curved": ("CURVED", "BEND"),
     "source": ("SOURCE", "SOURCE_TYPE"),
     "gpkg_path": ("GEOPACKAGE", "GPKG", "PATH", "INPUT_PATH"),
     "pg_connection": ("CONNECTION", "PG_CONNECTION", "DATABASE", "DSN"),
@@ -42,15 +42,17 @@ PARAM_ALIASES: dict[str, tuple[str, ...]] = {
     "atlas_path": ("OUTPUT_PDF", "OUTPUT_FILE", "OUTPUT_PATH", "OUTPUT_FOLDER", "FOLDER"),
 }
 
-# Words an enum option may contain for each panel choice (matched case-insensitively).
+# Words an enum option may start with for each panel choice (case-insensitive; also in their translation,
+# because the algorithms translate their options through the same catalogue).
 OPTION_WORDS: dict[str, tuple[str, ...]] = {
-    "bundled": ("bundled", "default", "meegeleverd"),
-    "gpkg": ("geopackage", "gpkg"),
-    "postgis": ("postgis", "postgres"),
-    "twoway": ("two-way", "two way", "twoway", "both"),
+    "bundled": ("Bundled HEMA data", "bundled", "default"),
+    "gpkg": ("GeoPackage",),
+    "postgis": ("PostGIS database", "PostGIS"),
+    "twoway": ("two-way", "two way", "twoway"),
     "gross": ("gross",),
     "net": ("net",),
 }
+CURVE_BEND = 0.15  # curvature handed to a BEND parameter when curved lines are on
 
 
 @dataclass
@@ -192,7 +194,7 @@ class DockController:
         if action == "load":
             return ()
         if action == "catchments":
-            return ("zones", "flows") if self.state.method in ("observed", "fit") else ("zones", "cities")
+            return ("zones", "cities", "flows") if self.state.method in ("observed", "fit") else ("zones", "cities")
         if action == "atlas":
             return ("cities",)
         return ("cities", "flows")
@@ -285,6 +287,10 @@ class DockController:
         return params
 
     def _convert(self, value: Any, key: str, spec: ParamSpec) -> Any:
+        if key == "curved" and spec.kind == "number":
+            return CURVE_BEND if value else 0.0
+        if key == "theme" and spec.kind == "enum" and spec.multiple:
+            return [i for code in THEME_CODES if (i := _option_index(spec.options, code)) is not None]
         if spec.kind != "enum":
             if spec.kind == "string" and isinstance(value, list):
                 return ",".join(value)
@@ -312,16 +318,22 @@ class DockController:
             "hema:dominantflows": "dominant",
             "hema:cityprofile": "profile",
         }.get(alg_id)
-        for info in layers:
-            role = infer_role(info)
-            if alg_id == "hema:loadlayers" and role is not None:
-                self.layers[role] = info.layer_id
-                assigned.append(role)
-            elif result_role is not None and result_role not in assigned:
-                if result_role == "profile" and info.geometry != "none" and len(layers) > 1:
-                    continue  # the profile's table, not its point layer, feeds the results area
-                self.layers[result_role] = info.layer_id
-                assigned.append(result_role)
+        if alg_id == "hema:loadlayers":
+            for info in layers:
+                role = infer_role(info)
+                if role is not None and role not in assigned:
+                    self.layers[role] = info.layer_id
+                    assigned.append(role)
+            return assigned
+        if result_role is None:
+            return assigned
+        main = [i for i in layers if i.layer_id == outputs.get("OUTPUT")]
+        if result_role == "profile":  # the profile's table, not its point layer, feeds the results area
+            main = main + [i for i in layers if i.geometry == "none"]
+        chosen = (main or list(layers))[:1]
+        for info in chosen:
+            self.layers[result_role] = info.layer_id
+            assigned.append(result_role)
         return assigned
 
     def layers_from_project(self, layers: Sequence[LayerInfo]) -> list[str]:
@@ -343,7 +355,8 @@ def _option_index(options: Sequence[str], wanted: str) -> int | None:
             if any(label.lower() == option or label.lower() in option for label in labels):
                 return i
         return None
-    words = OPTION_WORDS.get(wanted, (wanted.lower(),))
+    base = OPTION_WORDS.get(wanted, (wanted,))
+    words = tuple({w.lower() for word in base for w in (word, tr(word))})
     for i, option in enumerate(low):
         if option in words:
             return i

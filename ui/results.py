@@ -19,9 +19,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "population": ("population", "pop"),
     "self_containment": ("self_containment", "selfcontainment", "self_cont"),
     "top_partner": ("top_partner", "partner_1", "top1", "partner1", "top_partners"),
-    "top_share": ("top_partner_share", "partner_1_share", "top1_share", "orientation_top"),
+    "top_share": ("orientation1", "top_partner_share", "partner_1_share", "top1_share"),
     "perspective": ("perspective", "suggested_perspective"),
-    "dominant": ("dominant", "dominant_city", "dominant_code", "winner"),
+    "dominant": ("dom_code", "dominant", "dominant_city", "dominant_code"),
     "band": ("band",),
 }
 
