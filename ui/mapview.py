@@ -55,7 +55,8 @@ class CityFocus:
             if not layer.selectedFeatureCount():
                 continue
             found = found or role == "cities"
-            extent.combineExtentWith(self._to_canvas(layer, box))
+            if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
+                extent.combineExtentWith(self._to_canvas(layer, box))
         if extent.isNull() and not found:
             return False
         if extent.width() < 10000 or extent.height() < 10000:

@@ -125,6 +125,11 @@ def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback,
             details.postProcessor().postProcessLayer(taken, context, feedback)
         loaded[ref] = taken.id()
     context.setLayersToLoadOnCompletion({})
+    for project in {id(p): p for p in (context.project(), QgsProject.instance()) if p}.values():
+        top = project.layerTreeRoot().findGroup("HEMA Steden")
+        group = top.findGroup(group_name) if top is not None else None
+        if group is not None and not group.children():  # post-processors moved every layer elsewhere
+            top.removeChildNode(group)
     return loaded
 
 
@@ -170,6 +175,9 @@ class AlgorithmRunner(QObject):
         self.alg_id, self.group_name = alg_id, group_name
         self.cancel_requested_at = self.finished_at = None
         params = dict(params)
+        for definition in alg.parameterDefinitions():  # as processing.run does: some checks ignore defaults
+            if definition.name() not in params and definition.defaultValue() is not None:
+                params[definition.name()] = definition.defaultValue()
         for spec in param_specs(alg):
             value = params.get(spec.name)
             if spec.kind == "sink" and isinstance(value, str):

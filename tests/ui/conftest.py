@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from dock_helpers import flush_deletes, wait_until
+from qgis.core import QgsSettings
 
 
 @pytest.fixture()
@@ -24,6 +25,7 @@ def dock(iface, project, slot_errors):
     from hema_steden.ui.dock import HemaDock
 
     iface.messageBar().clearWidgets()
+    QgsSettings().remove("hema_steden")  # every test starts from the panel's defaults
     widget = HemaDock(iface, iface.mainWindow())
     iface.addDockWidget(None, widget)
     yield widget
@@ -34,4 +36,5 @@ def dock(iface, project, slot_errors):
     iface.removeDockWidget(widget)
     widget.deleteLater()
     flush_deletes()
+    QgsSettings().remove("hema_steden")
     assert not slot_errors, f"exceptions in slots: {slot_errors}"

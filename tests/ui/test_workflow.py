@@ -1,0 +1,75 @@
+"""The dock drives the whole workflow on the bundled data: load → catchments → links → city profile."""
+
+import pytest
+from dock_helpers import bar_text, wait_until
+from qgis.core import QgsApplication, QgsProject
+
+STEPS = {
+    "load": ["hema:loadlayers"],
+    "catchments": ["hema:catchmentsobserved"],
+    "links": ["hema:flowlines", "hema:dominantflows"],
+    "profile": ["hema:cityprofile"],
+}
+
+
+def require(*alg_ids):
+    registry = QgsApplication.processingRegistry()
+    missing = [a for a in alg_ids if registry.algorithmById(a) is None]
+    if missing:
+        pytest.skip(f"not merged yet: {', '.join(missing)}")
+
+
+def run(dock, iface, action: str, timeout: float = 120) -> str:
+    iface.messageBar().clearWidgets()
+    assert dock.run_action(action), bar_text(iface)
+    wait_until(lambda: not dock.runner.is_running() and not dock.queue, timeout)
+    return bar_text(iface)
+
+
+def test_full_run_on_bundled_data(dock, iface, project):
+    require(*[a for ids in STEPS.values() for a in ids])
+    text = run(dock, iface, "load")
+    assert text.endswith("finished."), text
+    assert {"cities", "zones", "flows"} <= set(dock.controller.layers)
+    assert dock.table.rowCount() == 4 and dock.table.item(0, 1).text()  # population known after loading
+
+    text = run(dock, iface, "catchments")
+    assert text.endswith("finished."), text
+    catchments = project.mapLayer(dock.controller.layers["catchments"])
+    assert catchments.featureCount() > 0 and catchments.renderer() is not None
+    assert any(dock.table.item(r, 2).text() for r in range(4)), "catchment population filled"
+
+    text = run(dock, iface, "links")
+    assert text.endswith("finished."), text
+    assert project.mapLayer(dock.controller.layers["links"]).featureCount() > 0
+
+    text = run(dock, iface, "profile")
+    assert text.endswith("finished."), text
+    assert dock.tabs.currentIndex() == 1
+    cells = [[dock.table.item(r, c).text() for c in range(6)] for r in range(dock.table.rowCount())]
+    assert [row[0] for row in cells] == ["Assen", "Emmen", "Hoogeveen", "Meppel"]
+    assert all(row[3].endswith("%") and row[4] and row[5] for row in cells), cells
+    assert dock.chart.bar_count() >= 4
+
+    group = project.layerTreeRoot().findGroup("HEMA Steden")
+    assert group is not None and len(group.findLayers()) >= 6
+
+    # clicking Assen zooms to it and selects its catchment zones and links
+    dock.table.cellClicked.emit(0, 0)
+    assert catchments.selectedFeatureCount() > 0
+    assert project.mapLayer(dock.controller.layers["links"]).selectedFeatureCount() > 0
+    extent = iface.mapCanvas().extent()
+    cities = project.mapLayer(dock.controller.layers["cities"])
+    assen = next(f for f in cities.getFeatures() if f["code"] == "GM0106")
+    assert extent.contains(assen.geometry().asPoint())
+
+
+def test_huff_and_fitted_huff(dock, iface, project):
+    require("hema:loadlayers", "hema:catchmentshuff", "hema:calibratehuff")
+    assert run(dock, iface, "load").endswith("finished.")
+    dock.form.method.setCurrentIndex(dock.form.method.findData("fit"))
+    text = run(dock, iface, "catchments")
+    assert text.endswith("finished."), text
+    assert set(dock.controller.fitted) == {"alpha", "beta"}
+    names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
+    assert any("Huff" in n or "huff" in n for n in names), names
