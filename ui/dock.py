@@ -80,21 +80,24 @@ class HemaDock(QgsDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(380)
 
     def _results_area(self) -> QWidget:
         area = QWidget()
         layout = QVBoxLayout(area)
         headers = [
-            tr("City"),
-            tr("Population"),
-            tr("Catchment population"),
-            tr("Self-containment"),
-            tr("Top partner"),
-            tr("Suggested perspective"),
+            (tr("City"), tr("City")),
+            (tr("Pop."), tr("Population")),
+            (tr("Catchment"), tr("Catchment population")),
+            (tr("Self-cont."), tr("Self-containment")),
+            (tr("Partner"), tr("Top partner")),
+            (tr("Perspective"), tr("Suggested perspective")),
         ]
         self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        for column, (short, full) in enumerate(headers):
+            item = QTableWidgetItem(short)
+            item.setToolTip(full)
+            self.table.setHorizontalHeaderItem(column, item)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -98,7 +98,7 @@ def group_for(project: QgsProject, name: str) -> QgsLayerTreeGroup:
     """The HEMA Steden layer-tree group of that name (created under a top 'HEMA Steden' group)."""
     root = project.layerTreeRoot()
     top = root.findGroup("HEMA Steden") or root.insertGroup(0, "HEMA Steden")
-    return top.findGroup(name) or top.addGroup(name)
+    return top.findGroup(name) or top.insertGroup(0, name)  # newest results draw above the base layers
 
 
 def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback, group_name: str) -> dict[str, str]:

@@ -14,18 +14,18 @@
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="145" />
+            <location filename="../../ui/dock.py" line="148" />
             <source>A run is in progress; wait for it or cancel it.</source>
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="186" />
-            <location filename="../../ui/tasks.py" line="162" />
+            <location filename="../../ui/dock.py" line="189" />
+            <location filename="../../ui/tasks.py" line="167" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="203" />
+            <location filename="../../ui/dock.py" line="206" />
             <source>Atlas</source>
             <translation>Atlas</translation>
         </message>
@@ -42,8 +42,8 @@
         <message>
             <location filename="../../algorithms/base.py" line="246" />
             <location filename="../../algorithms/base.py" line="322" />
-            <location filename="../../ui/dock.py" line="220" />
-            <location filename="../../ui/tasks.py" line="202" />
+            <location filename="../../ui/dock.py" line="223" />
+            <location filename="../../ui/tasks.py" line="210" />
             <source>Canceled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -53,8 +53,13 @@
             <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" line="91" />
+            <source>Catchment</source>
+            <translation>Verz.gebied</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/base.py" line="40" />
-            <location filename="../../ui/dock.py" line="200" />
+            <location filename="../../ui/dock.py" line="203" />
             <location filename="../../ui/form.py" line="113" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
@@ -70,17 +75,17 @@
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="205" />
+            <location filename="../../ui/controller.py" line="207" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="207" />
+            <location filename="../../ui/controller.py" line="209" />
             <source>Choose a PostGIS connection to load from.</source>
             <translation>Kies een PostGIS-verbinding om uit te laden.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="216" />
+            <location filename="../../ui/controller.py" line="218" />
             <source>Choose where to save the atlas PDF.</source>
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
@@ -92,17 +97,18 @@
         </message>
         <message>
             <location filename="../../ui/dock.py" line="89" />
+            <location filename="../../ui/dock.py" line="89" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="202" />
+            <location filename="../../ui/dock.py" line="205" />
             <location filename="../../ui/form.py" line="154" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="271" />
+            <location filename="../../ui/dock.py" line="274" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
@@ -128,7 +134,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="39" />
-            <location filename="../../ui/dock.py" line="199" />
+            <location filename="../../ui/dock.py" line="202" />
             <location filename="../../ui/form.py" line="73" />
             <source>Data</source>
             <translation>Gegevens</translation>
@@ -175,7 +181,7 @@
             <translation>Huff-model</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="212" />
+            <location filename="../../ui/controller.py" line="214" />
             <source>Huff needs α &gt; 0 and β &gt; 0.</source>
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
         </message>
@@ -185,7 +191,7 @@
             <translation>Huff, gekalibreerd op waarnemingen</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="185" />
+            <location filename="../../ui/controller.py" line="187" />
             <source>Layer '{}' cannot be used as {}: field(s) {} missing. Available fields: {}.</source>
             <translation>Laag '{}' kan niet als {} dienen: veld(en) {} ontbreken. Beschikbare velden: {}.</translation>
         </message>
@@ -236,7 +242,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="41" />
-            <location filename="../../ui/dock.py" line="201" />
+            <location filename="../../ui/dock.py" line="204" />
             <source>Network links</source>
             <translation>Netwerkverbindingen</translation>
         </message>
@@ -246,7 +252,7 @@
             <translation>Nog geen stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="179" />
+            <location filename="../../ui/controller.py" line="181" />
             <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
         </message>
@@ -261,7 +267,7 @@
             <translation>Eigen stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="176" />
+            <location filename="../../ui/dock.py" line="179" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -269,6 +275,21 @@
             <location filename="../../ui/form.py" line="137" />
             <source>Parameters</source>
             <translation>Parameters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="93" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="94" />
+            <source>Perspective</source>
+            <translation>Perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="90" />
+            <source>Pop.</source>
+            <translation>Inw.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="90" />
@@ -291,12 +312,12 @@
             <translation>Resultaten</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="194" />
+            <location filename="../../ui/dock.py" line="197" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="176" />
+            <location filename="../../ui/dock.py" line="179" />
             <source>Save the atlas as</source>
             <translation>Atlas opslaan als</translation>
         </message>
@@ -306,9 +327,14 @@
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="210" />
+            <location filename="../../ui/controller.py" line="212" />
             <source>Select at least one city.</source>
             <translation>Kies ten minste één stad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="92" />
+            <source>Self-cont.</source>
+            <translation>Zelfv.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="92" />
@@ -337,12 +363,12 @@
             <translation>Voorgesteld perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="281" />
+            <location filename="../../ui/controller.py" line="283" />
             <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
             <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="214" />
+            <location filename="../../ui/controller.py" line="216" />
             <source>The threshold must be zero or more.</source>
             <translation>De drempel moet nul of meer zijn.</translation>
         </message>
@@ -368,7 +394,7 @@
             <translation>Tweerichtings</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="171" />
+            <location filename="../../ui/dock.py" line="174" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
@@ -383,32 +409,32 @@
             <translation>Zones</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="136" />
+            <location filename="../../ui/controller.py" line="138" />
             <source>cities</source>
             <translation>steden</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="136" />
+            <location filename="../../ui/controller.py" line="138" />
             <source>flows</source>
             <translation>stromen</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="136" />
+            <location filename="../../ui/controller.py" line="138" />
             <source>zones</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="222" />
+            <location filename="../../ui/dock.py" line="225" />
             <source>{} failed: {}</source>
             <translation>{} mislukt: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="206" />
+            <location filename="../../ui/tasks.py" line="214" />
             <source>{} failed; see the Processing log.</source>
             <translation>{} mislukt; zie het Processing-logboek.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="233" />
+            <location filename="../../ui/dock.py" line="236" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
         </message>
