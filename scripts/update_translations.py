@@ -4,10 +4,11 @@
 Usage: python3 scripts/update_translations.py [--check] [--no-compile]
 
 Strings come from tr("..."), self.tr("..."), QCoreApplication.translate("HemaSteden", "..."),
-QT_TRANSLATE_NOOP("HemaSteden", "...") and the values of module-level dicts named in TR_DICTS. Dutch translations
-come from resources/i18n/nl.json (English source -> Dutch); finished translations already in the .ts (e.g. made in
-Qt Linguist) are kept when the JSON has none. Untranslated strings are written as unfinished and listed;
---check exits with 1 when any is left (CI and the lead's merge check).
+QT_TRANSLATE_NOOP("HemaSteden", "..."), the values of module-level dicts named in TR_DICTS, and tr(name) inside a
+for loop or comprehension over literal tuples or module constants (the loop's literal values are extracted).
+Dutch translations come from resources/i18n/nl.json (English source -> Dutch); finished translations already in
+the .ts (e.g. made in Qt Linguist) are kept when the JSON has none. Untranslated strings are written as
+unfinished and listed; --check exits with 1 when any is left (CI and the lead's merge check).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ DICT = I18N / "nl.json"
 CONTEXT = "HemaSteden"
 SKIP_DIRS = {".venv", ".git", "tests", "bench", "scripts", "dist", "output", "__pycache__", "resources"}
 TR_DICTS = {"GROUPS"}  # module-level {key: "English label"} dicts whose values are passed to tr() at run time
+DYNAMIC_OK = "# tr: extracted elsewhere"  # marks a tr(variable) whose values are tr() literals in other files
 
 
 @dataclass
@@ -59,9 +61,89 @@ def _call_name(func: ast.AST) -> str:
     return ""
 
 
-def scan_source(source: str, rel: str, catalogue: Catalogue) -> None:
+def module_constants(tree: ast.Module) -> dict[str, ast.AST]:
+    """Module-level NAME = (...)/[...]/{...} literals, which loops may hand to tr() one element at a time."""
+    constants: dict[str, ast.AST] = {}
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        if isinstance(node, ast.AnnAssign):
+            target = node.target
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and isinstance(value, (ast.Tuple, ast.List, ast.Dict)):
+            constants[target.id] = value
+    return constants
+
+
+def _ref(node: ast.AST) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _elements(node: ast.AST, constants: dict[str, ast.AST]) -> list[ast.AST] | None:
+    """The AST elements a for loop over node yields, when node is a literal or a known constant."""
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return list(node.elts)
+    if isinstance(node, ast.Dict):
+        return [k for k in node.keys if k is not None]
+    if isinstance(node, (ast.Name, ast.Attribute)) and _ref(node) in constants:
+        return _elements(constants[_ref(node)], {})
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+        base = node.func.value
+        mapping = base if isinstance(base, ast.Dict) else constants.get(_ref(base))
+        if isinstance(mapping, ast.Dict):
+            pairs = [(k, v) for k, v in zip(mapping.keys, mapping.values) if k is not None]
+            return {
+                "items": [ast.Tuple(elts=[k, v]) for k, v in pairs],
+                "keys": [k for k, _ in pairs],
+                "values": [v for _, v in pairs],
+            }.get(node.func.attr)
+    return None
+
+
+def loop_bindings(tree: ast.AST, constants: dict[str, ast.AST]) -> list[tuple[range, dict[str, list[ast.AST]]]]:
+    """For every for loop / comprehension over literal data: its line range and the values of its loop names."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For):
+            pairs = [(node.target, node.iter)]
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            pairs = [(g.target, g.iter) for g in node.generators]
+        else:
+            continue
+        bind: dict[str, list[ast.AST]] = {}
+        for target, iterable in pairs:
+            elements = _elements(iterable, constants)
+            if elements is None:
+                continue
+            if isinstance(target, ast.Name):
+                bind[target.id] = elements
+            elif isinstance(target, ast.Tuple):
+                for i, name in enumerate(target.elts):
+                    if isinstance(name, ast.Name):
+                        rows = [e for e in elements if isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) > i]
+                        bind[name.id] = [e.elts[i] for e in rows]
+        if bind:
+            found.append((range(node.lineno, (node.end_lineno or node.lineno) + 1), bind))
+    return found
+
+
+def _bound_strings(arg: ast.AST, line: int, bindings) -> list[str] | None:
+    """Literal strings a loop variable passed to tr() takes (innermost loop), None when unknown."""
+    if not isinstance(arg, ast.Name):
+        return None
+    scopes = [(r, b) for r, b in bindings if line in r and arg.id in b]
+    if not scopes:
+        return None
+    values = max(scopes, key=lambda rb: rb[0].start)[1][arg.id]
+    texts = [_literal(v) for v in values]
+    return [t for t in texts if t is not None] if all(t is not None for t in texts) and texts else None
+
+
+def scan_source(source: str, rel: str, catalogue: Catalogue, constants: dict[str, ast.AST] | None = None) -> None:
     """Add the translatable strings of one Python source to catalogue."""
     tree = ast.parse(source, filename=rel)
+    lines = source.splitlines()
+    constants = {**module_constants(tree), **(constants or {})}
+    bindings = loop_bindings(tree, constants)
     tr_bodies = [
         range(n.lineno, (n.end_lineno or n.lineno) + 1)
         for n in ast.walk(tree)
@@ -89,8 +171,12 @@ def scan_source(source: str, rel: str, catalogue: Catalogue) -> None:
             catalogue.add(text, rel, node.lineno)
         elif isinstance(arg, ast.JoinedStr):
             catalogue.fstrings.append(where)
+        elif (texts := _bound_strings(arg, node.lineno, bindings)) is not None:
+            for text in texts:
+                catalogue.add(text, rel, node.lineno)
         elif not _known_dynamic(arg) and not any(node.lineno in body for body in tr_bodies):
-            catalogue.dynamic.append(where)
+            if DYNAMIC_OK not in lines[node.lineno - 1]:
+                catalogue.dynamic.append(where)
 
 
 def _known_dynamic(arg: ast.AST) -> bool:
@@ -98,14 +184,24 @@ def _known_dynamic(arg: ast.AST) -> bool:
     return isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name) and arg.value.id in TR_DICTS
 
 
+def _plugin_files(root: Path) -> list[Path]:
+    return [
+        path
+        for path in sorted(root.rglob("*.py"))
+        if not any(part in SKIP_DIRS for part in path.relative_to(root).parts[:-1])
+    ]
+
+
 def extract(root: Path = ROOT) -> Catalogue:
     """Catalogue of every translatable string in the plugin's Python files."""
     catalogue = Catalogue()
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root)
-        if any(part in SKIP_DIRS for part in rel.parts[:-1]):
-            continue
-        scan_source(path.read_text(encoding="utf-8"), rel.as_posix(), catalogue)
+    sources = {path: path.read_text(encoding="utf-8") for path in _plugin_files(root)}
+    constants: dict[str, ast.AST] = {}
+    for source in sources.values():  # constants of every module: loops use imported ones too
+        for key, value in module_constants(ast.parse(source)).items():
+            constants.setdefault(key, value)
+    for path, source in sources.items():
+        scan_source(source, path.relative_to(root).as_posix(), catalogue, constants)
     return catalogue
 
 

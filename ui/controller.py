@@ -356,7 +356,7 @@ def _option_index(options: Sequence[str], wanted: str) -> int | None:
                 return i
         return None
     base = OPTION_WORDS.get(wanted, (wanted,))
-    words = tuple({w.lower() for word in base for w in (word, tr(word))})
+    words = tuple({w.lower() for word in base for w in (word, tr(word))})  # tr: extracted elsewhere
     for i, option in enumerate(low):
         if option in words:
             return i

@@ -41,10 +41,23 @@ def test_extractor_reads_every_call_form(tmp_path):
         "d = tr(name)\n"
         "g = tr(GROUPS['a'])\n"
     )
+    source += (
+        "KINDS = {'cities': 'A', 'zones': 'B'}\n"
+        "for name, label, default in ((X, 'Origin field', 'o'), (Y, 'Value field', 'v')):\n"
+        "    add(self.tr(label), default)\n"
+        "for kind, output in KINDS.items():\n"
+        "    add(self.tr(kind))\n"
+        "opts = [self.tr(x) for x in io.LABELS]\n"
+        "for thing in unknown():\n"
+        "    add(tr(thing))\n"
+    )
     cat = ut.Catalogue()
-    ut.scan_source(source, "m.py", cat)
-    assert set(cat.messages) == {"Group label", "Plain", "Method {}", "Context joined", "Marked"}
-    assert cat.fstrings == ["m.py:7"] and cat.dynamic == ["m.py:8"]
+    ut.scan_source(source, "m.py", cat, {"LABELS": ut.ast.parse("('One PDF', 'PNG')").body[0].value})
+    assert set(cat.messages) == {
+        *("Group label", "Plain", "Method {}", "Context joined", "Marked"),
+        *("Origin field", "Value field", "cities", "zones", "One PDF", "PNG"),
+    }
+    assert cat.fstrings == ["m.py:7"] and cat.dynamic == ["m.py:8", "m.py:17"]
 
 
 def test_every_source_string_has_a_finished_dutch_translation(catalogue):
@@ -89,3 +102,32 @@ def test_dock_and_algorithms_speak_dutch(dutch, iface, plugin):
         alg = alg.create()
         for text in (alg.displayName(), alg.group()):
             assert text in translations.values(), f"{alg.id()}: {text!r} is not Dutch"
+
+
+def _texts(alg) -> list[str]:
+    texts = [alg.displayName(), alg.group(), alg.shortHelpString()]
+    for p in alg.parameterDefinitions():
+        texts += [p.description(), p.help()] + (list(p.options()) if p.type() == "enum" else [])
+    texts += [o.description() for o in alg.outputDefinitions()]
+    return [t for t in texts if t and any(ch.isalpha() for ch in t)]
+
+
+def test_every_algorithm_text_is_dutch_at_run_time(plugin):
+    """Names, help, parameter labels and options of every algorithm come out Dutch with the Dutch translator."""
+    provider = QgsApplication.processingRegistry().providerById("hema")
+    english = {a.id(): _texts(a.create()) for a in provider.algorithms()}
+    translator = QTranslator()
+    assert translator.load(str(ut.QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dutch = {a.id(): _texts(a.create()) for a in provider.algorithms()}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    same = ut.read_dict()
+    untranslated = [
+        f"{alg_id}: {en[:60]!r}"
+        for alg_id, texts in english.items()
+        for en, nl in zip(texts, dutch[alg_id])
+        if en == nl and same.get(en) != en
+    ]
+    assert not untranslated, f"{len(untranslated)} text(s) stay English: {untranslated[:15]}"
