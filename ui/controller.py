@@ -15,6 +15,7 @@ SOURCES = ("bundled", "gpkg", "postgis", "project")
 METHODS = ("observed", "huff", "fit")
 LINK_TYPES = ("twoway", "gross", "net")
 ROLES = ("cities", "zones", "flows")
+ATLAS_ALG = "hema:mapbook"
 
 # Fields each input role needs; checked before anything runs so the message names the layer and the field.
 REQUIRED_FIELDS = {
@@ -32,7 +33,7 @@ PARAM_ALIASES: dict[str, tuple[str, ...]] = {
     "alpha": ("ALPHA",),
     "beta": ("BETA",),
     "link_type": ("TYPE", "LINE_TYPE", "LINK_TYPE", "MODE_TYPE"),
-    "threshold": ("THRESHOLD", "MIN_VALUE"),
+    "threshold": ("THRESHOLD", "MIN_VALUE", "MIN_LINK"),
     "curved": ("CURVED", "BEND"),
     "source": ("SOURCE", "SOURCE_TYPE"),
     "gpkg_path": ("GEOPACKAGE", "GPKG", "PATH", "INPUT_PATH"),
@@ -196,7 +197,7 @@ class DockController:
         if action == "catchments":
             return ("zones", "cities", "flows") if self.state.method in ("observed", "fit") else ("zones", "cities")
         if action == "atlas":
-            return ("cities",)
+            return ("cities", "zones", "flows")
         return ("cities", "flows")
 
     def validate(self, action: str, lookup: Callable[[str], LayerInfo | None]) -> None:
@@ -234,7 +235,7 @@ class DockController:
         return {
             "links": ["hema:flowlines", "hema:dominantflows"],
             "profile": ["hema:cityprofile"],
-            "atlas": ["hema:mapbook"],
+            "atlas": [ATLAS_ALG],
         }[action]
 
     def values(self) -> dict[str, Any]:
@@ -267,7 +268,7 @@ class DockController:
         for spec in specs:
             key = by_name.get(spec.name)
             if spec.is_output:
-                if key == "atlas_path":
+                if key == "atlas_path" or (alg_id == ATLAS_ALG and spec.name == "OUTPUT"):
                     params[spec.name] = values["atlas_path"]
                 elif spec.kind == "sink":
                     params[spec.name] = "TEMPORARY_OUTPUT"
@@ -278,7 +279,9 @@ class DockController:
             if value is not None:
                 params[spec.name] = value
         missing = [s.name for s in specs if not s.optional and not s.is_output and s.name not in params]
-        if missing and alg_id != "hema:mapbook":
+        if alg_id == ATLAS_ALG and "OVERWRITE" in {s.name for s in specs}:
+            params["OVERWRITE"] = True  # the save dialog has already asked before replacing a file
+        if missing:
             raise PanelError(
                 tr("The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.").format(
                     ", ".join(missing), alg_id

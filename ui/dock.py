@@ -233,7 +233,10 @@ class HemaDock(QgsDockWidget):
         self._busy(False)
         self.progress.setValue(100)
         self.refresh_results()
-        self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
+        if self.action == "atlas":
+            self.message(tr("Atlas written to {}").format(self.controller.state.atlas_path), Qgis.MessageLevel.Success)
+        else:
+            self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
         if self.action == "profile":
             self.tabs.setCurrentIndex(1)
 
