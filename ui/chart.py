@@ -49,7 +49,9 @@ class ShareChart(FigureCanvasQTAgg):
         ax.yaxis.set_major_formatter(lambda v, _pos: f"{100 * v:.0f}%")
         ax.tick_params(axis="y", labelsize=7)
         ax.set_ylabel(data.ylabel, fontsize=7)
-        ax.legend(fontsize=6, frameon=False, loc="upper right")
+        ax.legend(
+            fontsize=6, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(3, len(data.series))
+        )
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         self.draw_idle()

@@ -16,6 +16,7 @@ METHODS = ("observed", "huff", "fit")
 LINK_TYPES = ("twoway", "gross", "net")
 ROLES = ("cities", "zones", "flows")
 ATLAS_ALG = "hema:mapbook"
+PROFILE_ALG = "hema:cityprofile"
 
 # Fields each input role needs; checked before anything runs so the message names the layer and the field.
 REQUIRED_FIELDS = {
@@ -234,7 +235,7 @@ class DockController:
             }[self.state.method]
         return {
             "links": ["hema:flowlines", "hema:dominantflows"],
-            "profile": ["hema:cityprofile"],
+            "profile": [PROFILE_ALG],
             "atlas": [ATLAS_ALG],
         }[action]
 
@@ -272,6 +273,10 @@ class DockController:
                     params[spec.name] = values["atlas_path"]
                 elif spec.kind == "sink":
                     params[spec.name] = "TEMPORARY_OUTPUT"
+                continue
+            if key == "cities" and spec.kind == "string":  # a text CITIES parameter wants city codes
+                key = "selected"
+            if key == "theme" and alg_id == PROFILE_ALG:  # profile every theme: the chart compares them
                 continue
             if key is None or values.get(key) in (None, ""):
                 continue
@@ -331,8 +336,6 @@ class DockController:
         if result_role is None:
             return assigned
         main = [i for i in layers if i.layer_id == outputs.get("OUTPUT")]
-        if result_role == "profile":  # the profile's table, not its point layer, feeds the results area
-            main = main + [i for i in layers if i.geometry == "none"]
         chosen = (main or list(layers))[:1]
         for info in chosen:
             self.layers[result_role] = info.layer_id

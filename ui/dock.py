@@ -35,6 +35,7 @@ from .sources import check_postgis
 from .tasks import AlgorithmRunner, layer_info, layer_records
 
 TITLE = "HEMA Steden"
+NUMERIC_COLUMNS = (1, 2, 3)
 
 
 class HemaDock(QgsDockWidget):
@@ -80,7 +81,7 @@ class HemaDock(QgsDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
 
     def _results_area(self) -> QWidget:
         area = QWidget()
@@ -102,11 +103,17 @@ class HemaDock(QgsDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 1)
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)  # six columns must fit the narrow dock at 1366×768
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        layout.addWidget(self.table, 2)
         self.chart = ShareChart(area)
         self.chart.setMinimumHeight(200)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart, 3)
         return area
 
     def _connect(self) -> None:
@@ -260,7 +267,8 @@ class HemaDock(QgsDockWidget):
             for c, text in enumerate(row.cells()):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.code)
-                if c:
+                item.setToolTip(text)
+                if c in NUMERIC_COLUMNS:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(r, c, item)
         self.chart.show_data(chart_data(state.selected, profile, ui_language()))

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -71,7 +72,7 @@ class WorkflowForm(QWidget):
     # -- building -------------------------------------------------------------------------------------------
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(tr("Data"))
-        form = QFormLayout(box)
+        layout = QVBoxLayout(box)
         labels = {
             "bundled": tr("Bundled HEMA data"),
             "gpkg": tr("GeoPackage"),
@@ -79,17 +80,28 @@ class WorkflowForm(QWidget):
             "project": tr("Layers in the project"),
         }
         self.source = _combo([(s, labels[s]) for s in SOURCES])
-        form.addRow(tr("Source"), self.source)
+        self.load_button = QPushButton(tr("Load"))
+        self.load_button.setToolTip(tr("Load the HEMA layers into the project"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Source")))
+        row.addWidget(self.source, 1)
+        row.addWidget(self.load_button)
+        layout.addLayout(row)
+        # one sub-panel per source; only the chosen one is shown, so hidden rows leave no gap
+        self.source_panels: dict[str, QWidget] = {}
+        gpkg_form = self._panel("gpkg", layout)
         self.gpkg = QgsFileWidget()
         self.gpkg.setFilter(tr("GeoPackage (*.gpkg)"))
-        form.addRow(tr("GeoPackage"), self.gpkg)
+        gpkg_form.addRow(tr("GeoPackage"), self.gpkg)
+        pg_form = self._panel("postgis", layout)
         self.pg_connection = QComboBox()
         self.pg_connection.setEditable(True)
         self.pg_connection.addItems(postgis_connections())
         self.pg_connection.setToolTip(tr("A PostGIS connection stored in QGIS, or a connection string"))
-        form.addRow(tr("Connection"), self.pg_connection)
+        pg_form.addRow(tr("Connection"), self.pg_connection)
         self.pg_schema = QLineEdit()
-        form.addRow(tr("Schema"), self.pg_schema)
+        pg_form.addRow(tr("Schema"), self.pg_schema)
+        project_form = self._panel("project", layout)
         self.layer_combos: dict[str, QgsMapLayerComboBox] = {}
         filters = {
             "cities": QgsMapLayerProxyModel.PointLayer,
@@ -102,12 +114,16 @@ class WorkflowForm(QWidget):
             combo.setFilters(layer_filter)
             combo.setAllowEmptyLayer(True)
             self.layer_combos[role] = combo
-            form.addRow(role_labels[role], combo)
-        self.load_button = QPushButton(tr("Load"))
-        self.load_button.setToolTip(tr("Load the HEMA layers into the project"))
-        form.addRow(self.load_button)
-        self._data_form = form
+            project_form.addRow(role_labels[role], combo)
         return box
+
+    def _panel(self, source: str, layout: QVBoxLayout) -> QFormLayout:
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+        self.source_panels[source] = panel
+        return form
 
     def _analysis_box(self) -> QGroupBox:
         box = QGroupBox(tr("Catchment areas"))
@@ -116,7 +132,7 @@ class WorkflowForm(QWidget):
         self.theme = _combo([(t.code, t.label(language)) for t in THEMES])
         form.addRow(tr("Theme"), self.theme)
         self.cities = QListWidget()
-        self.cities.setMaximumHeight(110)
+        self.cities.setMaximumHeight(96)
         for code, (name, _role, _colour) in CITIES.items():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -171,17 +187,8 @@ class WorkflowForm(QWidget):
     # -- visibility -----------------------------------------------------------------------------------------
     def _source_changed(self) -> None:
         source = self.source.currentData()
-        rows = {
-            self.gpkg: source == "gpkg",
-            self.pg_connection: source == "postgis",
-            self.pg_schema: source == "postgis",
-        }
-        rows.update({combo: source == "project" for combo in self.layer_combos.values()})
-        for widget, visible in rows.items():
-            widget.setVisible(visible)
-            label = self._data_form.labelForField(widget)
-            if label is not None:
-                label.setVisible(visible)
+        for key, panel in self.source_panels.items():
+            panel.setVisible(key == source)
 
     def _method_changed(self) -> None:
         huff = self.method.currentData() == "huff"

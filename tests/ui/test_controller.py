@@ -141,10 +141,20 @@ def test_results_assigned_to_roles():
     ctl = loaded()
     table = LayerInfo("p1", "profile", ("code", "theme", "self_containment"), "none")
     points = LayerInfo("p2", "profile points", ("code", "theme", "self_containment"), "point")
-    assert ctl.accept("hema:cityprofile", {}, [points, table]) == ["profile"]
-    assert ctl.layers["profile"] == "p1"
-    ctl.forget_missing(["c1", "p1"])
-    assert ctl.layers == {"cities": "c1", "profile": "p1"}
+    outputs = {"OUTPUT": "p2", "PARTNERS": "p1"}
+    assert ctl.accept("hema:cityprofile", outputs, [table, points]) == ["profile"]
+    assert ctl.layers["profile"] == "p2"
+    ctl.forget_missing(["c1", "p2"])
+    assert ctl.layers == {"cities": "c1", "profile": "p2"}
+
+
+def test_text_cities_parameter_gets_selected_codes_and_profile_all_themes():
+    ctl = loaded()
+    ctl.state.selected = ["GM0106", "GM0119"]
+    specs = [ParamSpec("NODES", "layer"), ParamSpec("CITIES", "string", optional=True), ParamSpec("THEME", "string")]
+    params = ctl.parameters("hema:cityprofile", specs[:2])
+    assert params == {"NODES": "c1", "CITIES": "GM0106,GM0119"}
+    assert ctl.parameters("hema:flowlines", specs)["THEME"] == "werk_studie"
 
 
 PROFILE = [
