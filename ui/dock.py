@@ -181,10 +181,13 @@ class HemaDock(QgsDockWidget):
         self.message(tr("Using the chosen project layers."), Qgis.MessageLevel.Success)
         self.refresh_results()
 
+    def choose_atlas_path(self, current: str) -> str:
+        """Ask where to save the atlas (the save dialog confirms before replacing a file); '' when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the atlas as"), current, tr("PDF (*.pdf)"))
+        return path
+
     def _ask_atlas_path(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the atlas as"), self.controller.state.atlas_path, tr("PDF (*.pdf)")
-        )
+        path = self.choose_atlas_path(self.controller.state.atlas_path)
         if path:
             self.controller.state.atlas_path = path
         return bool(path)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsApplication,
     QgsLayerTreeGroup,
     QgsMapLayer,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -143,7 +144,7 @@ class AlgorithmRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.task: QgsProcessingAlgRunnerTask | None = None
+        self.task: QgsProcessingAlgRunnerTask | bool | None = None
         self.feedback: ErrorFeedback | None = None
         self.context: QgsProcessingContext | None = None
         self.alg_id = ""
@@ -188,6 +189,11 @@ class AlgorithmRunner(QObject):
         if not ok:
             self.finished.emit(alg_id, False, {}, message)
             return False
+        if alg.flags() & QgsProcessingAlgorithm.FlagNoThreading:  # must stay on the main thread, as QGIS does
+            self.task = True
+            results, ok = alg.run(params, self.context, self.feedback)
+            self._done(ok, results or {})
+            return ok
         self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
         if self.task.isCanceled():  # prepare() failed: the error is already in the feedback
             self._done(False, {})

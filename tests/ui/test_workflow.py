@@ -73,3 +73,13 @@ def test_huff_and_fitted_huff(dock, iface, project):
     assert set(dock.controller.fitted) == {"alpha", "beta"}
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert any("Huff" in n or "huff" in n for n in names), names
+
+
+def test_export_atlas(dock, iface, project, tmp_path):
+    require("hema:loadlayers", "hema:mapbook")
+    assert run(dock, iface, "load").endswith("finished.")
+    target = tmp_path / "atlas.pdf"
+    dock.choose_atlas_path = lambda current: str(target)
+    text = run(dock, iface, "atlas", timeout=300)
+    assert text == f"Atlas written to {target}", text
+    assert target.stat().st_size > 10_000 and target.read_bytes()[:5] == b"%PDF-"
