@@ -6,9 +6,11 @@ import time
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsLayerTreeGroup,
     QgsMapLayer,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -218,6 +220,10 @@ class AlgorithmRunner(QObject):
         if not ok:
             errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
             message = errors[-1] if errors else tr("{} failed; see the Processing log.").format(alg_id)
+            if message.lstrip().startswith("Traceback"):  # an unexpected error: its last line, the rest to the log
+                QgsMessageLog.logMessage(message, "HEMA Steden", Qgis.MessageLevel.Critical)
+                last = [line for line in message.strip().splitlines() if line.strip()][-1].strip()
+                message = tr("{} (details in the Log Messages panel, tab HEMA Steden)").format(last)
             self.finished.emit(alg_id, False, {}, message)
             return
         loaded = load_outputs(context, feedback, self.group_name)

@@ -19,18 +19,18 @@
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="196" />
-            <location filename="../../ui/tasks.py" line="167" />
+            <location filename="../../ui/dock.py" line="199" />
+            <location filename="../../ui/tasks.py" line="170" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="213" />
+            <location filename="../../ui/dock.py" line="216" />
             <source>Atlas</source>
             <translation>Atlas</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="244" />
+            <location filename="../../ui/dock.py" line="247" />
             <source>Atlas written to {}</source>
             <translation>Atlas opgeslagen als {}</translation>
         </message>
@@ -47,8 +47,8 @@
         <message>
             <location filename="../../algorithms/base.py" line="246" />
             <location filename="../../algorithms/base.py" line="322" />
-            <location filename="../../ui/dock.py" line="230" />
-            <location filename="../../ui/tasks.py" line="210" />
+            <location filename="../../ui/dock.py" line="233" />
+            <location filename="../../ui/tasks.py" line="218" />
             <source>Canceled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -64,7 +64,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="40" />
-            <location filename="../../ui/dock.py" line="210" />
+            <location filename="../../ui/dock.py" line="213" />
             <location filename="../../ui/form.py" line="129" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
@@ -107,13 +107,13 @@
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="212" />
+            <location filename="../../ui/dock.py" line="215" />
             <location filename="../../ui/form.py" line="170" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="285" />
+            <location filename="../../ui/dock.py" line="288" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
@@ -123,7 +123,7 @@
             <translation>Verbinding</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="113" />
+            <location filename="../../ui/tasks.py" line="116" />
             <source>Could not load the result {}.</source>
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
@@ -139,7 +139,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="39" />
-            <location filename="../../ui/dock.py" line="209" />
+            <location filename="../../ui/dock.py" line="212" />
             <location filename="../../ui/form.py" line="74" />
             <source>Data</source>
             <translation>Gegevens</translation>
@@ -247,7 +247,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="41" />
-            <location filename="../../ui/dock.py" line="211" />
+            <location filename="../../ui/dock.py" line="214" />
             <source>Network links</source>
             <translation>Netwerkverbindingen</translation>
         </message>
@@ -317,7 +317,7 @@
             <translation>Resultaten</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="204" />
+            <location filename="../../ui/dock.py" line="207" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
         </message>
@@ -429,17 +429,22 @@
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="232" />
+            <location filename="../../ui/tasks.py" line="226" />
+            <source>{} (details in the Log Messages panel, tab HEMA Steden)</source>
+            <translation>{} (details in het paneel Logberichten, tab HEMA Steden)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="235" />
             <source>{} failed: {}</source>
             <translation>{} mislukt: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="214" />
+            <location filename="../../ui/tasks.py" line="222" />
             <source>{} failed; see the Processing log.</source>
             <translation>{} mislukt; zie het Processing-logboek.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="246" />
+            <location filename="../../ui/dock.py" line="249" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
         </message>
