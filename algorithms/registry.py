@@ -5,5 +5,9 @@ from __future__ import annotations
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
+    from .importflows import ImportFlows
+    from .load import LoadLayers
+
     classes: list[type] = []
+    classes += [LoadLayers, ImportFlows]
     return classes
