@@ -80,27 +80,27 @@ class FlowReport:
     duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
     negatives: pd.DataFrame = field(default_factory=pd.DataFrame)
 
-    def lines(self) -> list[str]:
-        """The report as plain text lines."""
+    def lines(self, limit: int | None = 50) -> list[str]:
+        """The report as plain text lines, at most limit problem rows per list (None = all)."""
         out = [
             f"rows read: {self.rows_read} (total value {self.total_read:.6g})",
             f"flows written: {self.rows_written} (total value {self.total_written:.6g})",
             f"zero or empty cells dropped: {self.zero_rows}",
             f"unmatched labels: {len(self.unmatched)}",
         ]
-        for rec in self.unmatched.head(50).itertuples(index=False):
+        for rec in self.unmatched.head(limit).itertuples(index=False):
             out.append(f"  {rec.label!r} ({rec.side}): {rec.rows} rows, value {rec.value:.6g}")
         out.append(f"duplicate pairs (summed): {len(self.duplicates)}")
-        for rec in self.duplicates.head(50).itertuples(index=False):
+        for rec in self.duplicates.head(limit).itertuples(index=False):
             out.append(f"  {rec.origin} -> {rec.destination}: {rec.rows} rows, value {rec.value:.6g}")
         out.append(f"negative values (dropped): {len(self.negatives)}")
-        for rec in self.negatives.head(50).itertuples(index=False):
+        for rec in self.negatives.head(limit).itertuples(index=False):
             out.append(f"  row {rec.row}: {rec.origin} -> {rec.destination} = {rec.value:.6g}")
         return out
 
     def html(self, title: str) -> str:
         """The report as a small standalone HTML page."""
-        body = "\n".join(f"<li>{html.escape(line)}</li>" for line in self.lines())
+        body = "\n".join(f"<li>{html.escape(line)}</li>" for line in self.lines(None))
         return (
             f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
             f"<body><h1>{html.escape(title)}</h1><ul>\n{body}\n</ul></body></html>\n"
@@ -160,7 +160,11 @@ def validate_flows(
         ]
     )
     report.unmatched = (
-        unmatched.groupby(["label", "side"], sort=True)["value"].agg(rows="size", value="sum").reset_index()
+        unmatched.groupby(["label", "side"], sort=True)["value"]
+        .agg(rows="size", value="sum")
+        .reset_index()
+        .sort_values(["value", "label"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
     )
     if len(report.unmatched) and not skip_invalid:
         labels = ", ".join(repr(x) for x in report.unmatched["label"].unique()[:10])
