@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import processing
+import pytest
 from hema_steden.core.cities import CITIES
 from qgis.core import (
     QgsFeature,
@@ -99,3 +100,9 @@ def build_hema_gpkg(shared: Path, path: Path) -> Path:
         feedback=QgsProcessingFeedback(),
     )
     return path
+
+
+@pytest.fixture(scope="session")
+def hema_gpkg(plugin, shared_data, tmp_path_factory) -> Path:
+    """A HEMA-model GeoPackage built from the real open data (once per session)."""
+    return build_hema_gpkg(shared_data, tmp_path_factory.mktemp("hema") / "hema.gpkg")
