@@ -7,9 +7,8 @@ import processing
 import psycopg2
 import pytest
 from datafixtures import hema_gpkg  # noqa: F401  (fixture)
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsVectorLayerExporter
-
 from hema_steden.algorithms.dataio import DEFAULT_PG_DSN
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsVectorLayerExporter
 
 DSN = os.environ.get("HEMA_PG_DSN", DEFAULT_PG_DSN)
 
