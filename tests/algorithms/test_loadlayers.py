@@ -52,6 +52,7 @@ def test_geopackage_grouped_styled_and_filtered(project, context, feedback, hema
     )
     assert flows.featureCount() == 1099
     assert {f["year"] for f in flows.getFeatures()} == {2014}
+    assert {(f["origin"], f["destination"]): f["value"] for f in flows.getFeatures()}[("GM0106", "GM0014")] == 3.7
     cities = project.mapLayersByName("steden")[0]
     renderer = cities.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "code"

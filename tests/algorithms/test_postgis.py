@@ -8,7 +8,13 @@ import psycopg2
 import pytest
 from datafixtures import hema_gpkg  # noqa: F401  (fixture)
 from hema_steden.algorithms.dataio import DEFAULT_PG_DSN
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsVectorLayerExporter
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsVectorLayerExporter,
+)
 
 DSN = os.environ.get("HEMA_PG_DSN", DEFAULT_PG_DSN)
 
@@ -67,6 +73,23 @@ def test_import_to_postgis_and_load_back(project, context, feedback, shared_data
     assert len(values) == 1099 and values[("GM0106", "GM0014")] == pytest.approx(3.7)
     assert project.mapLayersByName("zones")[0].featureCount() == 77
     assert loaded["OUTPUT_CITIES"]
+
+    # the same tables through a connection stored in the QGIS connections registry, by name
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(
+        metadata.createConnection(QgsDataSourceUri(DSN).uri(False), {"saveUsername": True, "savePassword": True}),
+        "hema pytest",
+    )
+    try:
+        by_name = processing.run(
+            "hema:loadlayers",
+            {"SOURCE": 3, "DATABASE": "hema pytest", "SCHEMA": schema, "THEMES": [0], **outputs},
+            context=context,
+            feedback=feedback,
+        )
+    finally:
+        metadata.deleteConnection("hema pytest")
+    assert by_name["OUTPUT_FLOWS"].featureCount() == 1099
 
 
 def test_postgis_server_down(context, feedback, shared_data, hema_gpkg):  # noqa: F811
