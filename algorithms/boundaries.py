@@ -10,6 +10,7 @@ from qgis.core import (
     QgsApplication,
     QgsBlockingNetworkRequest,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
@@ -184,6 +186,20 @@ class DownloadBoundaries(HemaAlgorithm):
         cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
         return features
 
+    @staticmethod
+    def _lonlat_transform(features, context) -> QgsCoordinateTransform | None:
+        """A WGS84 -> RD transform when the service ignored srsName and answered in longitude/latitude."""
+        extent = QgsRectangle()
+        for feature in features[:20]:
+            extent.combineExtentWith(feature.geometry().boundingBox())
+        if extent.isEmpty() or not QgsRectangle(-180, -90, 180, 90).contains(extent):
+            return None
+        return QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsCoordinateReferenceSystem("EPSG:28992"),
+            context.transformContext(),
+        )
+
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
@@ -210,6 +226,7 @@ class DownloadBoundaries(HemaAlgorithm):
         source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
         collection = json.dumps({"type": "FeatureCollection", "features": features})
         parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
+        transform = self._lonlat_transform(parsed, context)
         for n, (raw, feature) in enumerate(zip(features, parsed)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled."))
@@ -218,6 +235,8 @@ class DownloadBoundaries(HemaAlgorithm):
             out.setAttributes([props.get("statcode"), props.get("statnaam"), year, source])
             geometry = feature.geometry()
             geometry.convertToMultiType()
+            if transform is not None:
+                geometry.transform(transform)
             out.setGeometry(geometry)
             if not sink.addFeature(out, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the boundaries: {}").format(sink.lastError()))

@@ -7,7 +7,14 @@ from pathlib import Path
 import processing
 import pytest
 from hema_steden.algorithms.boundaries import cache_dir
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 
 STUB = Path(__file__).resolve().parents[1] / "pdok_stub.py"
 
@@ -55,6 +62,27 @@ def test_offline_uses_cache_or_says_offline(context, feedback, pdok, tmp_path):
     # no server but a cached copy of 2018: the cache is used
     cached = _run(context, feedback, dead, 2018, "TEMPORARY_OUTPUT", REFRESH=True)
     assert cached["OUTPUT"].featureCount() == 380
+
+
+def test_lonlat_answer_is_reprojected(context, feedback, shared_data, tmp_path):
+    # some WFS servers ignore srsName: serve the 2018 municipalities in WGS84 and expect RD back
+    wgs84 = tmp_path / "wgs84.geojson"
+    source = QgsVectorLayer(str(shared_data / "gemeenten_2018_nl_cbs.geojson"), "g", "ogr")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GeoJSON"
+    options.ct = QgsCoordinateTransform(
+        source.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext()
+    )
+    QgsVectorFileWriter.writeAsVectorFormatV3(source, str(wgs84), QgsProject.instance().transformContext(), options)
+    proc = subprocess.Popen([sys.executable, str(STUB), str(wgs84)], stdout=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{int(proc.stdout.readline())}/cbs/gebiedsindelingen"
+        layer = _run(context, feedback, base, 2017, "TEMPORARY_OUTPUT", REFRESH=True)["OUTPUT"]
+    finally:
+        proc.kill()
+        proc.wait()
+    assen = next(f for f in layer.getFeatures() if f["code"] == "GM0106").geometry().centroid().asPoint()
+    assert 225_000 < assen.x() < 245_000 and 548_000 < assen.y() < 565_000
 
 
 def test_unknown_layer_gives_clear_error(context, feedback, pdok):
