@@ -125,15 +125,21 @@ class LoadLayers(HemaAlgorithm):
             ),
             self.tr("Load only flows of this year; empty = all years."),
         )
+        descriptions = {
+            "cities": (self.tr("HEMA cities"), self.tr("The validated cities (points) in EPSG:28992.")),
+            "zones": (self.tr("HEMA zones"), self.tr("The validated zones in EPSG:28992.")),
+            "flows": (self.tr("HEMA flows"), self.tr("The flows of the chosen themes and year (table).")),
+            "provinces": (self.tr("HEMA provinces"), self.tr("The province outlines in EPSG:28992.")),
+        }
         for kind, output in KIND_OUTPUTS.items():
             self.add(
                 QgsProcessingParameterFeatureSink(
                     output,
-                    self.tr("HEMA {}").format(self.tr(kind)),
+                    descriptions[kind][0],
                     QgsProcessing.TypeVector if kind == "flows" else QgsProcessing.TypeVectorAnyGeometry,
                     optional=kind == "provinces",
                 ),
-                self.tr("The validated {} layer in EPSG:28992.").format(self.tr(kind)),
+                descriptions[kind][1],
             )
 
     # -- sources ---------------------------------------------------------------------------------------------
