@@ -5,5 +5,8 @@ from __future__ import annotations
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
+    from .catchments_observed import CatchmentsObserved
+
     classes: list[type] = []
+    classes += [CatchmentsObserved]
     return classes
