@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
 
 from ..core.catchments import observed_catchments, share_fields
 from .base import LayerStyler
@@ -90,7 +90,9 @@ class CatchmentsObserved(CatchmentInputs):
         for col in wide.columns:
             out[col] = wide[col].to_numpy()
         out["s_rest"] = np.where(table["outflow"] > 0, 1.0 - shares.sum(axis=1), np.nan)
-        sink, dest_id = self.sink_for_frame(parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs())
+        sink, dest_id = self.sink_for_frame(
+            parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
+        )
         self.write_frame(sink, out, geometries, feedback)
         counts = out["band"].value_counts().to_dict()
         feedback.pushInfo(self.tr("Zones per band: {}").format(", ".join(f"{k} {v}" for k, v in counts.items())))

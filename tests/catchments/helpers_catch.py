@@ -77,3 +77,11 @@ def zones_with_population(shared: Path, path: str, table: str, code_field: str, 
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer
+
+
+def as_layer(context, value) -> QgsVectorLayer:
+    """The output layer of processing.run (a layer object, or an id/path to resolve)."""
+    if isinstance(value, QgsVectorLayer):
+        return value
+    layer = context.getMapLayer(value)
+    return layer if layer is not None else QgsVectorLayer(value, "out", "ogr")

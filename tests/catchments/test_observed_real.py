@@ -1,7 +1,7 @@
 """Observed werk catchments on real CBS commuting data."""
 
 import processing
-from helpers_catch import DUTCH, city_layer, csv_layer, zones_with_population
+from helpers_catch import DUTCH, as_layer, city_layer, csv_layer, zones_with_population
 
 
 def observed_2014(shared, context, feedback, **extra):
@@ -28,7 +28,7 @@ def observed_2014(shared, context, feedback, **extra):
         **extra,
     }
     result = processing.run("hema:catchmentsobserved", params, context=context, feedback=feedback)
-    return context.getMapLayer(result["OUTPUT"]) if isinstance(result["OUTPUT"], str) else result["OUTPUT"], params
+    return as_layer(context, result["OUTPUT"]), params
 
 
 def test_observed_werk_2014_on_2018_municipalities(shared_data, context, feedback):
@@ -38,4 +38,10 @@ def test_observed_werk_2014_on_2018_municipalities(shared_data, context, feedbac
     # Assen is its own zone; Aa en Hunze (between Assen and Groningen) sends most commuters to Assen or Groningen
     assert rows["GM0106"]["band"] == "own" and rows["GM0106"]["dom_name"] == "Assen"
     assert rows["GM1680"]["dom_code"] in ("GM0106", "GM0014")
-    print({k: (f["name"], f["dom_name"], round(f["dom_share"] or 0, 3), f["band"]) for k, f in rows.items() if k.startswith("GM1")})
+    print(
+        {
+            k: (f["name"], f["dom_name"], round(f["dom_share"] or 0, 3), f["band"])
+            for k, f in rows.items()
+            if k.startswith("GM1")
+        }
+    )
