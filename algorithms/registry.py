@@ -6,9 +6,11 @@ from __future__ import annotations
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
     from .calibrate_huff import CalibrateHuff
+    from .catchment_polygons import CatchmentPolygons
     from .catchments_huff import CatchmentsHuff
     from .catchments_observed import CatchmentsObserved
+    from .style_catchments import StyleCatchments
 
     classes: list[type] = []
-    classes += [CatchmentsObserved, CatchmentsHuff, CalibrateHuff]
+    classes += [CatchmentsObserved, CatchmentsHuff, CalibrateHuff, CatchmentPolygons, StyleCatchments]
     return classes
