@@ -109,8 +109,7 @@ class CalibrateHuff(HuffInputs):
         out["obs_dom"], out["mod_dom"] = obs_dom, mod_dom
         out["agree"] = pd.array(np.where(has_flow, obs_dom == mod_dom, None), dtype="boolean")
         out["r_max"] = np.where(has_flow, np.nanmax(np.abs(np.nan_to_num(resid)), axis=1), np.nan)
-        for col, values in share_fields("r_", codes, resid).items():
-            out[col] = values.to_numpy()
+        out = pd.concat([out, share_fields("r_", codes, resid)], axis=1)
         sink, dest_id = self.sink_for_frame(
             parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -21,7 +22,7 @@ from .huff_inputs import HuffInputs
 class CatchmentsHuff(HuffInputs):
     """Huff (1963) probability catchments: P_ij = A_j^α f(D_ij) / Σ_k A_k^α f(D_ik)."""
 
-    OUTPUT, ALPHA, BETA, PARAMETERS_FILE = "OUTPUT", "ALPHA", "BETA", "PARAMETERS_FILE"
+    OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = "OUTPUT", "ALPHA", "BETA", "PARAMETERS_FILE", "DETAIL"
 
     def name(self) -> str:
         return "catchmentshuff"
@@ -39,7 +40,8 @@ class CatchmentsHuff(HuffInputs):
             "here; the theme presets ({}).\n\n"
             "Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band "
             "(as for observed catchments) and per city p_<code> (probability) and e_<code> (expected flow = "
-            "population × P). Computed in chunks of zones, so memory stays bounded."
+            "population × P), unless 'Fields per city' says otherwise. Computed in chunks of zones, so memory stays "
+            "bounded."
         ).format(presets)
 
     def initAlgorithm(self, config=None) -> None:
@@ -62,6 +64,17 @@ class CatchmentsHuff(HuffInputs):
             ),
             self.tr("JSON file written by 'Calibrate Huff model'; overrides α, β and the decay."),
         )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.DETAIL,
+                self.tr("Fields per city"),
+                [self.tr("None (dominant city and band only)"), self.tr("Probabilities p_<code>"),
+                 self.tr("Probabilities p_<code> and expected flows e_<code>")],
+                defaultValue=2,
+            ),
+            self.tr("Per-city fields to write; with many cities 'None' keeps the output small and fast."),
+            advanced=True,
+        )  # fmt: skip
         self.add_band_parameters()
         add_language_parameter(self)
         self.add(
@@ -99,10 +112,11 @@ class CatchmentsHuff(HuffInputs):
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())
         codes = cities["code"].tolist()
-        wide = [share_fields("p_", codes, p), share_fields("e_", codes, p * zones["population"].to_numpy()[:, None])]
-        for frame in wide:
-            for col in frame.columns:
-                out[col] = frame[col].to_numpy()
+        detail = self.parameterAsEnum(parameters, self.DETAIL, context)
+        wide = [share_fields("p_", codes, p)] if detail >= 1 else []
+        if detail == 2:
+            wide.append(share_fields("e_", codes, p * zones["population"].to_numpy()[:, None]))
+        out = pd.concat([out, *wide], axis=1)
         sink, dest_id = self.sink_for_frame(
             parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
         )

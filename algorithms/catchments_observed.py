@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
 
 from ..core.catchments import observed_catchments, share_fields
@@ -86,9 +87,7 @@ class CatchmentsObserved(CatchmentInputs):
             allow_empty=self.parameterAsBool(parameters, self.ALLOW_EMPTY, context),
         )
         out = self.summary_columns(zones, table, cities)
-        wide = share_fields("s_", cities["code"], shares)
-        for col in wide.columns:
-            out[col] = wide[col].to_numpy()
+        out = pd.concat([out, share_fields("s_", cities["code"], shares)], axis=1)
         out["s_rest"] = np.where(table["outflow"] > 0, 1.0 - shares.sum(axis=1), np.nan)
         sink, dest_id = self.sink_for_frame(
             parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
