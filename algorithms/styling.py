@@ -76,17 +76,27 @@ def categorised_by_city(
     lighten_for: Iterable[str] = ("secondary",),
     hatch_for: Iterable[str] = ("contested",),
     label: bool = True,
+    extra: Iterable[tuple[str, str]] = (),
 ) -> None:
-    """Categorise a layer by city code (and band) in the fixed HEMA palette, with a readable legend and labels."""
+    """Categorise a layer by city code (and band) in the fixed HEMA palette, with a readable legend and labels.
+
+    extra adds (city code, band) categories absent from this layer, e.g. to share one legend between two maps.
+    """
     fields = layer.fields().names()
     use_band = bool(band_field) and band_field in fields
-    expression = f'concat("{field}", \'|\', "{band_field}")' if use_band else f'"{field}"'
+    # all zones without a catchment share one grey legend entry, whatever their largest share
+    expression = (
+        f"CASE WHEN \"{band_field}\" = 'none' THEN '|none' ELSE concat(\"{field}\", '|', \"{band_field}\") END"
+        if use_band
+        else f'"{field}"'
+    )
     seen: set[tuple[str, str]] = set()
     for feature in layer.getFeatures():
         code = feature[field]
         code = "" if code is None or str(code) in ("NULL", "") else str(code)
         band = str(feature[band_field]) if use_band else "primary"
-        seen.add((code, band if code else "none"))
+        seen.add(("", "none") if band == "none" or not code else (code, band))
+    seen.update((c, b) for c, b in extra if c and b != "none")
     names = _city_names(layer, field, name_field)
     order = {c: k for k, c in enumerate(CITIES)}
     band_order = {b: k for k, b in enumerate(BANDS)}
@@ -97,7 +107,7 @@ def categorised_by_city(
         if code:
             text = f"{names.get(code, code)} – {labels.get(band, band)}" if use_band else names.get(code, code)
             value = f"{code}|{band}" if use_band else code
-        else:  # zones without a dominant city: concat(NULL, '|', 'none') gives '|none'
+        else:
             text, value = labels["none"], "|none" if use_band else ""
         categories.append(QgsRendererCategory(value, symbol, text))
     renderer = QgsCategorizedSymbolRenderer(expression, categories)
