@@ -9,7 +9,9 @@ CITIES = [("A", 25_000, 5_000, 50_000.0), ("B", 5_000, 25_000, 80_000.0), ("C", 
 
 
 def zones_layer(crs="EPSG:28992", population=(1000.0, 2000.0, 3000.0, 4000.0), scale=1.0):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=code:string&field=name:string&field=population:double", "z", "memory")
+    layer = QgsVectorLayer(
+        f"Polygon?crs={crs}&field=code:string&field=name:string&field=population:double", "z", "memory"
+    )
     feats = []
     for (code, x0), pop in zip(ZONES, population):
         f = QgsFeature(layer.fields())
@@ -21,7 +23,9 @@ def zones_layer(crs="EPSG:28992", population=(1000.0, 2000.0, 3000.0, 4000.0), s
 
 
 def cities_layer(cities=CITIES):
-    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=code:string&field=name:string&field=population:double", "c", "memory")
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:28992&field=code:string&field=name:string&field=population:double", "c", "memory"
+    )
     feats = []
     for code, x, y, pop in cities:
         f = QgsFeature(layer.fields())
@@ -148,3 +152,35 @@ def test_several_years_need_a_year(context, feedback):
     with pytest.raises(QgsProcessingException, match=r"several years \(2013, 2014\)"):
         processing.run("hema:catchmentsobserved", params, context=context, feedback=feedback)
     assert processing.run("hema:catchmentsobserved", {**params, "YEAR": 2014}, context=context)["OUTPUT"]
+
+
+def test_theme_preset_alpha_beta_and_cost_table(context, feedback):
+    import numpy as np
+    from hema_steden.core import huff
+    from hema_steden.core.themes import theme
+
+    layer = run_huff(context, feedback)["OUTPUT"]
+    rows = {f["code"]: f for f in layer.getFeatures()}
+    preset = theme("werk_studie")
+    # Z1's point is its centre (5000, 5000); attractiveness = city population
+    d = np.hypot(np.array([c[1] for c in CITIES]) - 5000.0, np.array([c[2] for c in CITIES]) - 5000.0) / 1000
+    w = np.array([c[3] for c in CITIES]) ** preset.alpha * d**-preset.beta
+    assert [rows["Z1"][f"p_{c[0]}"] for c in CITIES] == pytest.approx(list(w / w.sum()))
+    assert rows["Z1"]["e_A"] == pytest.approx(1000.0 * rows["Z1"]["p_A"])
+    costs = QgsVectorLayer("None?field=origin:string&field=destination:string&field=cost:double", "t", "memory")
+    feats = []
+    for z, _ in ZONES:
+        for k, (c, *_rest) in enumerate(CITIES):
+            f = QgsFeature(costs.fields())
+            f.setAttributes([z, c, 0.0 if z == c else 10.0 + k])
+            feats.append(f)
+    costs.dataProvider().addFeatures(feats)
+    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "POPULATION": "population",
+              "ATTRACTIVENESS": "population", "COSTS": costs, "COST_ORIGIN": "origin",
+              "COST_DESTINATION": "destination", "COST_FIELD": "cost", "ALPHA": 0.0, "BETA": 1.0, "DECAY": 1,
+              "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    out = processing.run("hema:catchmentshuff", params, context=context, feedback=feedback)["OUTPUT"]
+    z1 = {f["code"]: f for f in out.getFeatures()}["Z1"]
+    w = np.exp(-np.array([10.0, 11.0, 12.0]))
+    assert [z1["p_A"], z1["p_B"], z1["p_C"]] == pytest.approx(list(w / w.sum()))
+    assert huff.DECAYS[1] == "exponential"
