@@ -55,3 +55,18 @@ def test_outputs_styled_automatically_and_on_demand(shared_data, context, feedba
     )  # fmt: skip
     assert styled["OUTPUT"] == layer.id() and qml.exists()
     assert "Assen – own municipality" in {c.label() for c in layer.renderer().categories()}
+
+
+def test_residual_layer_gets_static_qml(context, feedback):
+    from qgis.core import QgsGraduatedSymbolRenderer
+    from test_bad_input import FIELDS, GOOD_FLOWS, cities_layer, flows_layer, zones_layer
+
+    flows = [(z, d, v * (3 if d == "A" else 1)) for z, d, v in GOOD_FLOWS]
+    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "ATTRACTIVENESS": "population",
+              "FLOWS": flows_layer(flows), "ORIGIN_FIELD": "origin", "DESTINATION_FIELD": "destination",
+              "VALUE_FIELD": "value", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    result = processing.runAndLoadResults("hema:calibratehuff", params, context=context, feedback=feedback)
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+    assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+    assert layer.renderer().classAttribute() == "r_max"
+    assert {f["code"]: f["obs_dom"] for f in layer.getFeatures()}["Z1"] == "A"
