@@ -114,7 +114,7 @@ def _column_values(series: pd.Series) -> list[Any]:
     if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
         if not series.isna().any():
             return series.to_numpy().tolist()
-    return [_python_value(v) for v in series.to_numpy(dtype=object)]
+    return [v if type(v) is str else _python_value(v) for v in series.to_numpy(dtype=object)]
 
 
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):
