@@ -4,6 +4,16 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../algorithms/load.py" line="264" />
+            <source> in {}</source>
+            <translation> in {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" line="50" />
+            <source>'{}' is neither a QGIS PostgreSQL connection nor a DSN with dbname=...; check the name.</source>
+            <translation>'{}' is geen PostgreSQL-verbinding van QGIS en ook geen DSN met dbname=...; controleer de naam.</translation>
+        </message>
+        <message>
             <location filename="../../ui/sources.py" line="21" />
             <source>'{}' is neither a stored PostGIS connection nor a connection string such as {}.</source>
             <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
@@ -17,6 +27,11 @@
             <location filename="../../ui/dock.py" line="155" />
             <source>A run is in progress; wait for it or cancel it.</source>
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="176" />
+            <source>A zone whose two largest shares differ by less than this is contested.</source>
+            <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="199" />
@@ -35,9 +50,47 @@
             <translation>Atlas opgeslagen als {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="88" />
+            <source>Attractiveness field</source>
+            <translation>Aantrekkelijkheidsveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="58" />
+            <location filename="../../algorithms/style_catchments.py" line="52" />
+            <source>Band field</source>
+            <translation>Bandveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="59" />
+            <source>Band of each zone (own/primary/secondary/contested/none).</source>
+            <translation>Band van elke zone (eigen/primair/secundair/betwist/geen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="117" />
+            <source>Base URL of the CBS gebiedsindelingen service; &lt;year&gt;/wfs/v1_0 is appended.</source>
+            <translation>Basis-URL van de dienst CBS gebiedsindelingen; &lt;year&gt;/wfs/v1_0 wordt toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="98" />
+            <location filename="../../algorithms/boundaries.py" line="130" />
+            <source>Boundaries</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="88" />
             <location filename="../../ui/form.py" line="77" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="35" />
+            <source>Calibrate Huff model</source>
+            <translation>Huff-model kalibreren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="63" />
+            <source>Calibrated parameter file</source>
+            <translation>Bestand met gekalibreerde parameters</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="75" />
@@ -45,8 +98,11 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="246" />
-            <location filename="../../algorithms/base.py" line="322" />
+            <location filename="../../algorithms/base.py" line="262" />
+            <location filename="../../algorithms/base.py" line="343" />
+            <location filename="../../algorithms/boundaries.py" line="146" />
+            <location filename="../../algorithms/boundaries.py" line="232" />
+            <location filename="../../algorithms/load.py" line="213" />
             <location filename="../../ui/dock.py" line="233" />
             <location filename="../../ui/tasks.py" line="218" />
             <source>Canceled.</source>
@@ -56,6 +112,11 @@
             <location filename="../../ui/sources.py" line="44" />
             <source>Cannot connect to PostGIS ({}): {}. Check the server, database, user and password.</source>
             <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" line="59" />
+            <source>Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, database, user and password.</source>
+            <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="92" />
@@ -68,6 +129,34 @@
             <location filename="../../ui/form.py" line="129" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="42" />
+            <source>Catchment areas from observed flows</source>
+            <translation>Verzorgingsgebieden uit waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="31" />
+            <source>Catchment areas, Huff model</source>
+            <translation>Verzorgingsgebieden, Huff-model</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="72" />
+            <location filename="../../algorithms/catchment_polygons.py" line="90" />
+            <location filename="../../algorithms/catchment_polygons.py" line="46" />
+            <location filename="../../algorithms/style_catchments.py" line="43" />
+            <source>Catchment layer</source>
+            <translation>Laag met verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="65" />
+            <source>Catchment polygons</source>
+            <translation>Polygonen van verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="31" />
+            <source>Catchment polygons per city and band</source>
+            <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="92" />
@@ -95,16 +184,59 @@
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="73" />
             <location filename="../../ui/form.py" line="111" />
             <location filename="../../ui/form.py" line="142" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="242" />
+            <source>Cities layer</source>
+            <translation>Stedenlaag</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" line="90" />
             <location filename="../../ui/dock.py" line="90" />
             <source>City</source>
             <translation>Stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="93" />
+            <source>City attractiveness A_j &gt; 0 (population, jobs, retail floor space).</source>
+            <translation>Aantrekkelijkheid van de stad A_j &gt; 0 (inwoners, banen, winkelvloeroppervlak).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="74" />
+            <source>City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours.</source>
+            <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="77" />
+            <location filename="../../algorithms/style_catchments.py" line="52" />
+            <source>City code field</source>
+            <translation>Veld met stadscode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="59" />
+            <source>City code of each zone's dominant city.</source>
+            <translation>Stadscode van de dominante stad van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="81" />
+            <location filename="../../algorithms/style_catchments.py" line="52" />
+            <source>City name field</source>
+            <translation>Veld met stadsnaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="59" />
+            <source>City name for the output and legend.</source>
+            <translation>Stadsnaam voor de uitvoer en de legenda.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="82" />
+            <source>City name, used in the output and the legend.</source>
+            <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="215" />
@@ -118,9 +250,49 @@
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="117" />
+            <source>Column delimiter of the CSV file.</source>
+            <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="101" />
             <source>Connection</source>
             <translation>Verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="174" />
+            <source>Contested: top two shares closer than</source>
+            <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="55" />
+            <source>Cost destination field</source>
+            <translation>Veld met kostenbestemming</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="55" />
+            <source>Cost field</source>
+            <translation>Kostenveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="55" />
+            <source>Cost origin field</source>
+            <translation>Veld met kostenherkomst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="83" />
+            <source>Cost table</source>
+            <translation>Kostentabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="42" />
+            <source>Cost table (optional)</source>
+            <translation>Kostentabel (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="176" />
+            <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
+            <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" line="116" />
@@ -128,9 +300,24 @@
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="328" />
+            <location filename="../../algorithms/style_catchments.py" line="87" />
+            <source>Could not save the style to {}: {}</source>
+            <translation>De stijl kon niet worden opgeslagen in {}: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="242" />
+            <source>Could not write the boundaries: {}</source>
+            <translation>De grenzen konden niet worden geschreven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" line="349" />
             <source>Could not write to the output: {}</source>
             <translation>Kon niet naar de uitvoer schrijven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="215" />
+            <source>Could not write {}: {}</source>
+            <translation>Kon {} niet schrijven: {}</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="166" />
@@ -145,9 +332,125 @@
             <translation>Gegevens</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="115" />
+            <source>Delimiter</source>
+            <translation>Scheidingsteken</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="45" />
+            <source>Derives catchment areas (verzorgingsgebieden) from observed flows, e.g. CBS commuting home → work.
+
+Share s_ij = F_ij / Σ_k F_ik, where the sum runs over ALL destinations k of zone i (its own municipality, the cities and everything else), so s_ij is the share of the zone's residents going to city j. Tick 'Shares over cities only' to divide by the flows to the cities instead.
+Dominant city = largest share (a city's own zone always belongs to that city: band 'own'). Bands: contested (top share ≥ secondary threshold and top two closer than the margin), primary (≥ 0.5), secondary (≥ 0.25), none.
+
+Output: the zones with code, name, outflow (total flows leaving the zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band and one wide field s_&lt;city code&gt; per city plus s_rest (share to destinations that are not cities). Styled by dominant city and band.</source>
+            <translation>Leidt verzorgingsgebieden af uit waargenomen stromen, bijv. CBS-pendel woon → werk.
+
+Aandeel s_ij = F_ij / Σ_k F_ik, waarbij de som loopt over ALLE bestemmingen k van zone i (de eigen gemeente, de steden en al het andere), zodat s_ij het aandeel is van de inwoners van de zone dat naar stad j gaat. Vink 'Aandelen alleen over steden' aan om in plaats daarvan te delen door de stromen naar de steden.
+Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij die stad: band 'eigen'). Banden: betwist (grootste aandeel ≥ secundaire drempel en de twee grootste dichter bij elkaar dan de marge), primair (≥ 0,5), secundair (≥ 0,25), geen.
+
+Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Destination code (work municipality).</source>
+            <translation>Bestemmingscode (werkgemeente).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Destination field</source>
+            <translation>Bestemmingsveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="108" />
+            <location filename="../../algorithms/importflows.py" line="115" />
+            <location filename="../../algorithms/importflows.py" line="121" />
+            <source>Detect</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="34" />
+            <source>Dissolves the zones of an observed or Huff catchment layer into one (multi)polygon per dominant city and band (own, primary, secondary, contested, none).
+
+Fields: city_code, city_name, band, zones, population (served), area_km2, inflow (flows from these zones to the city) and inflow_share = inflow / the city's total inflow from all zones: how much of the city's reach each band supplies. Flows per zone and city come from the e_&lt;code&gt; fields (Huff expected flows) or else s_&lt;code&gt; × the volume field (observed shares × outflow).</source>
+            <translation>Voegt de zones van een laag met waargenomen of Huff-verzorgingsgebieden samen tot één (multi)polygoon per dominante stad en band (eigen, primair, secundair, betwist, geen).
+
+Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflow (stromen van deze zones naar de stad) en inflow_share = inflow / de totale instroom van de stad uit alle zones: hoeveel van het bereik van de stad elke band levert. Stromen per zone en stad komen uit de velden e_&lt;code&gt; (verwachte Huff-stromen) of anders s_&lt;code&gt; × het volumeveld (waargenomen aandelen × uitstroom).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="31" />
+            <source>Distance decay</source>
+            <translation>Afstandsverval</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="64" />
+            <source>Divide by the zone's flows to the cities (shares sum to 1) instead of by all its flows.</source>
+            <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="58" />
+            <source>Dominant city field</source>
+            <translation>Veld met dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="58" />
+            <source>Dominant city name field</source>
+            <translation>Veld met naam van de dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="121" />
+            <source>Download again (ignore the cache)</source>
+            <translation>Opnieuw downloaden (cache negeren)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="122" />
+            <source>Download even when a cached copy exists.</source>
+            <translation>Download ook als er een kopie in de cache staat.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="173" />
+            <source>Download failed ({}); using the cached copy {}.</source>
+            <translation>Download mislukt ({}); de kopie in de cache {} wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="80" />
+            <source>Download municipality or province boundaries (PDOK)</source>
+            <translation>Gemeente- of provinciegrenzen downloaden (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="148" />
+            <source>Downloading {}</source>
+            <translation>Bezig met downloaden van {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="83" />
+            <source>Downloads the generalised CBS boundaries of Dutch municipalities (gemeenten) or provinces of a year from PDOK's 'CBS gebiedsindelingen' WFS (service.pdok.nl/cbs/gebiedsindelingen/&lt;year&gt;/wfs/v1_0, GeoJSON in EPSG:28992, through the QGIS network settings and proxy).
+
+Downloads are cached in the QGIS profile folder (hema_steden/cache); later runs read the cache unless 'Download again' is ticked. Without a connection a cached copy is used, otherwise the algorithm stops with a message.
+
+Output: polygons with code (GMxxxx / PVxx), name, year and source, ready as HEMA zones. The service URL can be changed (advanced parameter or environment variable HEMA_PDOK_URL).
+Source: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</source>
+            <translation>Downloadt de gegeneraliseerde CBS-grenzen van Nederlandse gemeenten of provincies van een jaar uit de WFS 'CBS gebiedsindelingen' van PDOK (service.pdok.nl/cbs/gebiedsindelingen/&lt;year&gt;/wfs/v1_0, GeoJSON in EPSG:28992, via de netwerkinstellingen en proxy van QGIS).
+
+Downloads worden bewaard in de profielmap van QGIS (hema_steden/cache); volgende runs lezen de cache, tenzij 'Opnieuw downloaden' is aangevinkt. Zonder verbinding wordt een kopie uit de cache gebruikt, anders stopt het algoritme met een melding.
+
+Uitvoer: polygonen met code (GMxxxx / PVxx), naam, jaar en bron, direct bruikbaar als HEMA-zones. De URL van de dienst kan worden gewijzigd (geavanceerde parameter of omgevingsvariabele HEMA_PDOK_URL).
+Bron: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</translation>
+        </message>
+        <message>
             <location filename="../../ui/results.py" line="191" />
             <source>Elsewhere</source>
             <translation>Elders</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="121" />
+            <source>Encoding</source>
+            <translation>Codering</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="32" />
+            <source>Exponential exp(-β D)</source>
+            <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="171" />
@@ -155,11 +458,104 @@
             <translation>Atlas exporteren</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="149" />
+            <source>Factor applied to every value, e.g. 1000 for CBS tables in thousands.</source>
+            <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="110" />
+            <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
+            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="119" />
+            <source>Field holding the year. Ignored if the table lacks it.</source>
+            <translation>Veld met het jaar. Genegeerd als de tabel het veld niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="53" />
+            <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
+            <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="56" />
+            <source>Field of the cost table.</source>
+            <translation>Veld van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="98" />
+            <source>Field with the zone codes; empty = the first of code, statcode, gm_code, id.</source>
+            <translation>Veld met de zonecodes; leeg = het eerste van code, statcode, gm_code, id.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="102" />
+            <source>Field with the zone names for matching by name; empty = the first of name, statnaam, naam.</source>
+            <translation>Veld met de zonenamen om op naam te koppelen; leeg = het eerste van name, statnaam, naam.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="70" />
+            <source>Fields per city</source>
+            <translation>Velden per stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="38" />
+            <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
+
+Reports: α, β, standard errors, McFadden pseudo-R² against equal shares to every city (PSEUDO_R2) and against the attractiveness-only model β = 0 (PSEUDO_R2_ATTR), SRMSE of modelled flows, number of zones, and the share of zones where the modelled and the observed dominant city agree (AGREEMENT).
+
+Outputs: a parameter table, a JSON parameter file for 'Catchment areas, Huff model' (its 'Calibrated parameter file' input), and a residual layer: per zone and city r_&lt;code&gt; = observed − modelled share over the cities, obs_dom, mod_dom, agree and r_max (largest absolute residual).</source>
+            <translation>Schat α en β van het Huff-model (alleen β als α vastligt) op waargenomen stromen met de meest aannemelijke schatting: de stromen van elke zone naar de steden zijn multinomiaal met de Huff-kansen (conditionele logit, zoals het productiebeperkte model in PySAL spint). Stromen naar bestemmingen die geen stad zijn, tellen niet mee in de aannemelijkheid. Standaardfouten komen uit de analytische Hessiaan en veronderstellen onafhankelijke verplaatsingen: gebruik 'Stroomwaarden vermenigvuldigen met' om bijv. 'banen × 1000' in aantallen om te zetten.
+
+Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelijke aandelen voor elke stad (PSEUDO_R2) en ten opzichte van het model met alleen aantrekkelijkheid β = 0 (PSEUDO_R2_ATTR), SRMSE van de gemodelleerde stromen, aantal zones, en het aandeel zones waar de gemodelleerde en de waargenomen dominante stad overeenkomen (AGREEMENT).
+
+Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="60" />
+            <source>Fixed α (optional)</source>
+            <translation>Vaste α (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="264" />
+            <source>Flow import: {}</source>
+            <translation>Stromen importeren: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="88" />
+            <source>Flow table (CSV)</source>
+            <translation>Stromentabel (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="99" />
+            <location filename="../../algorithms/importflows.py" line="171" />
             <location filename="../../ui/form.py" line="111" />
             <source>Flows</source>
             <translation>Stromen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="143" />
+            <source>Flows go to cities only</source>
+            <translation>Stromen gaan alleen naar steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="268" />
+            <source>Flows table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="99" />
+            <location filename="../../algorithms/load.py" line="88" />
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="101" />
+            <source>Folder with steden/zones/flows/provinces .gpkg or .csv files (Source = Folder).</source>
+            <translation>Map met .gpkg- of .csv-bestanden steden/zones/flows/provinces (Bron = Map).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="94" />
+            <location filename="../../algorithms/load.py" line="88" />
             <location filename="../../ui/form.py" line="78" />
             <location filename="../../ui/form.py" line="95" />
             <source>GeoPackage</source>
@@ -169,6 +565,16 @@
             <location filename="../../ui/form.py" line="94" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="95" />
+            <source>GeoPackage with the HEMA tables (Source = GeoPackage).</source>
+            <translation>GeoPackage met de HEMA-tabellen (Bron = GeoPackage).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="62" />
+            <source>Give α to fit β alone; leave empty to fit both.</source>
+            <translation>Geef α om alleen β te schatten; laat leeg om beide te schatten.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="161" />
@@ -181,9 +587,49 @@
             <translation>HEMA Steden-paneel</translation>
         </message>
         <message>
+            <location filename="../../algorithms/load.py" line="129" />
+            <source>HEMA cities</source>
+            <translation>HEMA-steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="131" />
+            <source>HEMA flows</source>
+            <translation>HEMA-stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="132" />
+            <source>HEMA provinces</source>
+            <translation>HEMA-provincies</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="130" />
+            <source>HEMA zones</source>
+            <translation>HEMA-zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="176" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="178" />
+            <source>HTML report of counts, totals, unmatched labels, duplicates and negatives.</source>
+            <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="81" />
+            <source>Huff catchments</source>
+            <translation>Huff-verzorgingsgebieden</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="143" />
             <source>Huff model</source>
             <translation>Huff-model</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="104" />
+            <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
+            <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="216" />
@@ -191,14 +637,86 @@
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="70" />
+            <source>Huff parameters</source>
+            <translation>Huff-parameters</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="65" />
+            <source>Huff residuals</source>
+            <translation>Huff-residuen</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="143" />
             <source>Huff, fitted to observed</source>
             <translation>Huff, gekalibreerd op waarnemingen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="66" />
+            <source>Import flow table</source>
+            <translation>Stromentabel importeren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="176" />
+            <source>Import report</source>
+            <translation>Importrapport</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="69" />
+            <source>Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format (origin, destination, theme, value, year, mode, unit, source).
+
+Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
+
+Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
+
+Output: the flows table (GeoPackage, PostGIS or temporary) and an HTML report with row counts, totals, unmatched labels, duplicates and negatives. Existing outputs are only replaced when 'Overwrite existing output' is ticked.</source>
+            <translation>Importeert een stromentabel (pendel, verhuizingen, bezoeken) uit een CSV-bestand in het HEMA-stromenformaat (origin, destination, theme, value, year, mode, unit, source).
+
+Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen blijven weg.
+
+Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en het achtervoegsel '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het rapport vermeld.
+
+Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="78" />
+            <source>JSON file with α, β and decay, read by 'Catchment areas, Huff model'.</source>
+            <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="65" />
+            <source>JSON file written by 'Calibrate Huff model'; overrides α, β and the decay.</source>
+            <translation>JSON-bestand geschreven door 'Huff-model kalibreren'; gaat vóór α, β en het verval.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="76" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="226" />
+            <source>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</source>
+            <translation>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="59" />
+            <source>Language of the legend and labels.</source>
+            <translation>Taal van de legenda en de labels.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="21" />
+            <source>Language of the legend and map labels of the styled output.</source>
+            <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="189" />
             <source>Layer '{}' cannot be used as {}: field(s) {} missing. Available fields: {}.</source>
             <translation>Laag '{}' kan niet als {} dienen: veld(en) {} ontbreken. Beschikbare velden: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="44" />
+            <source>Layer to style (its style is changed in place).</source>
+            <translation>Laag die wordt gestileerd (de stijl wordt ter plekke aangepast).</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="80" />
@@ -209,6 +727,17 @@
             <location filename="../../algorithms/base.py" line="42" />
             <source>Layouts and atlas</source>
             <translation>Kaartopmaak en atlas</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="59" />
+            <source>Leave empty to use the theme preset or the parameter file.</source>
+            <translation>Laat leeg om de themavoorinstelling of het parameterbestand te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="20" />
+            <location filename="../../algorithms/style_catchments.py" line="57" />
+            <source>Legend language</source>
+            <translation>Taal van de legenda</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="163" />
@@ -231,14 +760,101 @@
             <translation>Laden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/load.py" line="64" />
+            <source>Load HEMA indicator layers</source>
+            <translation>HEMA-indicatorlagen laden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="126" />
+            <source>Load only flows of this year; empty = all years.</source>
+            <translation>Laad alleen stromen van dit jaar; leeg = alle jaren.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="84" />
             <source>Load the HEMA layers into the project</source>
             <translation>De HEMA-lagen in het project laden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/load.py" line="67" />
+            <source>Loads the HEMA layers — cities (steden), zones, flows (stromen) and provinces (provincies) — from the bundled default data, a GeoPackage, a folder of GeoPackage/CSV files or a PostGIS database, checks them against the HEMA data model and adds them to the project, styled, in a group per theme.
+
+Tables are found by name: steden/cities, zones/gemeenten, flows/stromen, provinces/provincies (in a folder: files with these names, .gpkg or .csv; CSV cities/zones need x and y columns in EPSG:28992). Required fields: cities code, name, role, population; zones code, name, population; flows origin, destination, theme, value; provinces name. Layers in a geographic CRS are refused; other projected CRSs are reprojected to EPSG:28992.
+
+PostGIS: give the name of a QGIS PostgreSQL connection or a DSN such as 'host=127.0.0.1 port=5432 dbname=hema_test user=hema password=...'.
+
+Flows are filtered to the chosen themes and, when given, the year. Outputs: OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS (all chosen themes) and OUTPUT_PROVINCES, usable by later algorithms and in the Graphical Modeler. Cities get the fixed HEMA palette: one colour per city everywhere.</source>
+            <translation>Laadt de HEMA-lagen — steden, zones, stromen en provincies — uit de meegeleverde standaardgegevens, een GeoPackage, een map met GeoPackage-/CSV-bestanden of een PostGIS-database, toetst ze aan het HEMA-gegevensmodel en voegt ze gestileerd aan het project toe, in een groep per thema.
+
+Tabellen worden op naam gevonden: steden/cities, zones/gemeenten, flows/stromen, provinces/provincies (in een map: bestanden met deze namen, .gpkg of .csv; CSV-steden/-zones hebben kolommen x en y in EPSG:28992 nodig). Verplichte velden: steden code, name, role, population; zones code, name, population; stromen origin, destination, theme, value; provincies name. Lagen in een geografisch CRS worden geweigerd; andere geprojecteerde CRS'en worden naar EPSG:28992 geprojecteerd.
+
+PostGIS: geef de naam van een PostgreSQL-verbinding van QGIS of een DSN zoals 'host=127.0.0.1 port=5432 dbname=hema_test user=hema password=...'.
+
+Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. Uitvoer: OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS (alle gekozen thema's) en OUTPUT_PROVINCES, bruikbaar in volgende algoritmen en in de grafische modelbouwer. Steden krijgen het vaste HEMA-palet: overal één kleur per stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="108" />
+            <source>Long</source>
+            <translation>Lang</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="111" />
+            <source>Long (one row per pair) or square matrix; Detect decides from the cells.</source>
+            <translation>Lang (één rij per paar) of vierkante matrix; Automatisch beslist op basis van de cellen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="90" />
+            <source>Long or square-matrix CSV file with the flows.</source>
+            <translation>Lang of vierkant-matrix CSV-bestand met de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="44" />
+            <source>Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, distances are straight lines in km from a point on each zone to each city.</source>
+            <translation>Lange tabel zone → stad met kosten (bijv. reistijd in minuten uit 'Reistijden'). Zonder deze tabel zijn afstanden hemelsbreed in km van een punt in elke zone naar elke stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="153" />
+            <source>Matrix rows are destinations</source>
+            <translation>Matrixrijen zijn bestemmingen</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="145" />
             <source>Method</source>
             <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="61" />
+            <source>Minimum distance (m)</source>
+            <translation>Minimumafstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="137" />
+            <source>Mode</source>
+            <translation>Vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="147" />
+            <source>Multiplier</source>
+            <translation>Vermenigvuldiger</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="131" />
+            <source>Multiply flow values by</source>
+            <translation>Stroomwaarden vermenigvuldigen met</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="98" />
+            <source>Municipalities</source>
+            <translation>Gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="100" />
+            <source>Municipalities (gemeenten) or provinces.</source>
+            <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="105" />
+            <source>Name of a QGIS PostgreSQL connection, or a DSN 'host=... port=... dbname=... user=...'.</source>
+            <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" line="161" />
@@ -252,9 +868,24 @@
             <translation>Netwerkverbindingen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/dataio.py" line="41" />
+            <source>No PostGIS database given; enter a QGIS PostgreSQL connection name or a DSN like '{}'.</source>
+            <translation>Geen PostGIS-database opgegeven; vul de naam van een PostgreSQL-verbinding van QGIS in of een DSN zoals '{}'.</translation>
+        </message>
+        <message>
             <location filename="../../ui/chart.py" line="30" />
             <source>No city profile yet</source>
             <translation>Nog geen stadsprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="283" />
+            <source>No flows for theme {}; its group is left out.</source>
+            <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="292" />
+            <source>No flows left after the theme/year selection; check the filters.</source>
+            <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="183" />
@@ -262,9 +893,70 @@
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchments_huff.py" line="71" />
+            <source>None (dominant city and band only)</source>
+            <translation>Geen (alleen dominante stad en band)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="180" />
+            <source>Number of flows</source>
+            <translation>Aantal stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Number of trips/jobs/persons (&gt;= 0).</source>
+            <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="182" />
+            <source>Number of unmatched labels</source>
+            <translation>Aantal niet-gekoppelde labels</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="70" />
+            <source>Observed catchments</source>
+            <translation>Waargenomen verzorgingsgebieden</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="143" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="100" />
+            <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
+            <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="67" />
+            <source>One polygon per city and band.</source>
+            <translation>Eén polygoon per stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="65" />
+            <source>Optional QML file to save the style to.</source>
+            <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Origin field</source>
+            <translation>Herkomstveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Origin zone code (home municipality).</source>
+            <translation>Code van de herkomstzone (woongemeente).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="48" />
+            <source>Output of 'Catchment areas from observed flows' or 'Catchment areas, Huff model'.</source>
+            <translation>Uitvoer van 'Verzorgingsgebieden uit waargenomen stromen' of 'Verzorgingsgebieden, Huff-model'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="126" />
+            <location filename="../../algorithms/importflows.py" line="167" />
+            <source>Overwrite existing output</source>
+            <translation>Bestaande uitvoer overschrijven</translation>
         </message>
         <message>
             <location filename="../../ui/results.py" line="189" />
@@ -277,6 +969,11 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="76" />
+            <source>Parameter file</source>
+            <translation>Parameterbestand</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="153" />
             <source>Parameters</source>
             <translation>Parameters</translation>
@@ -285,6 +982,11 @@
             <location filename="../../ui/dock.py" line="94" />
             <source>Partner</source>
             <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="75" />
+            <source>Per-city fields to write; with many cities 'None' keeps the output small and fast.</source>
+            <translation>Velden per stad die worden geschreven; met veel steden houdt 'Geen' de uitvoer klein en snel.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="95" />
@@ -302,14 +1004,117 @@
             <translation>Inwoners</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="58" />
+            <source>Population field</source>
+            <translation>Inwonersveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="67" />
+            <source>Population of each zone (&gt;= 0): the origin mass; expected flows = population × probability.</source>
+            <translation>Inwoners van elke zone (&gt;= 0): de herkomstmassa; verwachte stromen = inwoners × kans.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="59" />
+            <source>Population of each zone (summed).</source>
+            <translation>Inwoners van elke zone (opgeteld).</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="79" />
             <source>PostGIS</source>
             <translation>PostGIS</translation>
         </message>
         <message>
+            <location filename="../../algorithms/load.py" line="104" />
+            <source>PostGIS connection or DSN</source>
+            <translation>PostGIS-verbinding of DSN</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="88" />
+            <source>PostGIS database</source>
+            <translation>PostGIS-database</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="108" />
+            <source>PostGIS schema</source>
+            <translation>PostGIS-schema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="168" />
+            <source>PostGIS schema {}</source>
+            <translation>PostGIS-schema {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" line="94" />
+            <source>PostGIS table {}.{} on {}</source>
+            <translation>PostGIS-tabel {}.{} op {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="32" />
+            <source>Power D^-β</source>
+            <translation>Macht D^-β</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="35" />
+            <source>Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit.</source>
+            <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="174" />
+            <source>Primary band: share at least</source>
+            <translation>Primaire band: aandeel ten minste</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="71" />
+            <source>Probabilities p_&lt;code&gt;</source>
+            <translation>Kansen p_&lt;code&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="72" />
+            <source>Probabilities p_&lt;code&gt; and expected flows e_&lt;code&gt;</source>
+            <translation>Kansen p_&lt;code&gt; en verwachte stromen e_&lt;code&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="35" />
+            <source>Probability catchments (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), with f = D^-β (power) or exp(-β·D) (exponential). A = city attractiveness, D = straight-line distance in km from a point on the zone to the city (a city's own zone: at least 2/3·√(area/π)) or the cost from a cost table.
+
+Parameters, first found wins: a parameter file written by 'Calibrate Huff model'; α and β given here; the theme presets ({}).
+
+Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band (as for observed catchments) and per city p_&lt;code&gt; (probability) and e_&lt;code&gt; (expected flow = population × P), unless 'Fields per city' says otherwise. Computed in chunks of zones, so memory stays bounded.</source>
+            <translation>Kansgebaseerde verzorgingsgebieden (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), met f = D^-β (macht) of exp(-β·D) (exponentieel). A = aantrekkelijkheid van de stad, D = hemelsbrede afstand in km van een punt in de zone tot de stad (de eigen zone van een stad: ten minste 2/3·√(oppervlakte/π)) of de kosten uit een kostentabel.
+
+Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
+
+Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="98" />
+            <source>Provinces</source>
+            <translation>Provincies</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="63" />
+            <source>QGIS style (*.qml)</source>
+            <translation>QGIS-stijl (*.qml)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="218" />
+            <source>Reading {}</source>
+            <translation>Bezig met lezen van {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" line="80" />
             <source>Ready</source>
             <translation>Gereed</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="127" />
+            <source>Replace an existing output file or table.</source>
+            <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="168" />
+            <source>Replace an existing output file or table; without it an existing output stops the import.</source>
+            <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="69" />
@@ -322,14 +1127,34 @@
             <translation>Bezig met {}…</translation>
         </message>
         <message>
+            <location filename="../../algorithms/style_catchments.py" line="63" />
+            <source>Save style as</source>
+            <translation>Stijl opslaan als</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" line="186" />
             <source>Save the atlas as</source>
             <translation>Atlas opslaan als</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="137" />
+            <source>Scale factor to counts, e.g. 1000 for CBS 'banen × 1000'. Shares do not change; standard errors do.</source>
+            <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="103" />
             <source>Schema</source>
             <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="109" />
+            <source>Schema holding the HEMA tables (Source = PostGIS).</source>
+            <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="174" />
+            <source>Secondary band: share at least</source>
+            <translation>Secundaire band: aandeel ten minste</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="214" />
@@ -348,9 +1173,29 @@
             <translation>Zelfvoorziening</translation>
         </message>
         <message>
+            <location filename="../../algorithms/boundaries.py" line="115" />
+            <source>Service URL</source>
+            <translation>URL van de dienst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="176" />
+            <source>Share from which a zone is primary.</source>
+            <translation>Aandeel vanaf waar een zone primair is.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="176" />
+            <source>Share from which a zone is secondary.</source>
+            <translation>Aandeel vanaf waar een zone secundair is.</translation>
+        </message>
+        <message>
             <location filename="../../ui/results.py" line="186" />
             <source>Share of outflow</source>
             <translation>Aandeel van de uitgaande stroom</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="63" />
+            <source>Shares over cities only</source>
+            <translation>Aandelen alleen over steden</translation>
         </message>
         <message>
             <location filename="../../plugin.py" line="42" />
@@ -358,9 +1203,55 @@
             <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="161" />
+            <source>Skip and report</source>
+            <translation>Overslaan en rapporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="87" />
             <location filename="../../ui/form.py" line="86" />
             <source>Source</source>
             <translation>Bron</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="164" />
+            <source>Source is Folder, but no folder was given; choose one.</source>
+            <translation>Bron is Map, maar er is geen map opgegeven; kies er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="159" />
+            <source>Source is GeoPackage, but no GeoPackage was given; choose one.</source>
+            <translation>Bron is GeoPackage, maar er is geen GeoPackage opgegeven; kies er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="108" />
+            <source>Square matrix</source>
+            <translation>Vierkante matrix</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="161" />
+            <source>Stop with an error</source>
+            <translation>Stoppen met een fout</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" line="63" />
+            <source>Straight-line distances below this are raised to it. A city's own zone always gets a floor of 2/3·√(area/π), the mean distance within a disc of the zone's area.</source>
+            <translation>Hemelsbrede afstanden kleiner dan dit worden hierop gezet. De eigen zone van een stad krijgt altijd een ondergrens van 2/3·√(oppervlakte/π), de gemiddelde afstand binnen een schijf met de oppervlakte van de zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="30" />
+            <source>Style catchment layer</source>
+            <translation>Laag met verzorgingsgebieden stileren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="67" />
+            <source>Styled layer</source>
+            <translation>Gestileerde laag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="33" />
+            <source>Styles a catchment layer (zones or catchment polygons) by dominant city and band: the fixed HEMA colour of each city, full for own and primary zones, lighter for secondary zones, hatched for contested zones, light grey without a catchment; labels the cities' own zones; legend in Dutch (or English). The catchment algorithms apply this style to their outputs automatically. Optionally saves the style as a QML file.</source>
+            <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="95" />
@@ -368,9 +1259,104 @@
             <translation>Voorgesteld perspectief</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="115" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="107" />
+            <source>Table layout</source>
+            <translation>Tabelindeling</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="72" />
+            <source>Table with the estimates, standard errors and fit measures.</source>
+            <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="123" />
+            <source>Text encoding; Detect tries UTF-8 (with or without BOM), then Windows-1252.</source>
+            <translation>Tekstcodering; Automatisch probeert UTF-8 (met of zonder BOM) en daarna Windows-1252.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" line="37" />
+            <source>The GeoPackage {} does not exist; choose an existing file.</source>
+            <translation>De GeoPackage {} bestaat niet; kies een bestaand bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="131" />
+            <source>The boundaries as polygons in EPSG:28992.</source>
+            <translation>De grenzen als polygonen in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="151" />
+            <source>The bundled data {} is missing; reinstall the plugin or run 'make data'.</source>
+            <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="78" />
+            <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
+            <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="278" />
+            <source>The flows cover several years ({}); choose one with the Year parameter.</source>
+            <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="286" />
+            <source>The flows have no rows for year {}; available: {}.</source>
+            <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="131" />
+            <source>The flows of the chosen themes and year (table).</source>
+            <translation>De stromen van de gekozen thema's en het gekozen jaar (tabel).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" line="94" />
+            <source>The folder {} does not exist; choose an existing folder.</source>
+            <translation>De map {} bestaat niet; kies een bestaande map.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" line="78" />
+            <source>The layer has no field '{}'; choose the field holding the city code.</source>
+            <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="140" />
+            <source>The optimiser did not converge; treat the estimates with care.</source>
+            <translation>De optimalisatie is niet geconvergeerd; gebruik de schattingen met zorg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" line="99" />
+            <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
+            <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="291" />
             <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
             <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="132" />
+            <source>The province outlines in EPSG:28992.</source>
+            <translation>De provincieomtrekken in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="207" />
+            <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
+            <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="155" />
+            <source>The service did not answer with GeoJSON ({}): {}. Check the year and the service URL.</source>
+            <translation>De dienst antwoordde niet met GeoJSON ({}): {}. Controleer het jaar en de URL van de dienst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="183" />
+            <source>The service returned no {} boundaries for {}; check the year.</source>
+            <translation>De dienst gaf geen {}-grenzen voor {}; controleer het jaar.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="218" />
@@ -378,14 +1364,72 @@
             <translation>De drempel moet nul of meer zijn.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/load.py" line="129" />
+            <source>The validated cities (points) in EPSG:28992.</source>
+            <translation>De gecontroleerde steden (punten) in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="172" />
+            <source>The validated flows table (GeoPackage, PostGIS table or temporary).</source>
+            <translation>De gecontroleerde stromentabel (GeoPackage, PostGIS-tabel of tijdelijk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="130" />
+            <source>The validated zones in EPSG:28992.</source>
+            <translation>De gecontroleerde zones in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="114" />
+            <location filename="../../algorithms/catchments_huff.py" line="53" />
+            <location filename="../../algorithms/importflows.py" line="127" />
             <location filename="../../ui/form.py" line="133" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="109" />
+            <source>Theme field</source>
+            <translation>Themaveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="128" />
+            <source>Theme of the flows when the file has no theme column.</source>
+            <translation>Thema van de stromen als het bestand geen themakolom heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="54" />
+            <source>Theme whose preset α and β are used when none are given.</source>
+            <translation>Thema waarvan de voorinstelling voor α en β wordt gebruikt als die niet zijn opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="115" />
+            <source>Theme: selects the flows (theme field) and the default Huff parameters.</source>
+            <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="115" />
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="120" />
+            <source>Themes whose flows are loaded; each theme gets its own layer group.</source>
+            <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="165" />
             <source>Threshold</source>
             <translation>Drempel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="154" />
+            <source>Tick when a matrix has destinations in the rows and origins in the columns.</source>
+            <translation>Vink aan als een matrix bestemmingen in de rijen en herkomsten in de kolommen heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="144" />
+            <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
+            <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="94" />
@@ -394,9 +1438,59 @@
             <translation>Belangrijkste partner</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="59" />
+            <source>Total outflow of each zone (multiplies s_ shares).</source>
+            <translation>Totale uitstroom van elke zone (vermenigvuldigt de s_-aandelen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="181" />
+            <source>Total value</source>
+            <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="138" />
+            <source>Travel mode written when the file has no mode column (e.g. totaal, auto, fiets, ov).</source>
+            <translation>Vervoerswijze die wordt geschreven als het bestand geen wijzekolom heeft (bijv. totaal, auto, fiets, ov).</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" line="161" />
             <source>Two-way</source>
             <translation>Tweerichtings</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="78" />
+            <source>Unique city code: the CBS code of the city's municipality, as in the flows' destinations.</source>
+            <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de bestemmingen van de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="48" />
+            <source>Unique zone code, matching the flows' origins (e.g. GM0106); equal to a city code for a city's own zone.</source>
+            <translation>Unieke zonecode, gelijk aan de herkomsten van de stromen (bijv. GM0106); gelijk aan een stadscode voor de eigen zone van een stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="142" />
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="143" />
+            <source>Unit of the values after the multiplier (e.g. banen, personen, x1000 banen).</source>
+            <translation>Eenheid van de waarden na de vermenigvuldiger (bijv. banen, personen, x1000 banen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="160" />
+            <source>Unmatched codes and negative values</source>
+            <translation>Niet-gekoppelde codes en negatieve waarden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="151" />
+            <source>Unticked: a zone without any outgoing flow is an error (usually a code or year mismatch).</source>
+            <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="167" />
+            <source>Using the cached copy {}</source>
+            <translation>De kopie in de cache {} wordt gebruikt</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="181" />
@@ -404,14 +1498,151 @@
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <source>Value field</source>
+            <translation>Waardeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" line="58" />
+            <source>Volume field</source>
+            <translation>Volumeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="164" />
+            <source>What to do with labels that match no zone and with negative values.</source>
+            <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="91" />
+            <source>Where the HEMA layers come from.</source>
+            <translation>Waar de HEMA-lagen vandaan komen.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" line="68" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
         </message>
         <message>
+            <location filename="../../algorithms/importflows.py" line="251" />
+            <source>Writing {} flows</source>
+            <translation>Bezig met schrijven van {} stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="105" />
+            <location filename="../../algorithms/catchment_inputs.py" line="124" />
+            <location filename="../../algorithms/importflows.py" line="132" />
+            <location filename="../../algorithms/load.py" line="124" />
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="118" />
+            <source>Year field</source>
+            <translation>Jaarveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="126" />
+            <source>Year of the flows to use; required when the flows cover several years.</source>
+            <translation>Jaar van de te gebruiken stromen; verplicht als de stromen meerdere jaren beslaan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="134" />
+            <source>Year of the flows when the file has no year column; with a year column: keep only this year.</source>
+            <translation>Jaar van de stromen als het bestand geen jaarkolom heeft; met een jaarkolom: alleen dit jaar houden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="111" />
+            <source>Year of the municipal division (1 January).</source>
+            <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="224" />
+            <source>Zone code '{}' occurs more than once; zone codes must be unique.</source>
+            <translation>Zonecode '{}' komt meer dan eens voor; zonecodes moeten uniek zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="47" />
+            <location filename="../../algorithms/importflows.py" line="97" />
+            <source>Zone code field</source>
+            <translation>Veld met zonecode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="54" />
+            <location filename="../../algorithms/importflows.py" line="101" />
+            <source>Zone name field</source>
+            <translation>Veld met zonenaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="55" />
+            <source>Zone name, copied to the output.</source>
+            <translation>Zonenaam, gekopieerd naar de uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="61" />
+            <source>Zone population field</source>
+            <translation>Veld met inwoners van de zone</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="42" />
+            <location filename="../../algorithms/importflows.py" line="93" />
             <location filename="../../ui/form.py" line="111" />
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="94" />
+            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="44" />
+            <source>Zones (origins), e.g. municipalities; polygons or points. Distances use a point on the zone.</source>
+            <translation>Zones (herkomsten), bijv. gemeenten; polygonen of punten. Afstanden gaan uit van een punt in de zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="204" />
+            <location filename="../../algorithms/catchment_inputs.py" line="213" />
+            <location filename="../../algorithms/catchment_inputs.py" line="206" />
+            <location filename="../../algorithms/importflows.py" line="214" />
+            <location filename="../../algorithms/importflows.py" line="228" />
+            <location filename="../../algorithms/importflows.py" line="187" />
+            <source>Zones layer</source>
+            <translation>Zonelaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" line="195" />
+            <source>Zones layer has none of the code fields {}; choose the zone code field.</source>
+            <translation>De zonelaag heeft geen van de codevelden {}; kies het veld met de zonecode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="97" />
+            <source>Zones per band: {}</source>
+            <translation>Zones per band: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="66" />
+            <source>Zones with observed − modelled share per city.</source>
+            <translation>Zones met waargenomen − gemodelleerd aandeel per stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="82" />
+            <source>Zones with probabilities and expected flows per city, dominant city and band.</source>
+            <translation>Zones met kansen en verwachte stromen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" line="71" />
+            <source>Zones with shares per city, dominant city and band.</source>
+            <translation>Zones met aandelen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" line="150" />
+            <source>Zones without flows get band 'none'</source>
+            <translation>Zones zonder stromen krijgen band 'geen'</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="155" />
+            <source>bundled HEMA data</source>
+            <translation>meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="140" />
@@ -424,6 +1655,11 @@
             <translation>stromen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/dataio.py" line="89" />
+            <source>table '{}' in {}</source>
+            <translation>tabel '{}' in {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="140" />
             <source>zones</source>
             <translation>zones</translation>
@@ -432,6 +1668,11 @@
             <location filename="../../ui/tasks.py" line="226" />
             <source>{} (details in the Log Messages panel, tab HEMA Steden)</source>
             <translation>{} (details in het paneel Logberichten, tab HEMA Steden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="173" />
+            <source>{} cannot be opened; check the file or table.</source>
+            <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="235" />
@@ -449,39 +1690,104 @@
             <translation>{} klaar.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="181" />
+            <location filename="../../algorithms/base.py" line="195" />
             <source>{} has no coordinate reference system; assign one (e.g. EPSG:28992) first.</source>
             <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="197" />
+            <location filename="../../algorithms/base.py" line="211" />
             <source>{} has no field '{}'. Available fields: {}. Choose the right field in the parameters.</source>
             <translation>{} heeft geen veld '{}'. Beschikbare velden: {}. Kies het juiste veld in de parameters.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="205" />
+            <location filename="../../algorithms/load.py" line="184" />
+            <source>{} has no geometries; it needs {}.</source>
+            <translation>{} heeft geen geometrieën; er is {} nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="241" />
+            <source>{} has no provinces table; no province outlines are loaded.</source>
+            <translation>{} heeft geen provincietabel; er worden geen provincieomtrekken geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="232" />
+            <source>{} has no {} table; name the tables steden, zones, flows and provincies.</source>
+            <translation>{} heeft geen tabel {}; noem de tabellen steden, zones, flows en provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="263" />
+            <source>{} holds no flows for themes {}{}; choose other themes or another year.</source>
+            <translation>{} bevat geen stromen voor de thema's {}{}; kies andere thema's of een ander jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" line="219" />
             <source>{} is empty; it needs at least one feature.</source>
             <translation>{} is leeg; er is ten minste één object nodig.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="185" />
+            <location filename="../../algorithms/base.py" line="199" />
             <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="272" />
+            <location filename="../../algorithms/importflows.py" line="247" />
+            <source>{} labels matched no zone and were skipped; see the report.</source>
+            <translation>{} labels hoorden bij geen zone en zijn overgeslagen; zie het rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="171" />
+            <source>{} layer '{}' in {}</source>
+            <translation>{}laag '{}' in {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" line="244" />
+            <source>{} {} boundaries of {}</source>
+            <translation>{}-grenzen ({}) van {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" line="293" />
             <source>{}: feature {} has an invalid geometry; run 'Fix geometries' first.</source>
             <translation>{}: object {} heeft een ongeldige geometrie; voer eerst 'Geometrieën repareren' uit.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="268" />
+            <location filename="../../algorithms/base.py" line="289" />
             <source>{}: feature {} has no geometry; remove it or give it one.</source>
             <translation>{}: object {} heeft geen geometrie; verwijder het of geef het er een.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="292" />
+            <location filename="../../algorithms/load.py" line="178" />
+            <source>{}: field '{}' holds text, it must be numeric; convert it to a number field.</source>
+            <translation>{}: veld '{}' bevat tekst, het moet numeriek zijn; zet het om naar een getalveld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" line="313" />
             <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
             <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" line="87" />
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" line="254" />
+            <source>{}: {} features</source>
+            <translation>{}: {} objecten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="58" />
+            <source>α (attractiveness exponent)</source>
+            <translation>α (exponent van de aantrekkelijkheid)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" line="135" />
+            <source>α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}</source>
+            <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" line="58" />
+            <source>β (distance decay)</source>
+            <translation>β (afstandsverval)</translation>
         </message>
     </context>
 </TS>
