@@ -132,7 +132,7 @@ class HemaDock(QgsDockWidget):
             QgsProject.instance().layersRemoved.disconnect(self._layers_removed)
         except TypeError:
             pass
-        self.runner.cancel()
+        self.runner.shutdown()
 
     # -- messages -------------------------------------------------------------------------------------------
     def message(self, text: str, level=Qgis.MessageLevel.Info) -> None:

@@ -22,10 +22,12 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..algorithms.base import tr
 from .controller import LayerInfo, ParamSpec
+
+_ORPHANS: list[tuple] = []  # runs still going when their dock was unloaded
 
 _KINDS = {
     "source": "layer",
@@ -209,6 +211,20 @@ class AlgorithmRunner(QObject):
         if self.feedback is not None and self.task is not None:
             self.cancel_requested_at = time.monotonic()
             self.feedback.cancel()
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Cancel a running task and wait for it (on unload); True when nothing is left running."""
+        if not isinstance(self.task, QgsProcessingAlgRunnerTask):
+            return True
+        self.cancel()
+        deadline = time.monotonic() + timeout_s
+        while self.task is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        if self.task is not None:  # the task still uses context and feedback: keep them alive until it ends
+            _ORPHANS.append((self.task, self.context, self.feedback))
+            return False
+        return True
 
     def _done(self, ok: bool, results: dict) -> None:
         self.finished_at = time.monotonic()

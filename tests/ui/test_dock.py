@@ -46,6 +46,24 @@ def test_unload_leaves_nothing(iface, plugin):
     assert registry.providerById("hema") is not None
 
 
+def test_unload_during_a_run_stops_it(iface, plugin):
+    import hema_steden
+
+    plugin.unload()
+    second = hema_steden.classFactory(iface)
+    second.initGui()
+    dock = second.show_dock()
+    runner = dock.runner
+    assert runner.start("native:creategrid", LONG_GRID, "test")
+    wait_until(lambda: runner.task is not None and runner.task.status() == runner.task.Running, 20)
+    start = time.monotonic()
+    second.unload()
+    flush_deletes()
+    assert time.monotonic() - start < 2.0
+    assert not QgsProject.instance().mapLayers() and iface.docks == []
+    plugin.initGui()
+
+
 def test_disconnect_all_drops_project_connection(dock):
     dock.disconnect_all()
     try:

@@ -147,3 +147,21 @@ def test_every_text_asked_at_run_time_is_in_the_catalogue(plugin, iface):
     assert len(translator.seen) > 30  # the dock alone asks for about 50
     missing = sorted(s for s in translator.seen if not ts.get(s, ("", False))[1])
     assert not missing, f"{len(missing)} text(s) reach tr() at run time but are not translated: {missing[:15]}"
+
+
+def test_dutch_when_the_qgis_locale_is_nl():
+    from hema_steden import i18n
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "nl_NL")
+    try:
+        assert i18n.ui_language() == "nl"
+        assert i18n.install_translator()
+        assert QCoreApplication.translate("HemaSteden", "Load") == "Laden"
+    finally:
+        i18n.remove_translators()
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
+    assert QCoreApplication.translate("HemaSteden", "Load") == "Load"
