@@ -124,6 +124,9 @@ class HemaDock(QgsDockWidget):
         self.runner.status.connect(self.status.setText)
         self.runner.finished.connect(self._finished)
         self.table.cellClicked.connect(self._row_clicked)
+        self.form.source.currentIndexChanged.connect(self._suggest_project_layers)
+        self.form.theme.currentIndexChanged.connect(self._selection_changed)
+        self.form.cities.itemChanged.connect(self._selection_changed)
         QgsProject.instance().layersRemoved.connect(self._layers_removed)
 
     def disconnect_all(self) -> None:
@@ -175,10 +178,27 @@ class HemaDock(QgsDockWidget):
 
     def _use_project_layers(self) -> None:
         chosen = self.form.project_layer_ids()
-        for role in ("cities", "zones", "flows"):
-            self.controller.set_layer(role, chosen.get(role))
-            self.controller.check_layer(role, self._lookup(chosen[role]) if role in chosen else None)
+        if not chosen:
+            raise PanelError(tr("Choose the project layers to use (cities, zones, flows)."))
+        for role, layer_id in chosen.items():  # a role left empty is reported by the action that needs it
+            self.controller.check_layer(role, self._lookup(layer_id))
+            self.controller.set_layer(role, layer_id)
         self.message(tr("Using the chosen project layers."), Qgis.MessageLevel.Success)
+        self.refresh_results()
+
+    def _suggest_project_layers(self) -> None:
+        """Pre-select, per role, the first project layer whose fields fit it."""
+        if self.form.source.currentData() != "project":
+            return
+        guess = DockController()
+        guess.layers_from_project([i for i in map(layer_info, QgsProject.instance().mapLayers().values()) if i])
+        for role, combo in self.form.layer_combos.items():
+            if combo.currentLayer() is None and role in guess.layers:
+                combo.setLayer(QgsProject.instance().mapLayer(guess.layers[role]))
+
+    def _selection_changed(self, *_args) -> None:
+        self.form.read_state(self.controller.state)
+        save_state(self.controller.state)
         self.refresh_results()
 
     def choose_atlas_path(self, current: str) -> str:

@@ -24,7 +24,7 @@
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="155" />
+            <location filename="../../ui/dock.py" line="158" />
             <source>A run is in progress; wait for it or cancel it.</source>
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
@@ -34,18 +34,18 @@
             <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="199" />
-            <location filename="../../ui/tasks.py" line="170" />
+            <location filename="../../ui/dock.py" line="219" />
+            <location filename="../../ui/tasks.py" line="172" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="216" />
+            <location filename="../../ui/dock.py" line="236" />
             <source>Atlas</source>
             <translation>Atlas</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="247" />
+            <location filename="../../ui/dock.py" line="267" />
             <source>Atlas written to {}</source>
             <translation>Atlas opgeslagen als {}</translation>
         </message>
@@ -103,8 +103,8 @@
             <location filename="../../algorithms/boundaries.py" line="146" />
             <location filename="../../algorithms/boundaries.py" line="232" />
             <location filename="../../algorithms/load.py" line="213" />
-            <location filename="../../ui/dock.py" line="233" />
-            <location filename="../../ui/tasks.py" line="218" />
+            <location filename="../../ui/dock.py" line="253" />
+            <location filename="../../ui/tasks.py" line="234" />
             <source>Canceled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -125,7 +125,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="40" />
-            <location filename="../../ui/dock.py" line="213" />
+            <location filename="../../ui/dock.py" line="233" />
             <location filename="../../ui/form.py" line="129" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
@@ -177,6 +177,11 @@
             <location filename="../../ui/controller.py" line="211" />
             <source>Choose a PostGIS connection to load from.</source>
             <translation>Kies een PostGIS-verbinding om uit te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="182" />
+            <source>Choose the project layers to use (cities, zones, flows).</source>
+            <translation>Kies de projectlagen die u wilt gebruiken (steden, zones, stromen).</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" line="220" />
@@ -239,13 +244,13 @@
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="215" />
+            <location filename="../../ui/dock.py" line="235" />
             <location filename="../../ui/form.py" line="170" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="288" />
+            <location filename="../../ui/dock.py" line="308" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
@@ -295,7 +300,7 @@
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="116" />
+            <location filename="../../ui/tasks.py" line="118" />
             <source>Could not load the result {}.</source>
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
@@ -326,7 +331,7 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="39" />
-            <location filename="../../ui/dock.py" line="212" />
+            <location filename="../../ui/dock.py" line="232" />
             <location filename="../../ui/form.py" line="74" />
             <source>Data</source>
             <translation>Gegevens</translation>
@@ -863,7 +868,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="41" />
-            <location filename="../../ui/dock.py" line="214" />
+            <location filename="../../ui/dock.py" line="234" />
             <source>Network links</source>
             <translation>Netwerkverbindingen</translation>
         </message>
@@ -964,7 +969,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Eigen stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="186" />
+            <location filename="../../ui/dock.py" line="206" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1122,7 +1127,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Resultaten</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="207" />
+            <location filename="../../ui/dock.py" line="227" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
         </message>
@@ -1132,7 +1137,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Stijl opslaan als</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="186" />
+            <location filename="../../ui/dock.py" line="206" />
             <source>Save the atlas as</source>
             <translation>Atlas opslaan als</translation>
         </message>
@@ -1493,7 +1498,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>De kopie in de cache {} wordt gebruikt</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="181" />
+            <location filename="../../ui/dock.py" line="186" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
@@ -1665,7 +1670,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="226" />
+            <location filename="../../ui/tasks.py" line="242" />
             <source>{} (details in the Log Messages panel, tab HEMA Steden)</source>
             <translation>{} (details in het paneel Logberichten, tab HEMA Steden)</translation>
         </message>
@@ -1675,17 +1680,17 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="235" />
+            <location filename="../../ui/dock.py" line="255" />
             <source>{} failed: {}</source>
             <translation>{} mislukt: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="222" />
+            <location filename="../../ui/tasks.py" line="238" />
             <source>{} failed; see the Processing log.</source>
             <translation>{} mislukt; zie het Processing-logboek.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="249" />
+            <location filename="../../ui/dock.py" line="269" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
         </message>

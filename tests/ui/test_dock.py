@@ -101,6 +101,21 @@ def test_layer_without_needed_fields_is_a_message(dock, iface, project):
     assert "naam, inwoners" in text
 
 
+def test_project_layers_are_suggested_and_used(dock, iface, project):
+    fields = "&".join(f"field={f}" for f in ("code:string", "name:string", "role:string", "population:integer"))
+    cities = QgsVectorLayer(f"Point?crs=EPSG:28992&{fields}", "mijn steden", "memory")
+    flows = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "pendel", "memory")
+    project.addMapLayers([cities, flows])
+    dock.form.source.setCurrentIndex(dock.form.source.findData("project"))
+    assert dock.form.layer_combos["cities"].currentLayer() == cities
+    assert dock.form.layer_combos["flows"].currentLayer() == flows
+    dock.form.load_button.click()
+    assert bar_text(iface) == "Using the chosen project layers."
+    assert dock.controller.layers == {"cities": cities.id(), "flows": flows.id()}
+    dock.form.catchments_button.click()
+    assert bar_text(iface) == "No zones layer is loaded. Click 'Load' first or choose a layer."
+
+
 def test_failing_postgis_connection_is_a_message(dock, iface):
     dock.form.source.setCurrentIndex(dock.form.source.findData("postgis"))
     dock.form.pg_connection.setEditText("host=127.0.0.1 port=1 dbname=nope user=hema password=geheim")
