@@ -158,11 +158,14 @@ class HemaDock(QgsDockWidget):
             self.message(tr("A run is in progress; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
         self.form.read_state(self.controller.state)
-        if action == "atlas" and not self._ask_atlas_path():
-            return False
         save_state(self.controller.state)
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
         try:
+            if action == "atlas":  # inputs first, so nobody picks a file for a run that cannot start
+                for role in self.controller.needs(action):
+                    self.controller.check_layer(role, self._lookup(self.controller.layers.get(role, "")))
+                if not self._ask_atlas_path():
+                    return False
             if action == "load" and self.controller.state.source == "project":
                 self._use_project_layers()
                 return True
@@ -210,17 +213,19 @@ class HemaDock(QgsDockWidget):
         path = self.choose_atlas_path(self.controller.state.atlas_path)
         if path:
             self.controller.state.atlas_path = path
+            save_state(self.controller.state)
         return bool(path)
 
     def _next(self) -> bool:
         alg_id = self.queue.pop(0)
         specs = self.runner.specs(alg_id)
-        if not specs:
-            self.message(tr("Algorithm {} is not available.").format(alg_id), Qgis.MessageLevel.Critical)
-            return False
         try:
+            if not specs:
+                raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
             params = self.controller.parameters(alg_id, specs)
         except PanelError as exc:
+            self.queue = []
+            self._busy(False)
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False
         self._busy(True)

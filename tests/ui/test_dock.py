@@ -90,6 +90,13 @@ def test_no_layers_loaded_is_a_message(dock, iface):
     assert not dock.runner.is_running()
 
 
+def test_atlas_without_data_asks_no_file(dock, iface):
+    asked = []
+    dock.choose_atlas_path = lambda current: asked.append(current) or ""
+    dock.form.atlas_button.click()
+    assert asked == [] and "No cities layer is loaded" in bar_text(iface)
+
+
 def test_layer_without_needed_fields_is_a_message(dock, iface, project):
     bad = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string&field=inwoners:integer", "mijn steden", "memory")
     project.addMapLayer(bad)
