@@ -69,13 +69,14 @@ def main() -> None:
     report["dock"] = [geometry.x(), geometry.y(), geometry.width(), geometry.height()]
     report["dock_visible"] = dock.isVisible()
     report["dock_min"] = [dock.minimumSizeHint().width(), dock.minimumSizeHint().height()]
+    report["labels"] = [dock.form.load_button.text(), dock.tabs.tabText(0), dock.tabs.tabText(1)]
     report["layers"] = sorted(layer.name() for layer in qgis.core.QgsProject.instance().mapLayers().values())
     dock.tabs.setCurrentIndex(0)
     pump(0.5)
     main_window.grab().save(str(OUT / "workflow.png"))
     dock.tabs.setCurrentIndex(1)
     pump(0.5)
-    main_window.grab().save(str(OUT / "screenshot.png"))
+    main_window.grab().save(str(OUT / os.environ.get("HEMA_E2E_PNG", "screenshot.png")))
 
 
 def run_and_quit() -> None:

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def make_profile(base: Path) -> Path:
+def make_profile(base: Path, locale: str = "") -> Path:
     """A QGIS profiles root (profiles live in <root>/profiles/<name>) with the plugin linked in and enabled."""
     profile = base / "profiles" / "default"
     plugins = profile / "python" / "plugins"
@@ -36,19 +36,21 @@ def make_profile(base: Path) -> Path:
     ini.write_text(
         "[PythonPlugins]\nhema_steden=true\nprocessing=true\n\n"
         "[qgis]\ncheckVersion=false\nshowTips=false\nshowTips322=false\n\n"
-        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n",
+        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n"
+        + (f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n" if locale else ""),
         encoding="utf-8",
     )
     return base
 
 
-def run_desktop(tmp_path: Path, actions: list[str]) -> dict:
+def run_desktop(tmp_path: Path, actions: list[str], locale: str = "", png: str = "screenshot.png") -> dict:
     out = tmp_path / "out"
     out.mkdir()
     env = {
         **os.environ,
         "HEMA_E2E_OUT": str(out),
         "HEMA_E2E_ACTIONS": ",".join(actions),
+        "HEMA_E2E_PNG": png,
         "QT_QPA_PLATFORM": "xcb",
         "XDG_RUNTIME_DIR": str(tmp_path),
     }
@@ -61,7 +63,7 @@ def run_desktop(tmp_path: Path, actions: list[str]) -> dict:
         "--nologo",
         "--noversioncheck",
         "--profiles-path",
-        str(make_profile(tmp_path)),
+        str(make_profile(tmp_path, locale)),
         "--profile",
         "default",
         "--code",
@@ -96,6 +98,7 @@ def test_desktop_workflow_and_screenshot(tmp_path, plugin):
     for step in report["actions"]:
         assert step["started"] and step["finished"] and step["message"].endswith("finished."), step
     image = QImage(str(report["out"] / "screenshot.png"))
+    assert report["labels"] == ["Load", "Workflow", "Results"]
     assert abs(image.width() - 1366) <= 20 and abs(image.height() - 768) <= 40, (image.width(), image.height())
     window_w, window_h = report["window"]
     x, y, w, h = report["dock"]
@@ -105,3 +108,15 @@ def test_desktop_workflow_and_screenshot(tmp_path, plugin):
     if "profile" in actions:
         assert all(row[3] and row[5] for row in report["table"]), report["table"]
         assert report["chart_bars"] >= 4
+
+
+@pytest.mark.slow
+def test_desktop_in_dutch(tmp_path, plugin):
+    """With the QGIS locale set to Dutch the panel speaks Dutch in the real desktop."""
+    report = run_desktop(tmp_path, [], locale="nl_NL", png="screenshot_nl.png")
+    keep = Path(os.environ.get("HEMA_E2E_KEEP", ROOT / "output" / "e2e"))
+    keep.mkdir(parents=True, exist_ok=True)
+    shutil.copy(report["out"] / "screenshot_nl.png", keep / "screenshot_nl.png")
+    assert not report["errors"], report["errors"]
+    assert report["labels"] == ["Laden", "Werkwijze", "Resultaten"]
+    assert report["seconds"] < 60
