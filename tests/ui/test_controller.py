@@ -192,3 +192,34 @@ def test_chart_stacked_for_one_theme_and_empty_without_profile():
     assert data.stacked
     assert [values[0] for _, values, _ in data.series] == pytest.approx([0.6, 0.2, 0.2])
     assert chart_data(["GM0106"], []).is_empty()
+
+
+LOAD_SPECS = [
+    ParamSpec("SOURCE", "enum", ("Bundled HEMA data", "GeoPackage", "Folder", "PostGIS database")),
+    ParamSpec("GEOPACKAGE", "file", optional=True),
+    ParamSpec("DATABASE", "string", optional=True),
+    ParamSpec("SCHEMA", "string", optional=True),
+    ParamSpec("THEMES", "enum", ("work & study", "housing", "services & shops", "leisure", "transport"), True, True),
+    ParamSpec("OUTPUT_CITIES", "sink", is_output=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        (PanelState(), {"SOURCE": 0}),
+        (PanelState(source="gpkg", gpkg_path="/data/hema.gpkg"), {"SOURCE": 1, "GEOPACKAGE": "/data/hema.gpkg"}),
+        (
+            PanelState(source="postgis", pg_connection="provincie", pg_schema="hema"),
+            {"SOURCE": 3, "DATABASE": "provincie", "SCHEMA": "hema"},
+        ),
+    ],
+)
+def test_load_parameters_per_source(state, expected):
+    params = DockController(state).parameters("hema:loadlayers", LOAD_SPECS)
+    assert params == {
+        **expected,
+        "SCHEMA": state.pg_schema,
+        "THEMES": [0, 1, 2, 3, 4],
+        "OUTPUT_CITIES": "TEMPORARY_OUTPUT",
+    }

@@ -83,3 +83,18 @@ def test_export_atlas(dock, iface, project, tmp_path):
     text = run(dock, iface, "atlas", timeout=300)
     assert text == f"Atlas written to {target}", text
     assert target.stat().st_size > 10_000 and target.read_bytes()[:5] == b"%PDF-"
+
+
+def test_load_from_a_geopackage(dock, iface, project):
+    require("hema:loadlayers")
+    from hema_steden.paths import DEFAULT_GPKG
+
+    dock.form.source.setCurrentIndex(dock.form.source.findData("gpkg"))
+    dock.form.gpkg.setFilePath(str(DEFAULT_GPKG))
+    assert run(dock, iface, "load").endswith("finished.")
+    assert {"cities", "zones", "flows"} <= set(dock.controller.layers)
+    iface.messageBar().clearWidgets()
+    dock.form.gpkg.setFilePath("/no/such/hema.gpkg")
+    dock.run_action("load")
+    wait_until(lambda: not dock.runner.is_running(), 30)
+    assert "hema:loadlayers failed" in bar_text(iface) and "/no/such/hema.gpkg" in bar_text(iface)
