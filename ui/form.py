@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel, QgsProviderRegistry
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProviderRegistry
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -26,6 +26,8 @@ from ..core.cities import CITIES
 from ..core.themes import THEMES
 from ..i18n import ui_language
 from .controller import LINK_TYPES, METHODS, SOURCES, PanelState
+
+_FILTERS = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)  # scoped enum from QGIS 3.34 on
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -104,9 +106,9 @@ class WorkflowForm(QWidget):
         project_form = self._panel("project", layout)
         self.layer_combos: dict[str, QgsMapLayerComboBox] = {}
         filters = {
-            "cities": QgsMapLayerProxyModel.PointLayer,
-            "zones": QgsMapLayerProxyModel.PolygonLayer,
-            "flows": QgsMapLayerProxyModel.VectorLayer,
+            "cities": _FILTERS.PointLayer,
+            "zones": _FILTERS.PolygonLayer,
+            "flows": _FILTERS.VectorLayer,
         }
         role_labels = {"cities": tr("Cities"), "zones": tr("Zones"), "flows": tr("Flows")}
         for role, layer_filter in filters.items():

@@ -27,6 +27,26 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..algorithms.base import tr
 from .controller import LayerInfo, ParamSpec
 
+# QGIS 3.22 names, or the scoped enums that replace them in later versions
+if hasattr(Qgis, "GeometryType"):
+    _GEOMETRY_NAMES = {
+        Qgis.GeometryType.Point: "point",
+        Qgis.GeometryType.Line: "line",
+        Qgis.GeometryType.Polygon: "polygon",
+    }
+else:
+    _GEOMETRY_NAMES = {
+        QgsWkbTypes.PointGeometry: "point",
+        QgsWkbTypes.LineGeometry: "line",
+        QgsWkbTypes.PolygonGeometry: "polygon",
+    }
+if hasattr(Qgis, "ProcessingParameterFlag"):
+    _OPTIONAL = Qgis.ProcessingParameterFlag.Optional
+    _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    _OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
+    _NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+
 _ORPHANS: list[tuple] = []  # runs still going when their dock was unloaded
 
 _KINDS = {
@@ -65,7 +85,7 @@ def param_specs(alg) -> list[ParamSpec]:
     specs = []
     for p in alg.parameterDefinitions():
         kind = _KINDS.get(p.type(), p.type())
-        optional = bool(p.flags() & QgsProcessingParameterDefinition.FlagOptional) or p.defaultValue() is not None
+        optional = bool(p.flags() & _OPTIONAL) or p.defaultValue() is not None
         options = tuple(p.options()) if p.type() == "enum" else ()
         multiple = p.allowMultiple() if p.type() == "enum" else False
         specs.append(ParamSpec(p.name(), kind, options, multiple, optional, p.isDestination()))
@@ -76,11 +96,7 @@ def layer_info(layer: QgsMapLayer | None) -> LayerInfo | None:
     """LayerInfo of a project layer (None for None or non-vector layers)."""
     if not isinstance(layer, QgsVectorLayer):
         return None
-    geometry = {
-        QgsWkbTypes.PointGeometry: "point",
-        QgsWkbTypes.LineGeometry: "line",
-        QgsWkbTypes.PolygonGeometry: "polygon",
-    }.get(layer.geometryType(), "none")
+    geometry = _GEOMETRY_NAMES.get(layer.geometryType(), "none")
     return LayerInfo(layer.id(), layer.name(), tuple(layer.fields().names()), geometry)
 
 
@@ -193,7 +209,7 @@ class AlgorithmRunner(QObject):
         if not ok:
             self.finished.emit(alg_id, False, {}, message)
             return False
-        if alg.flags() & QgsProcessingAlgorithm.FlagNoThreading:  # must stay on the main thread, as QGIS does
+        if alg.flags() & _NO_THREADING:  # must stay on the main thread, as QGIS does
             self.task = True
             results, ok = alg.run(params, self.context, self.feedback)
             self._done(ok, results or {})
