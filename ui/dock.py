@@ -141,7 +141,7 @@ class HemaDock(QgsDockWidget):
     def message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         """Show text in the status line and the QGIS message bar."""
         self.status.setText(text)
-        self.iface.messageBar().pushMessage(TITLE, text, level, 8)
+        self.iface.messageBar().pushMessage(TITLE, text, level, 0 if level == Qgis.MessageLevel.Critical else 8)
 
     # -- actions --------------------------------------------------------------------------------------------
     def _layer(self, role: str) -> QgsVectorLayer | None:

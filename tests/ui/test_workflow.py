@@ -98,3 +98,20 @@ def test_load_from_a_geopackage(dock, iface, project):
     dock.run_action("load")
     wait_until(lambda: not dock.runner.is_running(), 30)
     assert "hema:loadlayers failed" in bar_text(iface) and "/no/such/hema.gpkg" in bar_text(iface)
+
+
+def test_click_on_a_city_zooms_and_selects_its_catchment(dock, iface, project):
+    require("hema:loadlayers", "hema:catchmentsobserved")
+    assert run(dock, iface, "load").endswith("finished.")
+    assert run(dock, iface, "catchments").endswith("finished.")
+    catchments = project.mapLayer(dock.controller.layers["catchments"])
+    cities = project.mapLayer(dock.controller.layers["cities"])
+    emmen_row = [dock.table.item(r, 0).text() for r in range(4)].index("Emmen")
+    assert dock.table.item(emmen_row, 2).text()  # catchment population of Emmen
+    dock.table.cellClicked.emit(emmen_row, 0)
+    dominant = {f["dom_code"] for f in catchments.getSelectedFeatures()}
+    assert dominant == {"GM0114"} and catchments.selectedFeatureCount() >= 1
+    assert [f["code"] for f in cities.getSelectedFeatures()] == ["GM0114"]
+    emmen = next(cities.getSelectedFeatures()).geometry().asPoint()
+    extent = iface.mapCanvas().extent()
+    assert extent.contains(emmen) and extent.width() < 200_000  # zoomed in on Emmen, not the whole region
