@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from ..algorithms.base import tr
 from .results import ChartData
@@ -49,9 +50,8 @@ class ShareChart(FigureCanvasQTAgg):
         ax.yaxis.set_major_formatter(lambda v, _pos: f"{100 * v:.0f}%")
         ax.tick_params(axis="y", labelsize=7)
         ax.set_ylabel(data.ylabel, fontsize=7)
-        ax.legend(
-            fontsize=6, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(3, len(data.series))
-        )
+        handles = [Patch(facecolor=c, label=s[0]) for c, s in zip(data.legend, data.series)] or None
+        ax.legend(handles=handles, fontsize=6, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         self.draw_idle()

@@ -11,6 +11,8 @@ from ..algorithms.base import tr
 from ..core.cities import CITIES, city_colour, lighten
 from ..core.themes import THEME_CODES, theme
 
+NEUTRAL = "#505050"
+
 # Field names the result tables may use for each value (first present wins).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("code", "city_code", "city"),
@@ -58,6 +60,7 @@ class ChartData:
     series: list[tuple[str, list[float], list[str]]] = field(default_factory=list)
     stacked: bool = True
     ylabel: str = ""
+    legend: list[str] = field(default_factory=list)  # one neutral legend colour per series (grouped bars)
 
     def is_empty(self) -> bool:
         """True when there is nothing to draw."""
@@ -177,6 +180,7 @@ def chart_data(selected: Sequence[str], profile: Sequence[dict[str, Any]], langu
             values = [_number(pick(per_city.get(c, {}), "self_containment")) or 0.0 for c in selected]
             colours = [lighten(city_colour(c), 0.15 * k) for c in selected]
             data.series.append((theme(code).label(language), values, colours))
+            data.legend.append(lighten(NEUTRAL, 0.15 * k))  # same lightness step as the city bars
         return data
     one = profile_for_theme(profile, themes_present[0] if themes_present else "")
     own = [_number(pick(one.get(c, {}), "self_containment")) or 0.0 for c in selected]

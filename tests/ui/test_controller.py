@@ -184,6 +184,7 @@ def test_chart_grouped_by_theme_in_city_colours():
     assert [label for label, _, _ in data.series] == ["werk & studie", "wonen"]
     assert data.series[0][1] == [0.6, 0.8]
     assert data.series[0][2] == [city_colour("GM0106"), city_colour("GM0114")]
+    assert len(data.legend) == 2 and data.legend[0] != data.legend[1]  # neutral shades, one per theme
 
 
 def test_chart_stacked_for_one_theme_and_empty_without_profile():
