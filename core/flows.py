@@ -184,10 +184,11 @@ def rank_and_share(lines: pd.DataFrame, outflow: pd.Series | None = None) -> pd.
 def select_flows(
     lines: pd.DataFrame, threshold: float = 0.0, top_k: int = 0, cumulative_share: float = 0.0
 ) -> pd.DataFrame:
-    """Keep lines with value >= threshold, then the top_k per origin (0 = all), then per origin the largest
-    lines until they cover cumulative_share of the origin's lines (0 = all), as R `flows` 'xsumfirst'.
+    """Keep lines by threshold, then top_k per origin, then by cumulative share per origin (0 = no filter).
 
-    Expects the rank and share columns of rank_and_share (share must be of the unfiltered outflow).
+    The cumulative filter keeps an origin's largest lines until they cover cumulative_share of its outflow,
+    as R `flows` 'xsumfirst'. Expects the rank and share columns of rank_and_share (share of the
+    unfiltered outflow).
     """
     if not 0.0 <= cumulative_share <= 1.0:
         raise HemaInputError(f"the cumulative share must be between 0 and 1, not {cumulative_share}.")

@@ -127,7 +127,9 @@ def poisson_irls(x: np.ndarray, y: np.ndarray, tol: float = 1e-10, max_iter: int
     eta = np.log(mu)
     coef = np.zeros(x.shape[1])
     dev_old = np.inf
-    for iteration in range(1, max_iter + 1):
+    iteration = 0
+    while iteration < max_iter:
+        iteration += 1
         z = eta + (y - mu) / mu
         xw = x * mu[:, None]
         coef = np.linalg.solve(x.T @ xw, xw.T @ z)
