@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
+
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
     classes: list[type] = []
+    classes += [FlowLinesAlgorithm, ModeSharesAlgorithm]
     return classes
