@@ -227,7 +227,8 @@ class NetworkAlgorithm(HemaAlgorithm):
         if missing:
             feedback.pushWarning(
                 self.tr(
-                    "{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped."
+                    "{} code(s) of the flow table are not in the nodes layer ({}); "
+                    "their flows ({:.1%} of the total) were dropped."
                 ).format(len(missing), ", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""), dropped)
             )
         return kept
