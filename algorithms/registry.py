@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
+from .network_links import DominantFlowsAlgorithm, GravityLinksAlgorithm
 
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
     classes: list[type] = []
-    classes += [FlowLinesAlgorithm, ModeSharesAlgorithm]
+    classes += [FlowLinesAlgorithm, DominantFlowsAlgorithm, GravityLinksAlgorithm, ModeSharesAlgorithm]
     return classes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeature, QgsVectorLayer
 
 
 def csv_layer(path: Path, name: str = "flows") -> QgsVectorLayer:
@@ -53,3 +53,15 @@ def odf_2016(shared_data: Path, table: str = "muni_point") -> dict:
 def out(context, value):
     """An output layer of processing.run (a layer object or an id in the context)."""
     return value if isinstance(value, QgsVectorLayer) else context.getMapLayer(value)
+
+
+def memory_table(rows, fields="origin:string,destination:string,value:double"):
+    """A memory table layer with the given fields and rows."""
+    layer = QgsVectorLayer(f"None?{'&'.join('field=' + f for f in fields.split(','))}", "t", "memory")
+    feats = []
+    for row in rows:
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes(list(row))
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    return layer

@@ -2,8 +2,8 @@
 
 import processing
 import pytest
-from netdata import cbs_2014, csv_layer, odf_2016, out
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from netdata import cbs_2014, csv_layer, memory_table, odf_2016, out
+from qgis.core import QgsProcessingException
 
 
 def _features(layer):
@@ -61,19 +61,6 @@ def test_all_below_threshold_gives_empty_output_with_warning(context, shared_dat
     assert any("not in the nodes layer" in w for w in warnings)  # 2014 codes merged away by 2018
 
 
-def _table(rows, fields="origin:string,destination:string,value:double"):
-    layer = QgsVectorLayer(f"None?{'&'.join('field=' + f for f in fields.split(','))}", "t", "memory")
-    from qgis.core import QgsFeature
-
-    feats = []
-    for row in rows:
-        feat = QgsFeature(layer.fields())
-        feat.setAttributes(list(row))
-        feats.append(feat)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
 def test_bad_flows_are_named(context, feedback, shared_data):
     nodes = cbs_2014(shared_data)["NODES"]
     base = {
@@ -87,9 +74,12 @@ def test_bad_flows_are_named(context, feedback, shared_data):
     }
     with pytest.raises(QgsProcessingException, match="negative"):
         processing.run(
-            "hema:flowlines", base | {"FLOWS": _table([("GM0106", "GM0014", -3.0)])}, context=context, feedback=feedback
+            "hema:flowlines",
+            base | {"FLOWS": memory_table([("GM0106", "GM0014", -3.0)])},
+            context=context,
+            feedback=feedback,
         )
-    missing = _table([("GM0106", "GM9999", 3.0)])
+    missing = memory_table([("GM0106", "GM9999", 3.0)])
     with pytest.raises(QgsProcessingException, match="not in the nodes layer: GM9999"):
         processing.run(
             "hema:flowlines", base | {"FLOWS": missing, "DROP_UNMATCHED": False}, context=context, feedback=feedback
@@ -97,7 +87,10 @@ def test_bad_flows_are_named(context, feedback, shared_data):
     with pytest.raises(QgsProcessingException, match="no flow has both"):
         processing.run("hema:flowlines", base | {"FLOWS": missing}, context=context, feedback=feedback)
     res = processing.run(
-        "hema:flowlines", base | {"FLOWS": _table([("GM0106", "GM0106", 3.0)])}, context=context, feedback=feedback
+        "hema:flowlines",
+        base | {"FLOWS": memory_table([("GM0106", "GM0106", 3.0)])},
+        context=context,
+        feedback=feedback,
     )
     assert out(context, res["OUTPUT"]).featureCount() == 0
 
