@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
 from .network_links import DominantFlowsAlgorithm, GravityLinksAlgorithm
+from .network_routes import TravelTimesAlgorithm
 
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
     classes: list[type] = []
-    classes += [FlowLinesAlgorithm, DominantFlowsAlgorithm, GravityLinksAlgorithm, ModeSharesAlgorithm]
+    classes += [
+        FlowLinesAlgorithm,
+        DominantFlowsAlgorithm,
+        GravityLinksAlgorithm,
+        TravelTimesAlgorithm,
+        ModeSharesAlgorithm,
+    ]
     return classes
