@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
 from .network_links import DominantFlowsAlgorithm, GravityLinksAlgorithm
+from .network_profile import CityProfileAlgorithm
 from .network_routes import TravelTimesAlgorithm
 
 
@@ -15,6 +16,7 @@ def algorithm_classes() -> list[type]:
         DominantFlowsAlgorithm,
         GravityLinksAlgorithm,
         TravelTimesAlgorithm,
+        CityProfileAlgorithm,
         ModeSharesAlgorithm,
     ]
     return classes
