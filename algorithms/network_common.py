@@ -24,6 +24,8 @@ from ..core.curves import flow_lines, linestring_wkb
 from ..core.flows import filter_rows, restrict_to_nodes, validate_flows
 from .base import HemaAlgorithm
 
+OTHER_COLOUR = "#9e9e9e"
+
 
 class NetworkAlgorithm(HemaAlgorithm):
     """Base of the 'Network links' algorithms: a flow table plus a nodes layer with codes."""
@@ -214,7 +216,8 @@ class NetworkAlgorithm(HemaAlgorithm):
             )
         known = frame["code"].map(lambda c: CITIES[c][0] if c in CITIES else c)
         frame["name"] = frame[name].fillna(known).astype(str) if name else known
-        frame["colour"] = [city_colour(c) for c in frame["code"]]
+        # Palette cities keep their fixed colour; the other nodes recede in grey so the cities stand out.
+        frame["colour"] = [city_colour(c) if c in CITIES else OTHER_COLOUR for c in frame["code"]]
         keep = ["code", "name", "colour", "x", "y"] + (["weight"] if weight_field else [])
         return frame[keep].reset_index(drop=True), crs
 

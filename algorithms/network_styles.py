@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 # Arrow shaft widths (mm) of the smallest and the largest class.
-MIN_WIDTH, MAX_WIDTH = 0.25, 3.2
+MIN_WIDTH, MAX_WIDTH = 0.25, 2.4
 
 
 def class_breaks(values: np.ndarray, classes: int = 5) -> list[float]:
@@ -39,9 +39,9 @@ def class_breaks(values: np.ndarray, classes: int = 5) -> list[float]:
 
 
 def arrow_symbol(width: float, colour_field: str | None, colour: str = "#555555") -> QgsLineSymbol:
-    """Straight-shafted arrow following the line's vertices, fill colour from a field when given."""
+    """Arrow along the line (an arc through its first, middle and last vertex), fill colour from a field."""
     arrow = QgsArrowSymbolLayer()
-    arrow.setIsCurved(False)
+    arrow.setIsCurved(True)
     arrow.setIsRepeated(False)
     arrow.setArrowWidth(width)
     arrow.setArrowStartWidth(width)
