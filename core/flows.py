@@ -30,18 +30,18 @@ def validate_flows(
             )
     out = pd.DataFrame(
         {
-            "origin": frame[origin].astype("string").str.strip(),
-            "destination": frame[destination].astype("string").str.strip(),
+            "origin": _codes(frame[origin]),
+            "destination": _codes(frame[destination]),
             "value": pd.to_numeric(frame[value], errors="coerce").astype(float),
         }
     )
     for name in extra:
         out[name] = frame[name].to_numpy()
     for col, label in (("origin", origin), ("destination", destination)):
-        empty = out[col].isna() | (out[col] == "")
+        empty = out[col].isna().to_numpy() | (out[col].to_numpy() == "")
         if empty.any():
             raise HemaInputError(
-                f"flow row {frame.index[empty.to_numpy()][0]} has an empty {label}; fill in a code or remove the row."
+                f"flow row {frame.index[empty][0]} has an empty {label}; fill in a code or remove the row."
             )
     bad = ~np.isfinite(out["value"].to_numpy(dtype=float, na_value=np.nan))
     if bad.any():
@@ -57,10 +57,17 @@ def validate_flows(
             f"{out.loc[row, 'origin']} -> {out.loc[row, 'destination']} = {out.loc[row, 'value']}; "
             "flows are counts and must be >= 0 (use the 'net' line type for differences)."
         )
-    out["origin"] = out["origin"].astype(str)
-    out["destination"] = out["destination"].astype(str)
     keys = ["origin", "destination", *extra]
     return out.groupby(keys, as_index=False, sort=True)["value"].sum()[[*FLOW_COLUMNS, *extra]]
+
+
+def _codes(column: pd.Series) -> pd.Series:
+    """Codes as stripped text; None for missing values (numpy's C string routines, no Python loop)."""
+    values = column.to_numpy(dtype=object)
+    missing = pd.isna(values)
+    text = np.char.strip(values.astype(str)).astype(object)
+    text[missing] = None
+    return pd.Series(text, index=column.index, dtype=object)
 
 
 def restrict_to_nodes(flows: pd.DataFrame, codes: Sequence[str], drop: bool) -> tuple[pd.DataFrame, list[str], float]:
