@@ -18,7 +18,15 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError
-from ..core.routing import DEFAULT_SPEEDS, FALLBACK_SPEED, build_network, cost_matrix, segment_costs, snap_points
+from ..core.routing import (
+    DEFAULT_SPEEDS,
+    FALLBACK_SPEED,
+    build_network,
+    cost_matrix,
+    segment_costs,
+    snap_points,
+    wkb_segments,
+)
 from .base import LayerStyler
 from .network_common import NetworkAlgorithm
 from .network_styles import flow_styler
@@ -269,30 +277,36 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         speeds = self.run_core(parse_speeds, self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
         default = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
         names = roads.fields().names()
-        request = QgsFeatureRequest().setSubsetOfAttributes(
-            [f for f in (speed_field, class_field) if f], roads.fields()
-        )
-        parts, speed = [], []
+        wanted = [f for f in (speed_field, class_field) if f]
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, roads.fields())
+        idx = [names.index(f) for f in wanted]
+        blobs, values = [], []
         total = roads.featureCount() or 1
         for n, feature in enumerate(roads.getFeatures(request)):
-            if n % 1000 == 0:
+            if n % 5000 == 0:
                 if feedback.isCanceled():
                     break
                 feedback.setProgress(100 * n / total)
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                continue
-            value = feature[speed_field] if speed_field in names else None
-            if not isinstance(value, (int, float)) or value <= 0:
-                value = speeds.get(str(feature[class_field]), default) if class_field in names else default
-            for line in geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]:
-                xy = np.array([(p.x(), p.y()) for p in line], dtype=float)
-                if len(xy) >= 2:
-                    parts.append(np.hstack([xy[:-1], xy[1:]]))
-                    speed.append(np.full(len(xy) - 1, float(value)))
-        if not parts:
+            blobs.append(bytes(feature.geometry().asWkb()))
+            attrs = feature.attributes()
+            values.append([attrs[i] for i in idx])
+        seg_xy, owner = self.run_core(wkb_segments, blobs)
+        if len(seg_xy) == 0:
             raise HemaInputError("the road network has no line with at least two vertices.")
-        return np.vstack(parts), np.concatenate(speed)
+        speed = self._speeds(values, bool(speed_field), bool(class_field), speeds, default)
+        return seg_xy, speed[owner]
+
+    @staticmethod
+    def _speeds(values: list, has_speed: bool, has_class: bool, speeds: dict, default: float) -> np.ndarray:
+        """Speed per feature: its speed value when > 0, else the speed of its class, else the default."""
+        columns = list(zip(*values)) if values else [[]] * (has_speed + has_class)
+        by_class = np.full(len(values), default)
+        if has_class:
+            by_class = np.array([speeds.get(str(c), default) for c in columns[-1]], dtype=float)
+        if not has_speed:
+            return by_class
+        given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
+        return np.where(np.isfinite(given) & (given > 0), given, by_class)
 
     def _points(self, parameters, layer, field, context, crs) -> pd.DataFrame:
         source = self.source(parameters, layer, context)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +24,7 @@ class Network:
     """An undirected road graph: node coordinates, a sparse cost matrix and the segments it was built from."""
 
     nodes: np.ndarray  # (n, 2)
-    graph: object  # scipy sparse csr (n, n), upper triangle, min cost per node pair
+    graph: object  # scipy sparse csr (n, n), symmetric, min cost per node pair
     seg_xy: np.ndarray  # (s, 4): x0, y0, x1, y1
     seg_nodes: np.ndarray  # (s, 2) node index of both ends
     seg_cost: np.ndarray  # (s,)
@@ -58,7 +60,12 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
     # scipy treats stored zeros as missing edges: floor costs at a tiny positive value.
     weight = np.maximum(cost[first], 1e-12)
     n = len(nodes)
-    graph = coo_matrix((weight, (lo[first], hi[first])), shape=(n, n)).tocsr()
+    a, b = lo[first], hi[first]
+    # Both directions stored: scipy then runs directed searches without building the transpose every call.
+    graph = coo_matrix(
+        (np.concatenate([weight, weight]), (np.concatenate([a, b]), np.concatenate([b, a]))), shape=(n, n)
+    )
+    graph = graph.tocsr()
     _, components = connected_components(graph, directed=False)
     return Network(nodes, graph, seg_xy, seg_nodes, seg_cost, components)
 
@@ -103,28 +110,34 @@ def cost_matrix(
 ) -> np.ndarray:
     """Shortest network cost from every origin to every destination (NaN = unreachable).
 
-    Points sit on their snapped segment; the cost to its end nodes is the part of the segment cost on
-    either side. One scipy Dijkstra pass over all origin end nodes (chunked to bound memory) gives every
-    row at once. access_cost adds a per-origin and per-destination cost (e.g. the snap leg) to each pair.
+    Points sit on their snapped segment. Every source point becomes a virtual graph node joined to both ends
+    of its segment by the part of the segment cost on either side, so one scipy Dijkstra run per source
+    point (all in one call per chunk) gives its whole row. The graph is undirected, so the smaller of the
+    two point sets is used as sources and the result transposed when needed. access_cost adds a
+    per-origin and per-destination cost (e.g. the snap leg) to each pair.
     """
+    if len(destination_snap[0]) < len(origin_snap[0]):
+        flipped = None if access_cost is None else (access_cost[1], access_cost[0])
+        return cost_matrix(net, destination_snap, origin_snap, flipped, chunk, progress).T
     so, to, _ = origin_snap
     sd, td, _ = destination_snap
     ou, ov, off_ou, off_ov = _ends(net, so, to)
     du, dv, off_du, off_dv = _ends(net, sd, td)
-    sources, inverse = np.unique(np.concatenate([ou, ov]), return_inverse=True)
-    n_o = len(so)
-    row_u, row_v = inverse[:n_o], inverse[n_o:]
-    result = np.full((n_o, len(sd)), np.inf)
-    # Process origins in chunks; each chunk runs Dijkstra only from the end nodes its origins need.
+    n, n_o = net.graph.shape[0], len(so)
+    virtual = n + np.arange(n_o)
+    weight = np.maximum(np.concatenate([off_ou, off_ov]), 1e-12)
+    near = np.concatenate([ou, ov])
+    twice = np.concatenate([virtual, virtual])
+    extra = coo_matrix(
+        (np.concatenate([weight, weight]), (np.concatenate([twice, near]), np.concatenate([near, twice]))),
+        shape=(n + n_o, n + n_o),
+    )
+    graph = (_pad(net.graph, n + n_o) + extra).tocsr()
+    result = np.empty((n_o, len(sd)))
     for start in range(0, n_o, chunk):
         stop = min(start + chunk, n_o)
-        need, local = np.unique(np.concatenate([row_u[start:stop], row_v[start:stop]]), return_inverse=True)
-        dist = dijkstra(net.graph, directed=False, indices=sources[need])
-        lu, lv = local[: stop - start], local[stop - start :]
-        best = result[start:stop]
-        for row, off in ((lu, off_ou[start:stop]), (lv, off_ov[start:stop])):
-            for col, off_d in ((du, off_du), (dv, off_dv)):
-                np.minimum(best, off[:, None] + dist[row][:, col] + off_d[None, :], out=best)
+        dist = dijkstra(graph, directed=True, indices=virtual[start:stop])
+        np.minimum(dist[:, du] + off_du, dist[:, dv] + off_dv, out=result[start:stop])
         if progress is not None and not progress(stop / n_o):
             break
     same = so[:, None] == sd[None, :]
@@ -137,9 +150,93 @@ def cost_matrix(
     return result
 
 
+def _pad(graph, size: int):
+    """The sparse graph enlarged to size x size (new rows and columns empty)."""
+    coo = graph.tocoo()
+    return coo_matrix((coo.data, (coo.row, coo.col)), shape=(size, size))
+
+
 def _ends(net: Network, seg: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, ...]:
     cost = net.seg_cost[seg]
     return net.seg_nodes[seg, 0], net.seg_nodes[seg, 1], t * cost, (1 - t) * cost
+
+
+def wkb_segments(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Segments (x0, y0, x1, y1) of WKB (Multi)LineStrings (ISO or EWKB, any dimension) and their feature index.
+
+    Plain little-endian 2D LineStrings (the usual case) are decoded in one vectorised pass over the joined
+    bytes; any other geometry goes through a per-geometry decoder.
+    """
+    n = len(blobs)
+    if n == 0:
+        return np.empty((0, 4)), np.empty(0, dtype=np.int64)
+    sizes = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=n)
+    raw = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    ok = sizes >= 9
+    simple = ok.copy()
+    simple[ok] = (raw[starts[ok]] == 1) & (_u32(raw, starts[ok] + 1) == 2)
+    counts = np.zeros(n, dtype=np.int64)
+    counts[simple] = _u32(raw, starts[simple] + 5)
+    simple &= sizes == 9 + 16 * counts
+    pieces_xy, pieces_owner = [], []
+    if simple.any():
+        first = starts[simple] + 9
+        # Mark the coordinate bytes of every simple blob: +1 at its start, -1 at its end, cumulative sum.
+        edges = np.zeros(len(raw) + 1, dtype=np.int64)
+        np.add.at(edges, first, 1)
+        np.add.at(edges, first + 16 * counts[simple], -1)
+        keep = np.cumsum(edges[:-1]) > 0
+        xy = np.frombuffer(raw[keep].tobytes(), dtype="<f8").reshape(-1, 2)
+        owner = np.repeat(np.flatnonzero(simple), counts[simple])
+        inner = owner[1:] == owner[:-1]
+        pieces_xy.append(np.hstack([xy[:-1][inner], xy[1:][inner]]))
+        pieces_owner.append(owner[:-1][inner])
+    for index in np.flatnonzero(~simple).tolist():
+        for line in _wkb_lines(memoryview(blobs[index])):
+            if len(line) >= 2:
+                pieces_xy.append(np.hstack([line[:-1], line[1:]]))
+                pieces_owner.append(np.full(len(line) - 1, index, dtype=np.int64))
+    if not pieces_xy:
+        return np.empty((0, 4)), np.empty(0, dtype=np.int64)
+    return np.vstack(pieces_xy), np.concatenate(pieces_owner)
+
+
+def _u32(raw: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Little-endian uint32 values at byte positions `at` of a uint8 array."""
+    b = raw[at[:, None] + np.arange(4)].astype(np.int64)
+    return b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16) | (b[:, 3] << 24)
+
+
+def _wkb_lines(blob: memoryview, offset: int = 0) -> list[np.ndarray]:
+    """Vertex arrays (n, 2) of the LineStrings in one WKB geometry."""
+    if len(blob) < offset + 9:
+        return []
+    order = "<" if blob[offset] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", blob, offset + 1)
+    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
+    code &= 0x0FFFFFFF
+    dims += {1: 1, 2: 1, 3: 2}.get(code // 1000, 0)
+    kind = code % 1000
+    (count,) = struct.unpack_from(order + "I", blob, offset + 5)
+    if kind == 2:
+        values = np.frombuffer(blob, dtype=order + "f8", count=count * dims, offset=offset + 9)
+        return [values.reshape(count, dims)[:, :2]]
+    if kind == 5:
+        lines, pos = [], offset + 9
+        for _ in range(count):
+            line = _wkb_lines(blob, pos)
+            lines += line
+            (n,) = struct.unpack_from(("<" if blob[pos] == 1 else ">") + "I", blob, pos + 5)
+            pos += 9 + n * _wkb_dims(blob, pos) * 8
+        return lines
+    raise HemaInputError(f"road geometry type {code} is not a (multi)line; use a line layer for the network.")
+
+
+def _wkb_dims(blob: memoryview, offset: int) -> int:
+    (code,) = struct.unpack_from(("<" if blob[offset] == 1 else ">") + "I", blob, offset + 1)
+    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
+    return dims + {1: 1, 2: 1, 3: 2}.get((code & 0x0FFFFFFF) // 1000, 0)
 
 
 def segment_costs(length: np.ndarray, speed_kmh: np.ndarray, unit: str = "minutes") -> np.ndarray:

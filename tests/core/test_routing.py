@@ -68,3 +68,28 @@ def test_bad_speeds_and_empty_network():
         rt.segment_costs(np.array([1.0]), np.array([0.0]))
     with pytest.raises(HemaInputError, match="no line segments"):
         rt.build_network(np.empty((0, 4)), np.empty(0))
+
+
+def test_wkb_segments_all_encodings():
+    import struct
+
+    def line(coords, order="<", code=2, dims=2):
+        head = struct.pack("B", 1 if order == "<" else 0) + struct.pack(order + "II", code, len(coords))
+        return head + b"".join(struct.pack(order + "d" * dims, *c) for c in coords)
+
+    plain = line([(0, 0), (1, 0), (1, 1)])
+    big = line([(5, 5), (6, 6)], order=">")
+    z = line([(0, 0, 9), (2, 0, 9)], code=1002, dims=3)
+    multi = struct.pack("<BII", 1, 5, 2) + line([(0, 0), (0, 1)]) + line([(3, 3), (4, 4)])
+    segs, owner = rt.wkb_segments([plain, big, z, multi, line([(7, 7)])])
+    got = sorted(zip(owner.tolist(), map(tuple, segs.tolist())))
+    assert got == [
+        (0, (0.0, 0.0, 1.0, 0.0)),
+        (0, (1.0, 0.0, 1.0, 1.0)),
+        (1, (5.0, 5.0, 6.0, 6.0)),
+        (2, (0.0, 0.0, 2.0, 0.0)),
+        (3, (0.0, 0.0, 0.0, 1.0)),
+        (3, (3.0, 3.0, 4.0, 4.0)),
+    ]
+    with pytest.raises(HemaInputError, match="not a \\(multi\\)line"):
+        rt.wkb_segments([struct.pack("<BIdd", 1, 1, 0.0, 0.0)])
