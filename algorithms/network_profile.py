@@ -121,7 +121,8 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         lookup = {**{c: v[0] for c, v in CITIES.items()}, **names}
         profile["name"] = profile["code"].map(lookup)
         for k in (1, 2, 3):
-            profile[f"partner{k}_name"] = profile[f"partner{k}"].map(lookup)
+            partner_code = profile[f"partner{k}"]
+            profile[f"partner{k}_name"] = partner_code.map(lookup).fillna(partner_code)
         partner["name"] = partner["code"].map(lookup)
         partner["partner_name"] = partner["partner"].map(lookup).fillna(partner["partner"])
         located = profile.merge(nodes[["code", "colour", "x", "y"]], on="code")
