@@ -70,3 +70,23 @@ def test_gravity_without_flows_is_an_index(context, feedback, shared_data):
     values = [f["modelled"] for f in layer.getFeatures()]
     assert max(values) == pytest.approx(100) and layer.featureCount() == 3 * kern.featureCount()
     assert not any(isinstance(f["observed"], float) for f in layer.getFeatures())
+
+
+def test_dominantflows_with_population_weight(context, feedback, shared_data):
+    kern = gpkg_layer(shared_data / "cbs_kerncijfers_2022_tmap.gpkg", "gemeenten_2022")
+    params = cbs_2014(shared_data) | {
+        "NODES": kern,
+        "NODE_CODE_FIELD": "code",
+        "NODE_NAME_FIELD": "name",
+        "WEIGHT_FIELD": "population",
+        "OUTPUT": "memory:",
+        "NODES_OUTPUT": "memory:",
+    }
+    res = processing.run("hema:dominantflows", params, context=context, feedback=feedback)
+    nodes = {f["code"]: f for f in out(context, res["NODES_OUTPUT"]).getFeatures()}
+    population = {f["code"]: f["population"] for f in kern.getFeatures()}
+    for link in out(context, res["OUTPUT"]).getFeatures():
+        assert population[link["destination"]] > population[link["origin"]]
+    # Emmen (107,856) no longer hangs from Hoogeveen (55,857) when size is population
+    assert nodes["GM0114"]["weight"] == population["GM0114"]
+    assert nodes["GM0114"]["parent"] != "GM0118"

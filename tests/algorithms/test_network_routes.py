@@ -44,7 +44,10 @@ def test_traveltimes_match_native_shortest_path(context, feedback, shared_data):
         context=context,
         feedback=feedback,
     )
-    table = {(f["origin"], f["destination"]): f for f in out(context, res["OUTPUT"]).getFeatures()}
+    layer = out(context, res["OUTPUT"])
+    # the contract with hema:catchmentshuff's cost input
+    assert layer.fields().names()[:3] == ["origin", "destination", "cost"]
+    table = {(f["origin"], f["destination"]): f for f in layer.getFeatures()}
     assert len(table) == len(CITIES) ** 2
     assert all(table[(c, c)]["cost"] == 0 for c in CITIES)
     roads_speed = processing.run(
