@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorLayer
 
 
 def csv_layer(path: Path, name: str = "flows") -> QgsVectorLayer:
@@ -65,3 +65,14 @@ def memory_table(rows, fields="origin:string,destination:string,value:double"):
         feats.append(feat)
     layer.dataProvider().addFeatures(feats)
     return layer
+
+
+class Warnings(QgsProcessingFeedback):
+    """Feedback that records the warnings pushed by an algorithm."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)

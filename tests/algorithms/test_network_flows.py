@@ -3,7 +3,7 @@
 import pandas as pd
 import processing
 import pytest
-from netdata import cbs_2014, csv_layer, memory_table, odf_2016, out
+from netdata import Warnings, cbs_2014, csv_layer, memory_table, odf_2016, out
 from qgis.core import QgsProcessingException
 
 
@@ -52,19 +52,12 @@ def test_flowlines_net_is_antisymmetric(context, feedback, shared_data):
 
 
 def test_all_below_threshold_gives_empty_output_with_warning(context, shared_data):
-    from qgis.core import QgsProcessingFeedback
-
-    warnings = []
-
-    class Catch(QgsProcessingFeedback):
-        def pushWarning(self, text):
-            warnings.append(text)
-
+    warned = Warnings()
     params = cbs_2014(shared_data) | {"OUTPUT": "memory:", "NODE_TOTALS": "memory:", "THRESHOLD": 1e6}
-    res = processing.run("hema:flowlines", params, context=context, feedback=Catch())
+    res = processing.run("hema:flowlines", params, context=context, feedback=warned)
     assert out(context, res["OUTPUT"]).featureCount() == 0
-    assert any("No flow passes the filters" in w for w in warnings)
-    assert any("not in the nodes layer" in w for w in warnings)  # 2014 codes merged away by 2018
+    assert any("No flow passes the filters" in w for w in warned.warnings)
+    assert any("not in the nodes layer" in w for w in warned.warnings)  # 2014 codes merged away by 2018
 
 
 def test_bad_flows_are_named(context, feedback, shared_data):
@@ -92,13 +85,15 @@ def test_bad_flows_are_named(context, feedback, shared_data):
         )
     with pytest.raises(QgsProcessingException, match="no flow has both"):
         processing.run("hema:flowlines", base | {"FLOWS": missing}, context=context, feedback=feedback)
+    warned = Warnings()
     res = processing.run(
         "hema:flowlines",
         base | {"FLOWS": memory_table([("GM0106", "GM0106", 3.0)])},
         context=context,
-        feedback=feedback,
+        feedback=warned,
     )
     assert out(context, res["OUTPUT"]).featureCount() == 0
+    assert any("all self-contained" in w for w in warned.warnings)
 
 
 def test_modeshares_2016(context, feedback, shared_data):

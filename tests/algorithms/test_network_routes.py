@@ -2,20 +2,11 @@
 
 import processing
 import pytest
-from netdata import gpkg_layer, out
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from netdata import Warnings, gpkg_layer, out
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 CITIES = ("GM0106", "GM0114", "GM0118", "GM0119", "GM0014", "GM0193")
 SPEED = "CASE WHEN \"system\" = 'nlda' THEN 100 WHEN \"system\" = 'nldr' THEN 80 WHEN \"system\" = 'nldp' THEN 70 END"
-
-
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def _cities(context, shared_data):
