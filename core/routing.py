@@ -70,24 +70,44 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
     return Network(nodes, graph, seg_xy, seg_nodes, seg_cost, components)
 
 
-def snap_points(net: Network, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Nearest segment of each point: (segment index, position t along it in 0..1, snap distance)."""
+def snap_points(
+    net: Network, x: np.ndarray, y: np.ndarray, chunk: int = 20_000
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Nearest segment of each point: (segment index, position t along it in 0..1, snap distance).
+
+    Exact: long segments are cut into pieces no longer than four times the median segment, and every piece
+    whose midpoint lies within (best distance so far + half the longest piece) of a point is measured.
+    """
     pts = np.column_stack([np.asarray(x, float), np.asarray(y, float)])
-    a, b = net.seg_xy[:, :2], net.seg_xy[:, 2:]
-    mid = (a + b) / 2
-    half = np.hypot(*(b - a).T) / 2
-    tree = cKDTree(mid)
-    _, near = tree.query(pts)
-    best = _point_segment(pts, a[near], b[near])[0]
-    # Any segment closer than `best` has its midpoint within best + half its length of the point.
-    candidates = tree.query_ball_point(pts, best + half.max() + 1e-9)
-    counts = np.fromiter((len(c) for c in candidates), dtype=np.int64, count=len(pts))
-    seg = np.fromiter((s for c in candidates for s in c), dtype=np.int64, count=int(counts.sum()))
-    owner = np.repeat(np.arange(len(pts)), counts)
-    dist, t = _point_segment(pts[owner], a[seg], b[seg])
-    order = np.lexsort((seg, dist, owner))
-    pick = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
-    return seg[pick], t[pick], dist[pick]
+    a0, b0 = net.seg_xy[:, :2], net.seg_xy[:, 2:]
+    length = np.hypot(*(b0 - a0).T)
+    limit = max(4.0 * float(np.median(length)), 1e-9)
+    pieces = np.maximum(np.ceil(length / limit).astype(np.int64), 1)
+    seg_of = np.repeat(np.arange(len(length)), pieces)
+    k = np.arange(len(seg_of)) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    n_of = pieces[seg_of]
+    a = a0[seg_of] + (b0 - a0)[seg_of] * (k / n_of)[:, None]
+    b = a0[seg_of] + (b0 - a0)[seg_of] * ((k + 1) / n_of)[:, None]
+    tree = cKDTree((a + b) / 2)
+    reach = np.hypot(*(b - a).T).max() / 2 + 1e-9
+    results = [(np.empty(0, np.int64), np.empty(0), np.empty(0))]
+    for start in range(0, len(pts), chunk):
+        p = pts[start : start + chunk]
+        _, near = tree.query(p)
+        best = _point_segment(p, a[near], b[near])[0]
+        # Any piece closer than `best` has its midpoint within best + half its length of the point.
+        candidates = tree.query_ball_point(p, best + reach)
+        counts = np.fromiter((len(c) for c in candidates), dtype=np.int64, count=len(p))
+        piece = np.fromiter((s for c in candidates for s in c), dtype=np.int64, count=int(counts.sum()))
+        owner = np.repeat(np.arange(len(p)), counts)
+        dist, t = _point_segment(p[owner], a[piece], b[piece])
+        order = np.lexsort((piece, dist, owner))
+        pick = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+        chosen = piece[pick]
+        t_full = (k[chosen] + t[pick]) / n_of[chosen]
+        results.append((seg_of[chosen], t_full, dist[pick]))
+    seg, t, dist = (np.concatenate(parts) for parts in zip(*results))
+    return seg, t, dist
 
 
 def _point_segment(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

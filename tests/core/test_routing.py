@@ -93,3 +93,19 @@ def test_wkb_segments_all_encodings():
     ]
     with pytest.raises(HemaInputError, match="not a \\(multi\\)line"):
         rt.wkb_segments([struct.pack("<BIdd", 1, 1, 0.0, 0.0)])
+
+
+def test_snap_with_one_very_long_segment_and_chunks():
+    rng = np.random.default_rng(5)
+    short = np.column_stack([rng.uniform(0, 1000, 300), rng.uniform(0, 1000, 300)])
+    segs = np.vstack([np.hstack([short, short + 10]), [[-50_000.0, -20.0, 50_000.0, -20.0]]])
+    net = rt.build_network(segs, np.ones(len(segs)))
+    px, py = rng.uniform(-40_000, 40_000, 500), rng.uniform(-30, 1000, 500)
+    seg, t, dist = rt.snap_points(net, px, py, chunk=77)
+    # brute force over all segments
+    a, b = segs[:, :2], segs[:, 2:]
+    ab = b - a
+    tt = np.clip(((px[:, None] - a[:, 0]) * ab[:, 0] + (py[:, None] - a[:, 1]) * ab[:, 1]) / (ab**2).sum(1), 0, 1)
+    d = np.hypot(a[:, 0] + tt * ab[:, 0] - px[:, None], a[:, 1] + tt * ab[:, 1] - py[:, None])
+    np.testing.assert_allclose(dist, d.min(axis=1))
+    np.testing.assert_allclose(t, tt[np.arange(500), seg])
