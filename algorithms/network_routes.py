@@ -273,6 +273,8 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
     def _segments(self, parameters, roads, context, feedback) -> tuple[np.ndarray, np.ndarray]:
         speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        if not parameters.get(self.CLASS_FIELD) and class_field not in roads.fields().names():
+            class_field = ""  # the default 'system' only applies to layers that have it
         self.require_fields(roads, [f for f in (speed_field, class_field) if f], self.tr("Road network"))
         speeds = self.run_core(parse_speeds, self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
         default = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)

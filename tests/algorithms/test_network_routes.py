@@ -150,3 +150,16 @@ def test_access_speed_snap_warning_and_km(context):
     assert table[("A", "B")] == pytest.approx(10.0)
     with pytest.raises(QgsProcessingException, match="class=km/h"):
         _run(context, feedback, roads, points, CLASS_SPEEDS="nldp=fast")
+
+
+def test_speed_field_without_class_field(context):
+    layer = QgsVectorLayer("LineString?crs=EPSG:28992&field=kmh:double", "roads", "memory")
+    f = QgsFeature(layer.fields())
+    f.setAttributes([30.0])
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(0, 0), QgsPointXY(5000, 0)]))
+    layer.dataProvider().addFeatures([f])
+    points = _points([("A", 0, 0), ("B", 5000, 0)])
+    params = {"ROADS": layer, "SPEED_FIELD": "kmh", "ORIGINS": points, "ORIGIN_CODE_FIELD": "code", "OUTPUT": "memory:"}
+    res = processing.run("hema:traveltimes", params, context=context, feedback=Warnings())
+    costs = {(g["origin"], g["destination"]): g["cost"] for g in out(context, res["OUTPUT"]).getFeatures()}
+    assert costs[("A", "B")] == pytest.approx(10.0)  # 5 km at 30 km/h
