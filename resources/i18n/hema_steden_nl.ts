@@ -19,7 +19,7 @@
             <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="100" />
+            <location filename="../../ui/form.py" line="102" />
             <source>A PostGIS connection stored in QGIS, or a connection string</source>
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
         </message>
@@ -34,18 +34,23 @@
             <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="219" />
-            <location filename="../../ui/tasks.py" line="172" />
+            <location filename="../../algorithms/network_routes.py" line="168" />
+            <source>Access speed (km/h, 0 = not counted)</source>
+            <translation>Toegangssnelheid (km/u, 0 = niet meegeteld)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="224" />
+            <location filename="../../ui/tasks.py" line="188" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="236" />
+            <location filename="../../ui/dock.py" line="241" />
             <source>Atlas</source>
             <translation>Atlas</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="267" />
+            <location filename="../../ui/dock.py" line="272" />
             <source>Atlas written to {}</source>
             <translation>Atlas opgeslagen als {}</translation>
         </message>
@@ -78,7 +83,7 @@
         </message>
         <message>
             <location filename="../../algorithms/load.py" line="88" />
-            <location filename="../../ui/form.py" line="77" />
+            <location filename="../../ui/form.py" line="79" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
@@ -98,13 +103,13 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="262" />
-            <location filename="../../algorithms/base.py" line="343" />
+            <location filename="../../algorithms/base.py" line="264" />
+            <location filename="../../algorithms/base.py" line="348" />
             <location filename="../../algorithms/boundaries.py" line="146" />
             <location filename="../../algorithms/boundaries.py" line="232" />
             <location filename="../../algorithms/load.py" line="213" />
-            <location filename="../../ui/dock.py" line="253" />
-            <location filename="../../ui/tasks.py" line="234" />
+            <location filename="../../ui/dock.py" line="258" />
+            <location filename="../../ui/tasks.py" line="250" />
             <source>Canceled.</source>
             <translation>Geannuleerd.</translation>
         </message>
@@ -125,8 +130,8 @@
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="40" />
-            <location filename="../../ui/dock.py" line="233" />
-            <location filename="../../ui/form.py" line="129" />
+            <location filename="../../ui/dock.py" line="238" />
+            <location filename="../../ui/form.py" line="131" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -164,7 +169,7 @@
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="154" />
+            <location filename="../../ui/form.py" line="156" />
             <source>Catchments</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -179,7 +184,7 @@
             <translation>Kies een PostGIS-verbinding om uit te laden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="182" />
+            <location filename="../../ui/dock.py" line="185" />
             <source>Choose the project layers to use (cities, zones, flows).</source>
             <translation>Kies de projectlagen die u wilt gebruiken (steden, zones, stromen).</translation>
         </message>
@@ -190,8 +195,8 @@
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="73" />
-            <location filename="../../ui/form.py" line="111" />
-            <location filename="../../ui/form.py" line="142" />
+            <location filename="../../ui/form.py" line="113" />
+            <location filename="../../ui/form.py" line="144" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
@@ -228,6 +233,11 @@
             <translation>Stadscode van de dominante stad van elke zone.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_profile.py" line="58" />
+            <source>City codes (comma separated)</source>
+            <translation>Stadscodes (kommagescheiden)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_inputs.py" line="81" />
             <location filename="../../algorithms/style_catchments.py" line="52" />
             <source>City name field</source>
@@ -244,15 +254,35 @@
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="235" />
-            <location filename="../../ui/form.py" line="170" />
+            <location filename="../../ui/dock.py" line="240" />
+            <location filename="../../ui/form.py" line="172" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="308" />
+            <location filename="../../algorithms/network_profile.py" line="35" />
+            <source>City profile and perspective</source>
+            <translation>Stadsprofiel en perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="83" />
+            <source>City profiles</source>
+            <translation>Stadsprofielen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="313" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="151" />
+            <source>Code field</source>
+            <translation>Codeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="59" />
+            <source>Codes of the cities to profile; empty = the HEMA cities and their reference cities present.</source>
+            <translation>Codes van de te profileren steden; leeg = de aanwezige HEMA-steden en hun referentiesteden.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="117" />
@@ -260,7 +290,7 @@
             <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="101" />
+            <location filename="../../ui/form.py" line="103" />
             <source>Connection</source>
             <translation>Verbinding</translation>
         </message>
@@ -268,6 +298,11 @@
             <location filename="../../algorithms/catchment_inputs.py" line="174" />
             <source>Contested: top two shares closer than</source>
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="135" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_inputs.py" line="55" />
@@ -280,12 +315,18 @@
             <translation>Kostenveld</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="192" />
+            <source>Cost lines</source>
+            <translation>Kostenlijnen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_inputs.py" line="55" />
             <source>Cost origin field</source>
             <translation>Veld met kostenherkomst</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_inputs.py" line="83" />
+            <location filename="../../algorithms/network_routes.py" line="188" />
             <source>Cost table</source>
             <translation>Kostentabel</translation>
         </message>
@@ -300,7 +341,7 @@
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="118" />
+            <location filename="../../ui/tasks.py" line="134" />
             <source>Could not load the result {}.</source>
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
@@ -315,7 +356,7 @@
             <translation>De grenzen konden niet worden geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="349" />
+            <location filename="../../algorithms/base.py" line="354" />
             <source>Could not write to the output: {}</source>
             <translation>Kon niet naar de uitvoer schrijven: {}</translation>
         </message>
@@ -325,16 +366,31 @@
             <translation>Kon {} niet schrijven: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="166" />
+            <location filename="../../algorithms/network_flows.py" line="79" />
+            <source>Cumulative share per origin (0 = all)</source>
+            <translation>Cumulatief aandeel per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="147" />
+            <source>Curvature</source>
+            <translation>Kromming</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" line="168" />
             <source>Curved lines</source>
             <translation>Gebogen lijnen</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="39" />
-            <location filename="../../ui/dock.py" line="232" />
-            <location filename="../../ui/form.py" line="74" />
+            <location filename="../../ui/dock.py" line="237" />
+            <location filename="../../ui/form.py" line="76" />
             <source>Data</source>
             <translation>Gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="126" />
+            <source>Default speed (km/h)</source>
+            <translation>Standaardsnelheid (km/u)</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="115" />
@@ -363,8 +419,24 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <location filename="../../algorithms/network_common.py" line="72" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="179" />
+            <source>Destination mass exponent b</source>
+            <translation>Massa-exponent bestemming b</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="315" />
+            <source>Destinations</source>
+            <translation>Bestemmingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="141" />
+            <source>Destinations (empty = the origins)</source>
+            <translation>Bestemmingen (leeg = de herkomsten)</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="108" />
@@ -384,8 +456,24 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
         </message>
         <message>
             <location filename="../../algorithms/huff_inputs.py" line="31" />
+            <location filename="../../algorithms/network_links.py" line="145" />
             <source>Distance decay</source>
             <translation>Afstandsverval</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="180" />
+            <source>Distance decay β</source>
+            <translation>Afstandsverval β</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="152" />
+            <source>Distance-decay exponent used when no flow table is given (1.5 as R spopt).</source>
+            <translation>Exponent van het afstandsverval als er geen stromentabel is (1,5 zoals R spopt).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="162" />
+            <source>Distances below this are raised to it, so very close nodes do not explode.</source>
+            <translation>Afstanden kleiner dan dit worden hierop gezet, zodat zeer dichte knooppunten niet exploderen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" line="64" />
@@ -401,6 +489,16 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <location filename="../../algorithms/catchment_polygons.py" line="58" />
             <source>Dominant city name field</source>
             <translation>Veld met naam van de dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="52" />
+            <source>Dominant flows</source>
+            <translation>Dominante stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="33" />
+            <source>Dominant flows (urban hierarchy)</source>
+            <translation>Dominante stromen (stedelijke hiërarchie)</translation>
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" line="121" />
@@ -443,7 +541,25 @@ Uitvoer: polygonen met code (GMxxxx / PVxx), naam, jaar en bron, direct bruikbaa
 Bron: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../../ui/results.py" line="191" />
+            <location filename="../../algorithms/network_flows.py" line="41" />
+            <source>Draws a flow table (origin, destination, value) as lines between nodes (cities or zones) and computes each node's totals.
+
+Line types (as FlowMapper): two-way = every i→j; gross = f_ij + f_ji; net = f_ij − f_ji, drawn from the larger sender. Filters (as the R package flows), applied in order: value ≥ threshold, the top-k lines per origin, and per origin the largest lines until they cover a cumulative share of its outflow. Lines are quadratic Bézier curves bending to the right of travel, so i→j and j→i never overlap (curvature 0 = straight).
+
+Outputs: lines with origin, destination, value, share of the origin's outflow (without its self-contained flow), rank within the origin (1 = largest); styled with graduated arrow widths and the origin city's colour. Node totals: outflow, inflow (both without self), self-contained flow f_ii, gross, net = in − out, in/out ratio. An empty selection gives empty layers and a warning.</source>
+            <translation>Tekent een stromentabel (herkomst, bestemming, waarde) als lijnen tussen knooppunten (steden of zones) en berekent de totalen per knooppunt.
+
+Lijnsoorten (zoals FlowMapper): tweerichtings = elke i→j; bruto = f_ij + f_ji; netto = f_ij − f_ji, getekend vanaf de grootste zender. Filters (zoals het R-pakket flows), in deze volgorde: waarde ≥ drempel, de top-k lijnen per herkomst, en per herkomst de grootste lijnen tot ze samen een cumulatief aandeel van de uitstroom dekken. Lijnen zijn kwadratische Bézier-krommen die naar rechts van de reisrichting buigen, zodat i→j en j→i nooit overlappen (kromming 0 = recht).
+
+Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de herkomst (zonder de interne stroom), rang binnen de herkomst (1 = grootste); gestileerd met pijlbreedtes in klassen en de kleur van de herkomststad. Knooppunttotalen: uitstroom, instroom (beide zonder intern), interne stroom f_ii, bruto, netto = in − uit, verhouding in/uit. Een lege selectie geeft lege lagen en een waarschuwing.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="134" />
+            <source>Drop flows whose codes are not in the nodes layer</source>
+            <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" line="195" />
             <source>Elsewhere</source>
             <translation>Elders</translation>
         </message>
@@ -458,7 +574,7 @@ Bron: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</translation>
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="171" />
+            <location filename="../../ui/form.py" line="173" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
         </message>
@@ -486,6 +602,51 @@ Bron: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</translation>
             <location filename="../../algorithms/huff_inputs.py" line="56" />
             <source>Field of the cost table.</source>
             <translation>Veld van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="77" />
+            <source>Field of the flow table holding the {}.</source>
+            <translation>Veld van de stromentabel met de {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="152" />
+            <source>Field with the code written to the output table.</source>
+            <translation>Veld met de code die in de uitvoertabel wordt geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="110" />
+            <source>Field with the node code (CBS GMxxxx code for municipalities).</source>
+            <translation>Veld met de code van het knooppunt (CBS-code GMxxxx voor gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="116" />
+            <source>Field with the node name used in labels (empty = known city names, else the code).</source>
+            <translation>Veld met de naam van het knooppunt voor labels (leeg = bekende stadsnamen, anders de code).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="113" />
+            <source>Field with the road class used to look up the speed per class.</source>
+            <translation>Veld met de wegklasse waarmee de snelheid per klasse wordt opgezocht.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="107" />
+            <source>Field with the speed in km/h; empty = speeds per road class.</source>
+            <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="81" />
+            <source>Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</source>
+            <translation>Veld met de themacode (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="174" />
+            <source>Field with the transport mode of each flow row.</source>
+            <translation>Veld met de vervoerswijze van elke stroomrij.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="90" />
+            <source>Field with the year of each flow row.</source>
+            <translation>Veld met het jaar van elke stroomrij.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="98" />
@@ -526,16 +687,42 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromen importeren: {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="88" />
+            <source>Flow lines</source>
+            <translation>Stroomlijnen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="38" />
+            <source>Flow lines between cities</source>
+            <translation>Stroomlijnen tussen steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="187" />
+            <location filename="../../algorithms/network_common.py" line="188" />
+            <source>Flow table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" line="88" />
             <source>Flow table (CSV)</source>
             <translation>Stromentabel (CSV)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_common.py" line="68" />
+            <source>Flow table, one row per origin-destination pair (origin = home, destination = work).</source>
+            <translation>Stromentabel, één rij per herkomst-bestemmingspaar (herkomst = wonen, bestemming = werk).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_inputs.py" line="99" />
             <location filename="../../algorithms/importflows.py" line="171" />
-            <location filename="../../ui/form.py" line="111" />
+            <location filename="../../ui/form.py" line="113" />
             <source>Flows</source>
             <translation>Stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="66" />
+            <source>Flows (table)</source>
+            <translation>Stromen (tabel)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="143" />
@@ -559,15 +746,25 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Map met .gpkg- of .csv-bestanden steden/zones/flows/provinces (Bron = Map).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="162" />
+            <source>For the vervoer (transport) theme: from commuting flows by mode (e.g. CBS 2016 by mode: car, carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination the total over modes, the share of every mode (share_&lt;mode&gt; = f_ij,mode / Σ_modes f_ij) and the main mode. Links whose total is below the minimum are left out. Output: curved lines, width by total, colour by the share of the chosen mode (light = low, dark = high).</source>
+            <translation>Voor het thema vervoer: berekent uit pendelstromen per vervoerswijze (bijv. CBS 2016 per wijze: auto, carpool, trein, overig ov, bromfiets, (e-)fiets, lopen, overig) per verbinding herkomst→bestemming het totaal over de wijzen, het aandeel van elke wijze (share_&lt;mode&gt; = f_ij,wijze / Σ_wijzen f_ij) en de hoofdwijze. Verbindingen met een totaal onder het minimum blijven weg. Uitvoer: gebogen lijnen, breedte naar totaal, kleur naar het aandeel van de gekozen wijze (licht = laag, donker = hoog).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="157" />
+            <source>Gap at the nodes (map units)</source>
+            <translation>Ruimte bij de knooppunten (kaarteenheden)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/load.py" line="94" />
             <location filename="../../algorithms/load.py" line="88" />
-            <location filename="../../ui/form.py" line="78" />
-            <location filename="../../ui/form.py" line="95" />
+            <location filename="../../ui/form.py" line="80" />
+            <location filename="../../ui/form.py" line="97" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="94" />
+            <location filename="../../ui/form.py" line="96" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -582,7 +779,30 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Geef α om alleen β te schatten; laat leeg om beide te schatten.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="161" />
+            <location filename="../../algorithms/network_links.py" line="128" />
+            <source>Gravity interaction I_ij = k · P_i^a · P_j^b · f(D_ij) between all pairs of nodes, with f = D^−β (power) or exp(−β·D) (exponential), D = straight-line distance in km (floored at the minimum distance).
+
+With a flow table the model is fitted to the observed flows between different nodes (pairs without a row count as 0) by a Poisson GLM on ln P_i, ln P_j and −ln D (or −D), solved by iteratively reweighted least squares; the masses are the weight field (e.g. population) or, when empty, each node's observed outflow and inflow (incl. self). The estimates, their standard errors and the pseudo-R² (1 − deviance / null deviance) are logged and returned. Without flows a = b = 1, β is the given value and the interaction is scaled to an index with the largest link = 100.
+
+Output: lines with distance_km, observed (NULL without flows), modelled, residual = observed − modelled and the Pearson residual (o − m)/√m.</source>
+            <translation>Zwaartekrachtinteractie I_ij = k · P_i^a · P_j^b · f(D_ij) tussen alle paren knooppunten, met f = D^−β (macht) of exp(−β·D) (exponentieel), D = hemelsbrede afstand in km (met de minimumafstand als ondergrens).
+
+Met een stromentabel wordt het model geschat op de waargenomen stromen tussen verschillende knooppunten (paren zonder rij tellen als 0) met een Poisson-GLM op ln P_i, ln P_j en −ln D (of −D), opgelost met iteratief herwogen kleinste kwadraten; de massa's zijn het gewichtsveld (bijv. inwoners) of, als dat leeg is, de waargenomen uit- en instroom van elk knooppunt (inclusief intern). De schattingen, hun standaardfouten en de pseudo-R² (1 − deviantie / nuldeviantie) worden gelogd en teruggegeven. Zonder stromen is a = b = 1, is β de opgegeven waarde en wordt de interactie geschaald tot een index met de grootste verbinding = 100.
+
+Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, residual = waargenomen − gemodelleerd en het Pearson-residu (o − m)/√m.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="173" />
+            <source>Gravity links</source>
+            <translation>Zwaartekrachtverbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="125" />
+            <source>Gravity links between cities</source>
+            <translation>Zwaartekrachtverbindingen tussen steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" line="163" />
             <source>Gross</source>
             <translation>Bruto</translation>
         </message>
@@ -622,12 +842,17 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" line="56" />
+            <source>Hierarchy nodes</source>
+            <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" line="81" />
             <source>Huff catchments</source>
             <translation>Huff-verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="143" />
+            <location filename="../../ui/form.py" line="145" />
             <source>Huff model</source>
             <translation>Huff-model</translation>
         </message>
@@ -652,7 +877,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Huff-residuen</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="143" />
+            <location filename="../../ui/form.py" line="145" />
             <source>Huff, fitted to observed</source>
             <translation>Huff, gekalibreerd op waarnemingen</translation>
         </message>
@@ -704,6 +929,46 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="85" />
+            <source>Keep an origin's largest lines until they cover this share of its outflow (e.g. 0.8).</source>
+            <translation>Houd de grootste lijnen van een herkomst tot ze dit aandeel van de uitstroom dekken (bijv. 0,8).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="68" />
+            <source>Keep lines with a value of at least this (in the unit of the value field).</source>
+            <translation>Houd lijnen met een waarde van ten minste dit (in de eenheid van het waardeveld).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="86" />
+            <source>Keep only rows of this theme (empty = all rows).</source>
+            <translation>Houd alleen rijen van dit thema (leeg = alle rijen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="95" />
+            <source>Keep only rows of this year, e.g. 2014 (empty = all rows).</source>
+            <translation>Houd alleen rijen van dit jaar, bijv. 2014 (leeg = alle rijen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="74" />
+            <source>Keep only the k largest lines of every origin.</source>
+            <translation>Houd alleen de k grootste lijnen van elke herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="169" />
+            <source>Keep only the k links with the largest modelled value per origin.</source>
+            <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="85" />
+            <source>Keep only theme</source>
+            <translation>Alleen thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="94" />
+            <source>Keep only year</source>
+            <translation>Alleen jaar</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/style_catchments.py" line="59" />
             <source>Language of the legend and labels.</source>
             <translation>Taal van de legenda en de labels.</translation>
@@ -724,7 +989,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laag die wordt gestileerd (de stijl wordt ter plekke aangepast).</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="80" />
+            <location filename="../../ui/form.py" line="82" />
             <source>Layers in the project</source>
             <translation>Lagen in het project</translation>
         </message>
@@ -739,28 +1004,53 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laat leeg om de themavoorinstelling of het parameterbestand te gebruiken.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="181" />
+            <source>Leave out links whose total over all modes is below this.</source>
+            <translation>Laat verbindingen weg waarvan het totaal over alle wijzen onder dit ligt.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_observed.py" line="20" />
             <location filename="../../algorithms/style_catchments.py" line="57" />
             <source>Legend language</source>
             <translation>Taal van de legenda</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="163" />
+            <location filename="../../algorithms/network_common.py" line="162" />
+            <source>Length cut off both ends of every line so arrow heads stay visible next to the node symbols.</source>
+            <translation>Lengte die van beide uiteinden van elke lijn wordt afgeknipt, zodat pijlpunten naast de knooppuntsymbolen zichtbaar blijven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="59" />
+            <source>Line type</source>
+            <translation>Lijnsoort</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="174" />
+            <source>Lines with observed, modelled and residual flow.</source>
+            <translation>Lijnen met waargenomen, gemodelleerde en residuele stroom.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="191" />
+            <source>Lines with total and share per mode.</source>
+            <translation>Lijnen met totaal en aandeel per vervoerswijze.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" line="165" />
             <source>Link type</source>
             <translation>Soort verbinding</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="169" />
+            <location filename="../../ui/form.py" line="171" />
             <source>Links</source>
             <translation>Verbindingen</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="159" />
+            <location filename="../../ui/form.py" line="161" />
             <source>Links and profile</source>
             <translation>Verbindingen en profiel</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="83" />
+            <location filename="../../ui/form.py" line="85" />
             <source>Load</source>
             <translation>Laden</translation>
         </message>
@@ -775,7 +1065,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laad alleen stromen van dit jaar; leeg = alle jaren.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="84" />
+            <location filename="../../ui/form.py" line="86" />
             <source>Load the HEMA layers into the project</source>
             <translation>De HEMA-lagen in het project laden</translation>
         </message>
@@ -812,9 +1102,19 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Lang of vierkant-matrix CSV-bestand met de stromen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="189" />
+            <source>Long table origin, destination, cost.</source>
+            <translation>Lange tabel herkomst, bestemming, kosten.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_inputs.py" line="44" />
             <source>Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, distances are straight lines in km from a point on each zone to each city.</source>
             <translation>Lange tabel zone → stad met kosten (bijv. reistijd in minuten uit 'Reistijden'). Zonder deze tabel zijn afstanden hemelsbreed in km van een punt in elke zone naar elke stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="142" />
+            <source>Mass of each node (e.g. population); empty = observed totals.</source>
+            <translation>Massa van elk knooppunt (bijv. inwoners); leeg = waargenomen totalen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="153" />
@@ -822,7 +1122,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Matrixrijen zijn bestemmingen</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="145" />
+            <location filename="../../ui/form.py" line="147" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -832,9 +1132,44 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Minimumafstand (m)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" line="157" />
+            <source>Minimum distance (map units)</source>
+            <translation>Minimumafstand (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="179" />
+            <source>Minimum total per link</source>
+            <translation>Minimumtotaal per verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="66" />
+            <source>Minimum value</source>
+            <translation>Minimumwaarde</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" line="137" />
             <source>Mode</source>
             <translation>Vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="173" />
+            <source>Mode field</source>
+            <translation>Veld met vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="190" />
+            <source>Mode shares</source>
+            <translation>Aandelen per vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="159" />
+            <source>Mode shares per link (vervoer)</source>
+            <translation>Aandelen per vervoerswijze per verbinding (vervoer)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="184" />
+            <source>Mode to colour by</source>
+            <translation>Wijze waarnaar wordt ingekleurd</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="147" />
@@ -862,15 +1197,20 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="161" />
+            <location filename="../../ui/form.py" line="163" />
             <source>Net</source>
             <translation>Netto</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" line="41" />
-            <location filename="../../ui/dock.py" line="234" />
+            <location filename="../../ui/dock.py" line="239" />
             <source>Network links</source>
             <translation>Netwerkverbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="208" />
+            <source>Network: {} segments, {} junctions, {} connected part(s).</source>
+            <translation>Netwerk: {} segmenten, {} knooppunten, {} samenhangende delen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/dataio.py" line="41" />
@@ -878,9 +1218,14 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen PostGIS-database opgegeven; vul de naam van een PostgreSQL-verbinding van QGIS in of een DSN zoals '{}'.</translation>
         </message>
         <message>
-            <location filename="../../ui/chart.py" line="30" />
+            <location filename="../../ui/chart.py" line="31" />
             <source>No city profile yet</source>
             <translation>Nog geen stadsprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="120" />
+            <source>No flow passes the filters (largest value {:g}, minimum value {:g}); the lines are empty.</source>
+            <translation>Geen stroom komt door de filters (grootste waarde {:g}, minimumwaarde {:g}); de lijnen zijn leeg.</translation>
         </message>
         <message>
             <location filename="../../algorithms/load.py" line="283" />
@@ -893,9 +1238,52 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="202" />
+            <source>No link has a total of at least {:g}; the output is empty.</source>
+            <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="183" />
             <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="109" />
+            <source>Node code field</source>
+            <translation>Veld met knooppuntcode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="114" />
+            <source>Node name field</source>
+            <translation>Veld met knooppuntnaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="90" />
+            <source>Node totals</source>
+            <translation>Knooppunttotalen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="123" />
+            <source>Node weight field (e.g. population)</source>
+            <translation>Veld met gewicht van het knooppunt (bijv. inwoners)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="103" />
+            <source>Nodes (cities or zones)</source>
+            <translation>Knooppunten (steden of zones)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="199" />
+            <location filename="../../algorithms/network_common.py" line="201" />
+            <location filename="../../algorithms/network_common.py" line="207" />
+            <location filename="../../algorithms/network_common.py" line="209" />
+            <source>Nodes layer</source>
+            <translation>Knooppuntenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="57" />
+            <source>Nodes with their class, parent, level and root.</source>
+            <translation>Knooppunten met hun klasse, ouder, niveau en wortel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" line="71" />
@@ -918,12 +1306,21 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal niet-gekoppelde labels</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" line="36" />
+            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node (column sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
+
+Outputs: the kept links as lines (coloured by root) and the nodes with class, parent, level and root.</source>
+            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Interne stromen worden op nul gezet; de grootste uitgaande stroom f_ij van elk knooppunt blijft behouden als knooppunt j groter is: w_j &gt; w_i, met w = de totale instroom van een knooppunt (kolomsom zonder diagonaal) of, indien opgegeven, het gewichtsveld (bijv. inwoners). Knooppunten zonder behouden uitgaande stroom zijn dominant; knooppunten met een behouden uitgaande stroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = het dominante knooppunt waaraan een knooppunt hangt.
+
+Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knooppunten met klasse, ouder, niveau en wortel.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_observed.py" line="70" />
             <source>Observed catchments</source>
             <translation>Waargenomen verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="143" />
+            <location filename="../../ui/form.py" line="145" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
         </message>
@@ -931,6 +1328,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/catchment_inputs.py" line="100" />
             <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
             <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="149" />
+            <source>Offset of the curve's control point to the right of travel, as a fraction of the line length (0 = straight lines); opposite directions bend to opposite sides.</source>
+            <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_polygons.py" line="67" />
@@ -943,14 +1345,40 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="194" />
+            <source>Optional straight lines origin → destination with the cost.</source>
+            <translation>Optionele rechte lijnen herkomst → bestemming met de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="86" />
+            <source>Orientation per partner</source>
+            <translation>Oriëntatie per partner</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <location filename="../../algorithms/network_common.py" line="71" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="178" />
+            <source>Origin mass exponent a</source>
+            <translation>Massa-exponent herkomst a</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="107" />
             <source>Origin zone code (home municipality).</source>
             <translation>Code van de herkomstzone (woongemeente).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="315" />
+            <source>Origins</source>
+            <translation>Herkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="140" />
+            <source>Origins (cities or zones)</source>
+            <translation>Herkomsten (steden of zones)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_polygons.py" line="48" />
@@ -964,12 +1392,12 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Bestaande uitvoer overschrijven</translation>
         </message>
         <message>
-            <location filename="../../ui/results.py" line="189" />
+            <location filename="../../ui/results.py" line="193" />
             <source>Own city</source>
             <translation>Eigen stad</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="206" />
+            <location filename="../../ui/dock.py" line="209" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -979,7 +1407,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Parameterbestand</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="153" />
+            <location filename="../../ui/form.py" line="155" />
             <source>Parameters</source>
             <translation>Parameters</translation>
         </message>
@@ -987,6 +1415,21 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/dock.py" line="94" />
             <source>Partner</source>
             <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="38" />
+            <source>Per city (and per theme when the flow table has a theme field and no theme is chosen):
+self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external outflow going to larger cities (larger = more jobs, or a larger node weight when given).
+
+Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
+
+All flows count, also those to places outside the nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+            <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
+zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
+
+Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
+
+Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppuntenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" line="75" />
@@ -997,6 +1440,26 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/dock.py" line="95" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="184" />
+            <source>Points farther than this from the network are listed in a warning.</source>
+            <translation>Punten die verder dan dit van het netwerk liggen, worden in een waarschuwing genoemd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="106" />
+            <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
+            <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="148" />
+            <source>Points or polygons with a code field.</source>
+            <translation>Punten of polygonen met een codeveld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="91" />
+            <source>Points with the in, out, self-contained, gross and net flow of every node.</source>
+            <translation>Punten met de in-, uit-, interne, bruto- en nettostroom van elk knooppunt.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" line="91" />
@@ -1024,7 +1487,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Inwoners van elke zone (opgeteld).</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="79" />
+            <location filename="../../ui/form.py" line="81" />
             <source>PostGIS</source>
             <translation>PostGIS</translation>
         </message>
@@ -1092,9 +1555,24 @@ Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven d
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_profile.py" line="83" />
+            <source>Profile points.</source>
+            <translation>Profielpunten.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/boundaries.py" line="98" />
             <source>Provinces</source>
             <translation>Provincies</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="181" />
+            <source>Pseudo-R²</source>
+            <translation>Pseudo-R²</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="224" />
+            <source>Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.</source>
+            <translation>Pseudo-R² {:.3f}, dispersie {:.1f}, {} IRLS-iteraties.</translation>
         </message>
         <message>
             <location filename="../../algorithms/style_catchments.py" line="63" />
@@ -1127,7 +1605,30 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Resultaten</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="227" />
+            <location filename="../../algorithms/network_routes.py" line="111" />
+            <source>Road class field</source>
+            <translation>Veld met wegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="162" />
+            <source>Road end points closer than this are treated as one junction.</source>
+            <translation>Eindpunten van wegen die dichter bij elkaar liggen dan dit, worden als één knooppunt behandeld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="96" />
+            <source>Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices.</source>
+            <translation>Weglijnen in een geprojecteerd CRS (bijv. EPSG:28992); knooppunten moeten hoekpunten delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="199" />
+            <location filename="../../algorithms/network_routes.py" line="201" />
+            <location filename="../../algorithms/network_routes.py" line="278" />
+            <location filename="../../algorithms/network_routes.py" line="95" />
+            <source>Road network</source>
+            <translation>Wegennetwerk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="232" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
         </message>
@@ -1137,7 +1638,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Stijl opslaan als</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="206" />
+            <location filename="../../ui/dock.py" line="209" />
             <source>Save the atlas as</source>
             <translation>Atlas opslaan als</translation>
         </message>
@@ -1147,7 +1648,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="103" />
+            <location filename="../../ui/form.py" line="105" />
             <source>Schema</source>
             <translation>Schema</translation>
         </message>
@@ -1173,9 +1674,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" line="93" />
-            <location filename="../../ui/results.py" line="174" />
+            <location filename="../../ui/results.py" line="177" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="70" />
+            <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
+            <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" line="115" />
@@ -1193,14 +1699,32 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel vanaf waar een zone secundair is.</translation>
         </message>
         <message>
-            <location filename="../../ui/results.py" line="186" />
+            <location filename="../../ui/results.py" line="190" />
             <source>Share of outflow</source>
             <translation>Aandeel van de uitgaande stroom</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="81" />
+            <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
+            <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" line="63" />
             <source>Shares over cities only</source>
             <translation>Aandelen alleen over steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="79" />
+            <source>Shortest travel time (minutes) or network distance (km) from every origin to every destination over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an effective 100 km/h), else the default speed ({:g} km/h).
+
+Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. All origins are solved in one multi-source Dijkstra pass (scipy.sparse.csgraph), not one search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning.
+
+Output: a long table origin, destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, destination_snap_m; optionally straight lines per pair.</source>
+            <translation>Kortste reistijd (minuten) of netwerkafstand (km) van elke herkomst naar elke bestemming over een laag met weglijnen. Elk segment van hoekpunt tot hoekpunt is een ongerichte kant; eindpunten die dichter bij elkaar liggen dan de tolerantie worden verbonden. Snelheid per weg: het snelheidsveld (km/u) indien opgegeven, anders de snelheid van de wegklasse in 'snelheden per klasse' (standaard voor de TravelMapping-systemen: {}; A-wegen met effectief 100 km/u), anders de standaardsnelheid ({:g} km/u).
+
+Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. Alle herkomsten worden in één Dijkstra-doorloop met meerdere bronnen opgelost (scipy.sparse.csgraph), niet één zoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing.
+
+Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer van hema:catchmentshuff), origin_snap_m, destination_snap_m; optioneel rechte lijnen per paar.</translation>
         </message>
         <message>
             <location filename="../../plugin.py" line="42" />
@@ -1213,8 +1737,13 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Overslaan en rapporteren</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="326" />
+            <source>Snap distance to the network: mean {:.0f}, max {:.0f} map units.</source>
+            <translation>Verplaatsingsafstand naar het netwerk: gemiddeld {:.0f}, maximaal {:.0f} kaarteenheden.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/load.py" line="87" />
-            <location filename="../../ui/form.py" line="86" />
+            <location filename="../../ui/form.py" line="88" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -1227,6 +1756,31 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/load.py" line="159" />
             <source>Source is GeoPackage, but no GeoPackage was given; choose one.</source>
             <translation>Bron is GeoPackage, maar er is geen GeoPackage opgegeven; kies er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="101" />
+            <source>Speed field (km/h)</source>
+            <translation>Snelheidsveld (km/u)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="121" />
+            <source>Speed of each road class, e.g. nlda=100; nldr=80; nldp=70.</source>
+            <translation>Snelheid van elke wegklasse, bijv. nlda=100; nldr=80; nldp=70.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="131" />
+            <source>Speed of roads without a speed value or a known class.</source>
+            <translation>Snelheid van wegen zonder snelheidswaarde of bekende klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="173" />
+            <source>Speed over the snap leg from a point to the network; 0 leaves the snap leg out of the cost.</source>
+            <translation>Snelheid over het stuk van een punt naar het netwerk; 0 laat dat stuk buiten de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="118" />
+            <source>Speeds per class (class=km/h; …)</source>
+            <translation>Snelheden per klasse (klasse=km/u; …)</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="108" />
@@ -1279,6 +1833,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_profile.py" line="88" />
+            <source>Table: city, partner, flow, orientation, whether the partner is larger, rank.</source>
+            <translation>Tabel: stad, partner, stroom, oriëntatie, of de partner groter is, rang.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" line="123" />
             <source>Text encoding; Detect tries UTF-8 (with or without BOM), then Windows-1252.</source>
             <translation>Tekstcodering; Automatisch probeert UTF-8 (met of zonder BOM) en daarna Windows-1252.</translation>
@@ -1304,6 +1863,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" line="88" />
+            <source>The flow lines.</source>
+            <translation>De stroomlijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="116" />
+            <source>The flows are all self-contained (origin = destination): there are no lines to draw.</source>
+            <translation>De stromen zijn allemaal intern (herkomst = bestemming): er zijn geen lijnen te tekenen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_inputs.py" line="278" />
             <source>The flows cover several years ({}); choose one with the Year parameter.</source>
             <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
@@ -1324,9 +1893,19 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>De map {} bestaat niet; kies een bestaande map.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" line="53" />
+            <source>The kept (dominant) links as lines.</source>
+            <translation>De behouden (dominante) verbindingen als lijnen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/style_catchments.py" line="78" />
             <source>The layer has no field '{}'; choose the field holding the city code.</source>
             <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="185" />
+            <source>The mode whose share colours the lines (e.g. train, car, e_bicycle).</source>
+            <translation>De vervoerswijze waarvan het aandeel de lijnen inkleurt (bijv. train, car, e_bicycle).</translation>
         </message>
         <message>
             <location filename="../../algorithms/calibrate_huff.py" line="140" />
@@ -1387,12 +1966,13 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/catchment_inputs.py" line="114" />
             <location filename="../../algorithms/catchments_huff.py" line="53" />
             <location filename="../../algorithms/importflows.py" line="127" />
-            <location filename="../../ui/form.py" line="133" />
+            <location filename="../../ui/form.py" line="135" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="109" />
+            <location filename="../../algorithms/network_common.py" line="80" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
         </message>
@@ -1405,6 +1985,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/catchments_huff.py" line="54" />
             <source>Theme whose preset α and β are used when none are given.</source>
             <translation>Thema waarvan de voorinstelling voor α en β wordt gebruikt als die niet zijn opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="109" />
+            <source>Theme {}: none of the cities has outgoing flows.</source>
+            <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="115" />
@@ -1422,9 +2007,19 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="165" />
+            <location filename="../../ui/form.py" line="167" />
             <source>Threshold</source>
             <translation>Drempel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="75" />
+            <source>Threshold: orientation to a larger city</source>
+            <translation>Drempel: oriëntatie op een grotere stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="64" />
+            <source>Threshold: self-containment</source>
+            <translation>Drempel: zelfvoorziening</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" line="154" />
@@ -1438,9 +2033,24 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" line="94" />
-            <location filename="../../ui/results.py" line="190" />
+            <location filename="../../ui/results.py" line="194" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="72" />
+            <source>Top-k lines per origin (0 = all)</source>
+            <translation>Top-k lijnen per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="167" />
+            <source>Top-k links per origin (0 = all)</source>
+            <translation>Top-k verbindingen per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="157" />
+            <source>Topology tolerance (map units)</source>
+            <translation>Topologietolerantie (kaarteenheden)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_polygons.py" line="59" />
@@ -1458,7 +2068,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Vervoerswijze die wordt geschreven als het bestand geen wijzekolom heeft (bijv. totaal, auto, fiets, ov).</translation>
         </message>
         <message>
-            <location filename="../../ui/form.py" line="161" />
+            <location filename="../../algorithms/network_routes.py" line="75" />
+            <source>Travel times over a road network</source>
+            <translation>Reistijden over een wegennetwerk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" line="163" />
             <source>Two-way</source>
             <translation>Tweerichtings</translation>
         </message>
@@ -1498,12 +2113,13 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>De kopie in de cache {} wordt gebruikt</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="186" />
+            <location filename="../../ui/dock.py" line="189" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="107" />
+            <location filename="../../algorithms/network_common.py" line="73" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
         </message>
@@ -1513,9 +2129,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Volumeveld</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="179" />
+            <source>Warn for snap distances above (map units)</source>
+            <translation>Waarschuwen bij verplaatsingsafstanden boven (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="49" />
+            <source>Weight deciding which node is larger (empty = total inflow).</source>
+            <translation>Gewicht dat bepaalt welk knooppunt groter is (leeg = totale instroom).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" line="56" />
+            <source>Weight deciding which partner is larger (empty = jobs).</source>
+            <translation>Gewicht dat bepaalt welke partner groter is (leeg = banen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="137" />
+            <source>What the cost column holds.</source>
+            <translation>Wat de kostenkolom bevat.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" line="164" />
             <source>What to do with labels that match no zone and with negative values.</source>
             <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" line="136" />
+            <source>When on, flows to or from codes missing in the nodes layer are dropped with a warning; when off, they are an error.</source>
+            <translation>Indien aan, worden stromen van of naar codes die niet in de knooppuntenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
         </message>
         <message>
             <location filename="../../algorithms/load.py" line="91" />
@@ -1542,6 +2183,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="118" />
+            <location filename="../../algorithms/network_common.py" line="89" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
         </message>
@@ -1590,7 +2232,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/catchment_inputs.py" line="42" />
             <location filename="../../algorithms/importflows.py" line="93" />
-            <location filename="../../ui/form.py" line="111" />
+            <location filename="../../ui/form.py" line="113" />
             <source>Zones</source>
             <translation>Zones</translation>
         </message>
@@ -1655,9 +2297,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>steden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="135" />
+            <source>distance (km)</source>
+            <translation>afstand (km)</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="140" />
             <source>flows</source>
             <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="95" />
+            <source>gross</source>
+            <translation>bruto</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="177" />
+            <source>ln k</source>
+            <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="95" />
+            <source>net</source>
+            <translation>netto</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="146" />
+            <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
+            <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
         </message>
         <message>
             <location filename="../../algorithms/dataio.py" line="89" />
@@ -1665,14 +2332,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>tabel '{}' in {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" line="135" />
+            <source>travel time (minutes)</source>
+            <translation>reistijd (minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="95" />
+            <source>two-way</source>
+            <translation>tweerichtings</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="60" />
+            <source>two-way: every direction; gross: both directions summed; net: difference, from the larger sender.</source>
+            <translation>tweerichtings: elke richting; bruto: beide richtingen opgeteld; netto: verschil, vanaf de grootste zender.</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" line="140" />
             <source>zones</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="242" />
+            <location filename="../../ui/tasks.py" line="258" />
             <source>{} (details in the Log Messages panel, tab HEMA Steden)</source>
             <translation>{} (details in het paneel Logberichten, tab HEMA Steden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="221" />
+            <source>{} = {:.4f} (se {:.4f})</source>
+            <translation>{} = {:.4f} (sf {:.4f})</translation>
         </message>
         <message>
             <location filename="../../algorithms/load.py" line="173" />
@@ -1680,27 +2367,37 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="255" />
+            <location filename="../../algorithms/network_common.py" line="232" />
+            <source>{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped.</source>
+            <translation>{} code(s) van de stromentabel staan niet in de knooppuntenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="74" />
+            <source>{} dominant, {} intermediate, {} dominated nodes.</source>
+            <translation>{} dominante, {} tussenliggende, {} gedomineerde knooppunten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" line="260" />
             <source>{} failed: {}</source>
             <translation>{} mislukt: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="238" />
+            <location filename="../../ui/tasks.py" line="254" />
             <source>{} failed; see the Processing log.</source>
             <translation>{} mislukt; zie het Processing-logboek.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" line="269" />
+            <location filename="../../ui/dock.py" line="274" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="195" />
+            <location filename="../../algorithms/base.py" line="197" />
             <source>{} has no coordinate reference system; assign one (e.g. EPSG:28992) first.</source>
             <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="211" />
+            <location filename="../../algorithms/base.py" line="213" />
             <source>{} has no field '{}'. Available fields: {}. Choose the right field in the parameters.</source>
             <translation>{} heeft geen veld '{}'. Beschikbare velden: {}. Kies het juiste veld in de parameters.</translation>
         </message>
@@ -1725,12 +2422,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>{} bevat geen stromen voor de thema's {}{}; kies andere thema's of een ander jaar.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="219" />
+            <location filename="../../algorithms/base.py" line="221" />
             <source>{} is empty; it needs at least one feature.</source>
             <translation>{} is leeg; er is ten minste één object nodig.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="199" />
+            <location filename="../../algorithms/base.py" line="201" />
             <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
         </message>
@@ -1745,17 +2442,37 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>{}laag '{}' in {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" line="204" />
+            <source>{} node(s) without a positive mass were left out.</source>
+            <translation>{} knooppunt(en) zonder positieve massa zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" line="124" />
+            <source>{} of {} lines kept.</source>
+            <translation>{} van {} lijnen behouden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="252" />
+            <source>{} of {} pairs cannot be reached over the network (unconnected parts); their cost is NULL.</source>
+            <translation>{} van {} paren zijn niet over het netwerk bereikbaar (niet-verbonden delen); hun kosten zijn NULL.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" line="331" />
+            <source>{} point(s) lie more than {:g} from the road network: {}.</source>
+            <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/boundaries.py" line="244" />
             <source>{} {} boundaries of {}</source>
             <translation>{}-grenzen ({}) van {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="293" />
+            <location filename="../../algorithms/base.py" line="296" />
             <source>{}: feature {} has an invalid geometry; run 'Fix geometries' first.</source>
             <translation>{}: object {} heeft een ongeldige geometrie; voer eerst 'Geometrieën repareren' uit.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="289" />
+            <location filename="../../algorithms/base.py" line="292" />
             <source>{}: feature {} has no geometry; remove it or give it one.</source>
             <translation>{}: object {} heeft geen geometrie; verwijder het of geef het er een.</translation>
         </message>
@@ -1765,7 +2482,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>{}: veld '{}' bevat tekst, het moet numeriek zijn; zet het om naar een getalveld.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" line="313" />
+            <location filename="../../algorithms/base.py" line="316" />
             <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
             <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
         </message>
@@ -1793,6 +2510,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/catchments_huff.py" line="58" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" line="150" />
+            <source>β without flows</source>
+            <translation>β zonder stromen</translation>
         </message>
     </context>
 </TS>
