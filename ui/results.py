@@ -190,9 +190,13 @@ def chart_data(selected: Sequence[str], profile: Sequence[dict[str, Any]], langu
     data = ChartData(names, stacked=True, ylabel=tr("Share of outflow"))
     if not any(own):
         return ChartData([])
-    data.series.append((tr("Own city"), own, [city_colour(c) for c in selected]))
-    data.series.append((tr("Top partner"), partner, [lighten(city_colour(c), 0.45) for c in selected]))
-    data.series.append((tr("Elsewhere"), rest, [lighten(city_colour(c), 0.8) for c in selected]))
+    for label, values, amount in (
+        (tr("Own city"), own, 0.0),
+        (tr("Top partner"), partner, 0.45),
+        (tr("Elsewhere"), rest, 0.8),
+    ):
+        data.series.append((label, values, [lighten(city_colour(c), amount) for c in selected]))
+        data.legend.append(lighten(NEUTRAL, amount))
     return data
 
 
