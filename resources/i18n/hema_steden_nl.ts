@@ -559,7 +559,7 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
         </message>
         <message>
-            <location filename="../../ui/results.py" line="195" />
+            <location filename="../../ui/results.py" line="196" />
             <source>Elsewhere</source>
             <translation>Elders</translation>
         </message>
@@ -1392,7 +1392,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Bestaande uitvoer overschrijven</translation>
         </message>
         <message>
-            <location filename="../../ui/results.py" line="193" />
+            <location filename="../../ui/results.py" line="194" />
             <source>Own city</source>
             <translation>Eigen stad</translation>
         </message>
@@ -2033,7 +2033,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/dock.py" line="94" />
-            <location filename="../../ui/results.py" line="194" />
+            <location filename="../../ui/results.py" line="195" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
