@@ -232,8 +232,9 @@ def write_ts(catalogue: Catalogue, translations: dict[str, str], path: Path = TS
     missing = []
     for source in sorted(catalogue.messages):
         message = ET.SubElement(context, "message")
-        for file, line in catalogue.messages[source]:
-            ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
+        # file names only (no line numbers), so the catalogue changes only when strings change
+        for file in sorted({file for file, _line in catalogue.messages[source]}):
+            ET.SubElement(message, "location", filename=f"../../{file}")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         text = translations.get(source, "")
