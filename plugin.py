@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -13,6 +13,7 @@ from .i18n import install_translator, remove_translators
 from .paths import ICON
 
 MENU = "&HEMA Steden"
+VISIBLE_KEY = "hema_steden/dock_visible"
 
 
 class HemaStedenPlugin:
@@ -43,6 +44,10 @@ class HemaStedenPlugin:
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
+        dock = self._ensure_dock()  # created now so QGIS can restore its place; shown as the user left it
+        visible = QgsSettings().value(VISIBLE_KEY, False, type=bool)
+        dock.setVisible(visible)
+        self.action.setChecked(visible)
 
     def _ensure_dock(self):
         if self.dock is None:
@@ -54,7 +59,7 @@ class HemaStedenPlugin:
         return self.dock
 
     def show_dock(self):
-        """Show the dock (created on first use) and return it."""
+        """Show the dock and return it."""
         dock = self._ensure_dock()
         dock.show()
         dock.raise_()
@@ -63,12 +68,15 @@ class HemaStedenPlugin:
         return dock
 
     def _toggle_dock(self, checked: bool) -> None:
+        QgsSettings().setValue(VISIBLE_KEY, checked)
         if checked:
             self.show_dock()
         elif self.dock is not None:
             self.dock.hide()
 
     def _dock_visibility(self, visible: bool) -> None:
+        if self.iface.mainWindow().isVisible():  # the user closed or opened it, not QGIS shutting down
+            QgsSettings().setValue(VISIBLE_KEY, visible)
         if self.action is not None and self.action.isChecked() != visible:
             self.action.blockSignals(True)
             self.action.setChecked(visible)

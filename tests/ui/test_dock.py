@@ -25,6 +25,7 @@ def test_unload_leaves_nothing(iface, plugin):
     plugin.unload()
     second = hema_steden.classFactory(iface)
     second.initGui()
+    assert second.dock in iface.docks and not second.dock.isVisibleTo(iface.mainWindow())  # hidden by default
     dock = second.show_dock()
     assert dock in iface.docks and second.action in iface.toolbar_actions and second.action in iface.menu_actions
     assert second.action.isChecked()
@@ -75,11 +76,15 @@ def test_disconnect_all_drops_project_connection(dock):
     QgsProject.instance().layersRemoved.connect(dock._layers_removed)  # the fixture disconnects it again
 
 
-def test_toolbar_action_toggles_the_dock(plugin, iface):
+def test_toolbar_action_toggles_the_dock_and_remembers(plugin, iface):
+    assert plugin.dock in iface.docks  # initGui added it
+    plugin.action.setChecked(False)
     plugin.action.setChecked(True)
-    assert plugin.dock is not None and plugin.dock.isVisibleTo(iface.mainWindow())
+    assert plugin.dock.isVisibleTo(iface.mainWindow())
+    assert QgsSettings().value("hema_steden/dock_visible", type=bool) is True
     plugin.action.setChecked(False)
     assert not plugin.dock.isVisibleTo(iface.mainWindow())
+    assert QgsSettings().value("hema_steden/dock_visible", type=bool) is False
 
 
 def test_no_layers_loaded_is_a_message(dock, iface):
