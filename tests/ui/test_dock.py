@@ -23,6 +23,7 @@ def test_unload_leaves_nothing(iface, plugin):
 
     registry = QgsApplication.processingRegistry()
     plugin.unload()
+    QgsSettings().remove("hema_steden/dock_visible")
     second = hema_steden.classFactory(iface)
     second.initGui()
     assert second.dock in iface.docks and not second.dock.isVisibleTo(iface.mainWindow())  # hidden by default
