@@ -286,8 +286,8 @@ class HemaDock(QgsDockWidget):
         rows = table_rows(
             state.selected,
             state.theme,
-            layer_records(self._layer("cities")),
-            layer_records(self._layer("catchments")),
+            layer_records(self._layer("cities"), ("code", "name", "population")),
+            layer_records(self._layer("catchments"), ("dominant", "population", "band")),
             profile,
         )
         self.table.setRowCount(len(rows))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsMessageLog,
@@ -26,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..algorithms.base import tr
 from .controller import LayerInfo, ParamSpec
+from .results import FIELD_ALIASES
 
 # QGIS 3.22 names, or the scoped enums that replace them in later versions
 if hasattr(Qgis, "GeometryType"):
@@ -100,14 +103,24 @@ def layer_info(layer: QgsMapLayer | None) -> LayerInfo | None:
     return LayerInfo(layer.id(), layer.name(), tuple(layer.fields().names()), geometry)
 
 
-def layer_records(layer: QgsMapLayer | None) -> list[dict[str, Any]]:
-    """Attributes of every feature of a vector layer as plain dicts (empty for anything else)."""
+def layer_records(layer: QgsMapLayer | None, keys: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Attributes of every feature of a vector layer as plain dicts (empty for anything else).
+
+    With keys (see results.FIELD_ALIASES) only the fields that can hold them are read, without geometries.
+    """
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return []
     names = layer.fields().names()
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    if keys:
+        wanted = {alias for key in keys for alias in FIELD_ALIASES.get(key, (key,))}
+        names = [n for n in names if n.lower() in wanted]
+        request.setSubsetOfAttributes(names, layer.fields())
+    index = [layer.fields().lookupField(n) for n in names]
     rows = []
-    for feature in layer.getFeatures():
-        rows.append({n: (None if _null(v) else v) for n, v in zip(names, feature.attributes())})
+    for feature in layer.getFeatures(request):
+        attrs = feature.attributes()
+        rows.append({n: (None if _null(attrs[i]) else attrs[i]) for n, i in zip(names, index)})
     return rows
 
 
