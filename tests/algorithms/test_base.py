@@ -1,0 +1,100 @@
+"""The shared algorithm base: layer -> frame conversion, checks with clear messages, frame -> sink."""
+
+import math
+
+import pandas as pd
+import pytest
+from hema_steden.algorithms.base import HemaAlgorithm, fields_for_frame
+from hema_steden.core import HemaInputError
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+
+
+class _Probe(HemaAlgorithm):
+    def name(self):
+        return "probe"
+
+    def displayName(self):
+        return "Probe"
+
+    def initAlgorithm(self, config=None):
+        pass
+
+    def processAlgorithm(self, parameters, context, feedback):
+        return {}
+
+
+def _layer(geometry="Polygon", crs="EPSG:28992", rows=()):
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}&field=code:string&field=population:double", "zones", "memory")
+    feats = []
+    for code, pop, wkt in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes([code, pop])
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_read_frame_points_and_numbers(qgis_app):
+    # A C-shaped polygon: its centroid lies outside, the representative point must lie inside.
+    c_shape = "POLYGON((0 0, 10 0, 10 2, 2 2, 2 8, 10 8, 10 10, 0 10, 0 0))"
+    layer = _layer(rows=[("A", 10, c_shape), ("B", "25", "POLYGON((20 0, 30 0, 30 10, 20 10, 20 0))")])
+    frame = _Probe().read_frame(layer, ["code", "population"], "Zones", numeric=["population"], points=True)
+    assert list(frame["code"]) == ["A", "B"]
+    assert frame["population"].tolist() == [10.0, 25.0]
+    assert QgsGeometry.fromWkt(c_shape).contains(QgsGeometry.fromPointXY(QgsPointXY(frame["x"][1], frame["y"][1])))
+    points = _layer("Point", rows=[("C", 1, "POINT(5 7)")])
+    frame = _Probe().read_frame(points, ["code"], "Cities", points=True)
+    assert (frame["x"].iloc[0], frame["y"].iloc[0]) == (5.0, 7.0)
+
+
+def test_read_frame_names_empty_number_and_invalid_geometry(qgis_app):
+    probe = _Probe()
+    layer = _layer(rows=[("A", None, "POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")])
+    with pytest.raises(QgsProcessingException, match="field 'population' of feature 1 is empty"):
+        probe.read_frame(layer, ["code", "population"], "Zones", numeric=["population"])
+    bowtie = _layer(rows=[("A", 1, "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))")])
+    with pytest.raises(QgsProcessingException, match="invalid geometry.*Fix geometries"):
+        probe.read_frame(bowtie, ["code"], "Zones", points=True)
+    with pytest.raises(QgsProcessingException, match="no field 'pop'"):
+        probe.read_frame(layer, ["code", "pop"], "Zones")
+
+
+def test_require_projected_and_empty(qgis_app):
+    probe = _Probe()
+    with pytest.raises(QgsProcessingException, match="geographic CRS.*EPSG:28992"):
+        probe.require_projected(QgsCoordinateReferenceSystem("EPSG:4326"), "Zones")
+    probe.require_projected(QgsCoordinateReferenceSystem("EPSG:28992"), "Zones")
+    with pytest.raises(QgsProcessingException, match="is empty"):
+        probe.require_features(_layer(), "Zones")
+
+
+def test_write_frame_round_trip(qgis_app):
+    frame = pd.DataFrame({"code": ["A", "B"], "n": [1, 2], "share": [0.5, math.nan], "own": [True, False]})
+    fields = fields_for_frame(frame)
+    assert [f.typeName().lower()[:3] for f in fields] and fields.names() == ["code", "n", "share", "own"]
+    out = QgsVectorLayer("Point?crs=EPSG:28992", "out", "memory")
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    geoms = [QgsGeometry.fromPointXY(QgsPointXY(1, 2)), None]
+    _Probe().write_frame(out.dataProvider(), frame, geoms)
+    rows = [f.attributes() for f in out.getFeatures()]
+    assert rows[0][:3] == ["A", 1, 0.5]
+    assert rows[1][2] is None or str(rows[1][2]) == "NULL"
+    assert next(out.getFeatures()).geometry().asPoint() == QgsPointXY(1, 2)
+
+
+def test_run_core_translates_input_errors(qgis_app):
+    def bad():
+        raise HemaInputError("zone GM0001 has no flows; remove it")
+
+    with pytest.raises(QgsProcessingException, match="GM0001 has no flows"):
+        HemaAlgorithm.run_core(bad)
