@@ -5,5 +5,8 @@ from __future__ import annotations
 
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
+    from .exportlayout import ExportLayout
+
     classes: list[type] = []
+    classes += [ExportLayout]
     return classes
