@@ -198,7 +198,6 @@ def add_scalebar(layout, frame: Frame, map_item, segment_km: float, lang: str = 
     bar.setLinkedMap(map_item)
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
     bar.setUnitLabel("km")
-    bar.setMapUnitsPerScaleBarUnit(1000.0)
     bar.setUnitsPerSegment(segment_km)
     bar.setNumberOfSegments(3)
     bar.setNumberOfSegmentsLeft(0)
@@ -232,34 +231,34 @@ def add_picture(layout, frame: Frame, path: str = "", page: int = 0, item_id: st
     return picture
 
 
-def style_table(table, lang: str) -> None:
+def style_table(table, size: float = 7.5) -> None:
     """Fonts, grid and header style shared by all tables."""
-    table.setHeaderTextFormat(text_format(7.5, bold=True, colour="#ffffff"))
-    table.setContentTextFormat(text_format(7.5))
+    table.setHeaderTextFormat(text_format(size, bold=True, colour="#ffffff"))
+    table.setContentTextFormat(text_format(size))
     table.setHeaderHAlignment(table.FollowColumn)
     table.setShowGrid(True)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#bbbbbb"))
     table.setHorizontalGrid(True)
     table.setVerticalGrid(False)
-    table.setCellMargin(1.2)
+    table.setCellMargin(size / 6.0)
     table.setEmptyTableBehavior(table.ShowMessage)
     table.setEmptyTableMessage("–")
 
 
 def add_manual_table(
-    layout, frame: Frame, header: list[str], rows: list[list[str]], lang: str = "nl", page: int = 0, item_id: str = ""
+    layout, frame: Frame, header: list[str], rows: list[list[str]], page: int = 0, item_id: str = "", size: float = 7.5
 ) -> QgsLayoutItemManualTable:
     """A text table (selectable in the PDF) with a coloured header row; numeric columns right-aligned."""
     from qgis.core import QgsLayoutFrame, QgsLayoutTableColumn
 
     table = QgsLayoutItemManualTable.create(layout)
-    style_table(table, lang)
+    style_table(table, size)
     header_cells = []
     for n, title in enumerate(header):
         cell = QgsTableCell(title)
         cell.setBackgroundColor(QColor(ACCENT))
-        cell.setTextFormat(text_format(7.5, bold=True, colour="#ffffff"))
+        cell.setTextFormat(text_format(size, bold=True, colour="#ffffff"))
         cell.setHorizontalAlignment(Qt.AlignLeft if n == 0 else Qt.AlignRight)
         header_cells.append(cell)
     body = []

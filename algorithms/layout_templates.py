@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..core.fmt import date_text
-from ..core.layoutgeom import sheet_frames
+from ..core.layoutgeom import font_scale, sheet_frames
 from ..core.layouttext import footnote, sources_line, text
 from ..paths import LAYOUTS_DIR
 from . import layout_items as li
@@ -62,20 +62,27 @@ def set_variables(layout, variables: dict[str, str]) -> None:
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
 
 
-def add_frame_texts(layout, frames, kind: str, page: int = 0, title: str = TITLE_EXPR) -> None:
-    """Title, subtitle, date, rule, sources and footnote of a sheet (texts may be [% expressions %])."""
-    s = 297.0 / 210.0 if kind == "poster" else 1.0
-    li.add_label(layout, frames["title"], title, 17 * s, page, "title", bold=True)
-    li.add_label(layout, frames["subtitle"], "[% @hema_subtitle %]", 10 * s, page, "subtitle", colour=li.MUTED)
-    li.add_label(
-        layout, frames["date"], "[% @hema_date %]", 7.5 * s, page, "date", colour=li.MUTED, align=Qt.AlignRight
-    )
+TEMPLATE_TEXTS = {
+    "title": TITLE_EXPR,
+    "subtitle": "[% @hema_subtitle %]",
+    "date": "[% @hema_date %]",
+    "sources": "[% @hema_sources %]",
+    "footnote": "[% @hema_footnote %]",
+}
+
+
+def add_frame_texts(layout, frames, kind: str, page: int = 0, texts: dict[str, str] = TEMPLATE_TEXTS) -> None:
+    """Title, subtitle, date, rule, sources and footnote of a sheet (texts may hold [% expressions %])."""
+    s = font_scale(kind)
+    li.add_label(layout, frames["title"], texts["title"], 17 * s, page, "title", bold=True)
+    li.add_label(layout, frames["subtitle"], texts["subtitle"], 10 * s, page, "subtitle", colour=li.MUTED)
+    li.add_label(layout, frames["date"], texts["date"], 7.5 * s, page, "date", colour=li.MUTED, align=Qt.AlignRight)
     if "rule" in frames:
         li.add_box(layout, frames["rule"], li.ACCENT, page, "rule")
-    li.add_label(layout, frames["sources"], "[% @hema_sources %]", 6.5 * s, page, "sources", colour=li.MUTED)
-    if "footnote" in frames:
+    li.add_label(layout, frames["sources"], texts["sources"], 6.5 * s, page, "sources", colour=li.MUTED)
+    if "footnote" in frames and texts.get("footnote"):
         li.add_label(
-            layout, frames["footnote"], "[% @hema_footnote %]", 6.5 * s, page, "footnote", colour=li.MUTED, italic=True
+            layout, frames["footnote"], texts["footnote"], 6.5 * s, page, "footnote", colour=li.MUTED, italic=True
         )
 
 
@@ -87,7 +94,7 @@ def key_figures_table(layout, frame, layer=None, page: int = 0):
     table.setCustomProperty("hema_layer_name", KEY_FIGURES_LAYER)
     if layer is not None:
         table.setVectorLayer(layer)
-    li.style_table(table, "nl")
+    li.style_table(table)
     table.setHeaderTextFormat(li.text_format(7.5, bold=True, colour=li.ACCENT))
     table.setFilterFeatures(True)
     table.setFeatureFilter("\"code\" = attribute(@atlas_feature, 'code')")

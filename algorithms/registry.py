@@ -6,7 +6,8 @@ from __future__ import annotations
 def algorithm_classes() -> list[type]:
     """All HEMA Steden algorithm classes, in toolbox order."""
     from .exportlayout import ExportLayout
+    from .mapbook import MapBook
 
     classes: list[type] = []
-    classes += [ExportLayout]
+    classes += [ExportLayout, MapBook]
     return classes

@@ -93,8 +93,8 @@ def sheet_frames(kind: str) -> dict[str, Frame]:
         frames["footnote"] = Frame(side_x, h - m - footer_h, col_w, footer_h)
         frames["sources"] = Frame(m, h - m - footer_h, map_w, footer_h)
     elif kind == "table":
-        frames["table"] = Frame(m, top + 2.0 * s, w - 2 * m, body_bottom - top - 2.0 * s)
-        frames["footnote"] = Frame(w - m - side_w, h - m - footer_h, side_w, footer_h)
+        frames["table"] = Frame(m, top + 2.0 * s, w - 2 * m, body_bottom - top - 20.0 * s)
+        frames["footnote"] = Frame(m, body_bottom - 16.0 * s, w - 2 * m, 14.0 * s)
     elif kind == "cover":
         frames["band"] = Frame(0.0, 0.0, w * 0.42, h)
         frames["title"] = Frame(m * 1.5, h * 0.30, w * 0.42 - 3 * m, 40.0 * s)

@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
         "city_title": "{}",
         "city_subtitle": "Verzorgingsgebied en relaties · {}",
         "table_title": "Vergelijking van de HEMA-steden",
-        "table_subtitle": "Kerncijfers per stad en thema",
+        "table_subtitle": "Inwoners, inwoners van het verzorgingsgebied per thema en zelfvoorziening per stad",
         "key_figures": "Kerncijfers",
         "legend": "Legenda",
         "chart_title": "Aandeel in de regio per thema",
@@ -38,8 +38,7 @@ TEXT: dict[str, dict[str, str]] = {
             "(aantrekkelijkheid = inwoners, afstandsverval per thema) en niet waargenomen."
         ),
         "footnote_schematic": (
-            "Schematisch: zones zijn vereenvoudigde cellen rond gemeentekernen (gemeentelijke indeling 2014), "
-            "geen exacte grenzen."
+            "Schematisch: zones zijn vereenvoudigde cellen (Voronoi) rond de gemeentekernen, geen gemeentegrenzen."
         ),
         "footnote_links": "Lijndikte naar aantal banen (woon-werk, CBS 2014); alleen de grootste relaties.",
     },
@@ -58,7 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "city_title": "{}",
         "city_subtitle": "Catchment area and links · {}",
         "table_title": "The HEMA cities compared",
-        "table_subtitle": "Key figures per city and theme",
+        "table_subtitle": "Population, catchment population per theme and self-containment per city",
         "key_figures": "Key figures",
         "legend": "Legend",
         "chart_title": "Share of the region per theme",
@@ -76,8 +75,7 @@ TEXT: dict[str, dict[str, str]] = {
             "(attractiveness = population, distance decay per theme), not observed."
         ),
         "footnote_schematic": (
-            "Schematic: zones are simplified cells around municipal centres (2014 municipal division), "
-            "not exact boundaries."
+            "Schematic: zones are simplified (Voronoi) cells around the municipal centres, not municipal boundaries."
         ),
         "footnote_links": "Line width by number of jobs (home-work, CBS 2014); largest links only.",
     },
