@@ -150,7 +150,7 @@ class ExportLayout(HemaAlgorithm):
         io.check_writable(output)
 
         project = context.project() or QgsProject.instance()
-        template = self.parameterAsFile(parameters, self.TEMPLATE, context)
+        template = io.resolve_template(self.parameterAsFile(parameters, self.TEMPLATE, context))
         layout = io.load_template(project, template)
         self.apply_texts(layout, template, lang, parameters, context)
         candidates = (

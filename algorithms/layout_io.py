@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..paths import LAYOUTS_DIR
 from .base import tr
 
 try:
@@ -31,8 +32,16 @@ FORMATS: tuple[str, ...] = ("pdf", "pdfs", "png", "svg")
 FORMAT_LABELS = ("One PDF (all pages)", "One PDF per page", "PNG image per page", "SVG drawing per page")
 
 
+def resolve_template(path: str) -> str:
+    """A template path; a bare name such as 'hema_stadsblad.qpt' means the bundled template of that name."""
+    if path and not Path(path).is_file() and Path(path).name == path and (LAYOUTS_DIR / path).is_file():
+        return str(LAYOUTS_DIR / path)
+    return path
+
+
 def load_template(project, path: str) -> QgsPrintLayout:
     """A print layout from a .qpt file; refuses a missing or unreadable file and a layout without a map."""
+    path = resolve_template(path)
     if not path or not Path(path).is_file():
         raise QgsProcessingException(tr("Layout template '{}' does not exist; choose a .qpt file.").format(path))
     doc = QDomDocument()

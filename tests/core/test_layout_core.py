@@ -2,7 +2,6 @@ import datetime
 
 import pandas as pd
 import pytest
-
 from hema_steden.core import HemaInputError
 from hema_steden.core.charts import theme_share_chart
 from hema_steden.core.factsheet import (
