@@ -33,6 +33,21 @@ from . import layout_io as io
 from .base import HemaAlgorithm
 from .mapbook_pages import Book, build_book
 
+PROFILE_FIELDS = ("code", "self_containment", "perspective") + tuple(
+    f"{kind}{k}" for k in (1, 2, 3) for kind in ("partner", "orientation")
+)
+
+
+def layer_frame(uri: str, fields) -> pd.DataFrame:
+    """Attributes of an OGR layer as a DataFrame (NULL -> None)."""
+    layer = QgsVectorLayer(uri, "table", "ogr")
+    present = [f for f in fields if f in layer.fields().names()]
+    rows = [
+        [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in (feature[f] for f in present)]
+        for feature in layer.getFeatures()
+    ]
+    return pd.DataFrame(rows, columns=present)
+
 
 def bundled(layer: str) -> str:
     """Source string of a layer of the bundled GeoPackage."""
@@ -57,8 +72,9 @@ class MapBook(HemaAlgorithm):
             "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): "
             "observed catchments for werk & studie from the flows (hema:catchmentsobserved), Huff-modelled "
             "catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), "
-            "commuting links between the cities (hema:flowlines, gross), key figures per city (population, "
-            "catchment population per theme, self-containment f_ii / Σ_j f_ij, top partners by gross flow) and "
+            "commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: "
+            "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
+            "(population, catchment population per theme) and "
             "a chart of each HEMA city's share of the region per theme.\n"
             "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
             "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
@@ -157,20 +173,7 @@ class MapBook(HemaAlgorithm):
             self.tr("Cities"),
             numeric=["population"],
         )
-        zones = self.read_frame(
-            self.source(parameters, self.ZONES, context),
-            ["code", "population"],
-            self.tr("Zones"),
-            numeric=["population"],
-        )
-        flows = self.read_frame(
-            self.source(parameters, self.FLOWS, context),
-            ["origin", "destination", "theme", "value"],
-            self.tr("Flows"),
-            numeric=["value"],
-        )
-        catch = self.catchment_table(catchments, zones)
-        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        compared = cities[cities["role"].isin(["hema", "referentie"])]
         hema = cities[cities["code"].isin(HEMA_CODES)]
         if hema.empty:
             raise QgsProcessingException(
@@ -178,10 +181,30 @@ class MapBook(HemaAlgorithm):
                     ", ".join(HEMA_CODES)
                 )
             )
-        figures = self.run_core(key_figures, hema, catch, flows, names, lang)
-        comparison = self.run_core(
-            comparison_table, cities[cities["role"].isin(["hema", "referentie"])], catch, flows, lang
+        profile_uri = self.child(
+            "hema:cityprofile",
+            {
+                "FLOWS": inputs[self.FLOWS],
+                "NODES": inputs[self.CITIES],
+                "THEME": "werk_studie",
+                "CITIES": ",".join(compared["code"]),
+                "OUTPUT": str(work / "profile.gpkg"),
+                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
+            },
+            context,
+            steps,
+        )["OUTPUT"]
+        profile = layer_frame(profile_uri, PROFILE_FIELDS)
+        zones = self.read_frame(
+            self.source(parameters, self.ZONES, context),
+            ["code", "name", "population"],
+            self.tr("Zones"),
+            numeric=["population"],
         )
+        catch = self.catchment_table(catchments, zones)
+        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = {}
         for code in hema["code"]:
@@ -247,7 +270,7 @@ class MapBook(HemaAlgorithm):
             return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
                 "OUTPUT"
             ]
-        return self.child("hema:catchmentshuff", params, context, feedback)["OUTPUT"]
+        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
         """Long table zone, population, theme, city (dominant city) over all themes."""

@@ -32,39 +32,40 @@ def region_shares(catch: pd.DataFrame) -> pd.DataFrame:
     return pop.div(totals.reindex(pop.columns).where(lambda s: s > 0), axis=1).fillna(0.0)
 
 
-def self_containment(flows: pd.DataFrame, theme_code: str = "werk_studie") -> pd.Series:
-    """Self-containment f_ii / sum_j f_ij per origin for one theme (methods.md, city position)."""
-    _require(flows, ("origin", "destination", "theme", "value"), "flow table")
-    f = flows[flows["theme"] == theme_code]
-    out = f.groupby("origin")["value"].sum()
-    own = f[f["origin"] == f["destination"]].groupby("origin")["value"].sum()
-    return own.reindex(out.index, fill_value=0.0).div(out.where(out > 0)).dropna()
+PERSPECTIVES = {
+    "nl": {"wonen": "wonen", "eigen bevolking": "eigen bevolking", "samenwerking": "samenwerking"},
+    "en": {"wonen": "housing", "eigen bevolking": "own population", "samenwerking": "cooperation"},
+}
 
 
-def top_partners(flows: pd.DataFrame, codes: list[str], k: int = 3, theme_code: str = "werk_studie") -> pd.DataFrame:
-    """The k largest partners of each city by gross flow (both directions, own flow excluded)."""
-    _require(flows, ("origin", "destination", "theme", "value"), "flow table")
-    f = flows[(flows["theme"] == theme_code) & (flows["origin"] != flows["destination"])]
-    both = pd.concat(
-        [
-            f[["origin", "destination", "value"]].rename(columns={"origin": "city", "destination": "partner"}),
-            f[["destination", "origin", "value"]].rename(columns={"destination": "city", "origin": "partner"}),
-        ]
-    )
-    gross = both[both["city"].isin(codes)].groupby(["city", "partner"], as_index=False)["value"].sum()
-    gross = gross.sort_values(["city", "value"], ascending=[True, False])
-    return gross.groupby("city").head(k).reset_index(drop=True)
+def _profile_row(profile: pd.DataFrame, code: str) -> pd.Series | None:
+    rows = profile[profile["code"] == code]
+    return rows.iloc[0] if len(rows) else None
+
+
+def partners_text(row: pd.Series | None, names: dict[str, str], lang: str = "nl", k: int = 3) -> str:
+    """Top partners of a profile row with their orientation share: 'Groningen 24%; Beilen 11%'."""
+    if row is None:
+        return "–"
+    parts = []
+    for n in range(1, k + 1):
+        code = row.get(f"partner{n}")
+        if isinstance(code, str) and code:
+            parts.append(f"{names.get(code, code)} {percent(row.get(f'orientation{n}'), 0, lang)}")
+    return "; ".join(parts) or "–"
 
 
 def key_figures(
-    cities: pd.DataFrame, catch: pd.DataFrame, flows: pd.DataFrame, names: dict[str, str], lang: str = "nl"
+    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, names: dict[str, str], lang: str = "nl"
 ) -> pd.DataFrame:
-    """Long table code, rank, indicator, value (formatted text) for every city in cities."""
+    """Long table code, rank, indicator, value (formatted text) for every city in cities.
+
+    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective).
+    """
     _require(cities, ("code", "population"), "city table")
+    _require(profile, ("code", "self_containment", "perspective"), "city profile")
     pop = catchment_population(catch)
     shares = region_shares(catch)
-    own = self_containment(flows)
-    partners = top_partners(flows, list(cities["code"]))
     rows = []
     for code, population in zip(cities["code"], cities["population"]):
         items = [(text("population", lang), number(population, 0, lang))]
@@ -73,24 +74,32 @@ def key_figures(
             value = pop.at[code, t] if code in pop.index else 0
             share = shares.at[code, t] if code in shares.index else 0.0
             items.append((label, f"{number(value, 0, lang)} ({percent(share, 0, lang)})"))
-        items.append((text("self_containment", lang), percent(own.get(code), 1, lang)))
-        mine = partners[partners["city"] == code]
-        listed = "; ".join(f"{names.get(p, p)} {number(v, 0, lang)}" for p, v in zip(mine["partner"], mine["value"]))
-        items.append((text("partners", lang), listed or "–"))
+        row = _profile_row(profile, code)
+        items.append(
+            (text("self_containment", lang), percent(None if row is None else row["self_containment"], 1, lang))
+        )
+        items.append((text("partners", lang), partners_text(row, names, lang)))
+        perspective = (
+            "–"
+            if row is None
+            else PERSPECTIVES["en" if lang == "en" else "nl"].get(row["perspective"], row["perspective"])
+        )
+        items.append((text("perspective", lang), perspective))
         rows += [(code, rank, label, value) for rank, (label, value) in enumerate(items)]
     return pd.DataFrame(rows, columns=["code", "rank", "indicator", "value"])
 
 
 def comparison_table(
-    cities: pd.DataFrame, catch: pd.DataFrame, flows: pd.DataFrame, lang: str = "nl"
+    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, lang: str = "nl"
 ) -> tuple[list[str], list[list[str]]]:
     """Header and rows (formatted text) comparing the cities: population, catchment per theme, self-containment."""
     _require(cities, ("code", "name", "population"), "city table")
+    _require(profile, ("code", "self_containment"), "city profile")
     pop = catchment_population(catch)
-    own = self_containment(flows)
+    own = profile.drop_duplicates("code").set_index("code")["self_containment"]
     header = [text("city", lang), text("population", lang)]
     header += [theme(t).label(lang) for t in pop.columns]
-    header.append(text("self_containment", lang))
+    header.append(text("self_containment_short", lang))
     rows = []
     for code, name, population in zip(cities["code"], cities["name"], cities["population"]):
         row = [str(name), number(population, 0, lang)]

@@ -30,7 +30,9 @@ TEXT: dict[str, dict[str, str]] = {
         "population": "Inwoners",
         "catchment_pop": "Inwoners verzorgingsgebied {}",
         "self_containment": "Zelfvoorziening werk (eigen inwoners)",
-        "partners": "Belangrijkste partners (pendel)",
+        "partners": "Belangrijkste partners (aandeel uitgaande pendel)",
+        "perspective": "Voorgesteld perspectief (essay)",
+        "self_containment_short": "Zelfvoorziening werk",
         "date": "Datum: {}",
         "source_prefix": "Bronnen: ",
         "footnote_modelled": (
@@ -67,7 +69,9 @@ TEXT: dict[str, dict[str, str]] = {
         "population": "Population",
         "catchment_pop": "Catchment population {}",
         "self_containment": "Work self-containment (own residents)",
-        "partners": "Main partners (commuting)",
+        "partners": "Main partners (share of outgoing commuting)",
+        "perspective": "Suggested perspective (essay)",
+        "self_containment_short": "Work self-containment",
         "date": "Date: {}",
         "source_prefix": "Sources: ",
         "footnote_modelled": (

@@ -8,9 +8,8 @@ from hema_steden.core.factsheet import (
     catchment_population,
     comparison_table,
     key_figures,
+    partners_text,
     region_shares,
-    self_containment,
-    top_partners,
 )
 from hema_steden.core.fmt import date_text, number, percent, scale_text
 from hema_steden.core.layoutgeom import (
@@ -93,39 +92,46 @@ def sample():
             "city": ["GM0106", "GM0106", "GM0114", "GM0106", "GM0114", "GM0114"],
         }
     )
-    flows = pd.DataFrame(
+    profile = pd.DataFrame(
         {
-            "origin": ["GM0106", "GM0106", "GM0114", "GM0014"],
-            "destination": ["GM0106", "GM0014", "GM0106", "GM0106"],
-            "theme": ["werk_studie"] * 4,
-            "value": [6000.0, 2000.0, 500.0, 1500.0],
+            "code": ["GM0106", "GM0114"],
+            "self_containment": [0.75, 0.8123],
+            "partner1": ["GM0014", "GM0106"],
+            "orientation1": [0.5, 0.3],
+            "partner2": ["GM0114", None],
+            "orientation2": [0.125, float("nan")],
+            "perspective": ["wonen", "eigen bevolking"],
         }
     )
     cities = pd.DataFrame({"code": ["GM0106", "GM0114"], "name": ["Assen", "Emmen"], "population": [67000, 107000]})
-    return cities, catch, flows
+    return cities, catch, profile
 
 
 def test_catchment_figures(sample):
-    cities, catch, flows = sample
+    cities, catch, profile = sample
     pop = catchment_population(catch)
     assert pop.loc["GM0106", "werk_studie"] == 1500 and pop.loc["GM0114", "wonen"] == 3000
     assert region_shares(catch).loc["GM0114", "werk_studie"] == pytest.approx(2500 / 4000)
-    assert self_containment(flows)["GM0106"] == pytest.approx(0.75)
-    partners = top_partners(flows, ["GM0106"])
-    assert list(partners["partner"]) == ["GM0014", "GM0114"] and partners["value"].iloc[0] == 3500
+    assert partners_text(profile.iloc[1], {"GM0106": "Assen"}) == "Assen 30%"
 
 
 def test_key_figures_dutch(sample):
-    cities, catch, flows = sample
-    kf = key_figures(cities, catch, flows, {"GM0014": "Groningen", "GM0114": "Emmen"})
+    cities, catch, profile = sample
+    kf = key_figures(cities, catch, profile, {"GM0014": "Groningen", "GM0114": "Emmen"})
     assen = kf[kf["code"] == "GM0106"].set_index("indicator")["value"]
     assert assen["Inwoners"] == "67.000"
+    assert assen["Inwoners verzorgingsgebied werk & studie"] == "1.500 (38%)"
     assert assen["Zelfvoorziening werk (eigen inwoners)"] == "75,0%"
-    assert assen["Belangrijkste partners (pendel)"] == "Groningen 3.500; Emmen 500"
-    header, rows = comparison_table(cities, catch, flows, "en")
-    assert header[0] == "City" and rows[1][1] == "107,000"
+    assert assen["Belangrijkste partners (aandeel uitgaande pendel)"] == "Groningen 50%; Emmen 12%"
+    assert assen["Voorgesteld perspectief (essay)"] == "wonen"
+    header, rows = comparison_table(cities, catch, profile, "en")
+    assert header[0] == "City" and rows[1][1] == "107,000" and rows[1][-1] == "81.2%"
+    en = key_figures(cities, catch, profile, {}, "en").set_index(["code", "indicator"])["value"]
+    assert en[("GM0114", "Suggested perspective (essay)")] == "own population"
     with pytest.raises(HemaInputError, match="population"):
         catchment_population(catch.drop(columns="population"))
+    with pytest.raises(HemaInputError, match="self_containment"):
+        key_figures(cities, catch, profile.drop(columns="self_containment"), {})
 
 
 def test_chart_png(tmp_path):
