@@ -49,6 +49,9 @@ def layer_frame(uri: str, fields) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=present)
 
 
+LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+
+
 def bundled(layer: str) -> str:
     """Source string of a layer of the bundled GeoPackage."""
     return f"{DEFAULT_GPKG}|layername={layer}"
@@ -95,8 +98,10 @@ class MapBook(HemaAlgorithm):
             (self.PROVINCES, "Provinces", "provinces", [QgsProcessing.TypeVectorPolygon], "Outlines with name."),
         ):
             self.add(
-                QgsProcessingParameterFeatureSource(name, self.tr(label), types, defaultValue=bundled(layer)),
-                self.tr(help_text) + " " + self.tr("Default: the bundled GeoPackage."),
+                QgsProcessingParameterFeatureSource(
+                    name, self.tr(label), types, defaultValue=bundled(layer), optional=True
+                ),
+                self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
             )
         self.add(
             QgsProcessingParameterEnum(
@@ -138,6 +143,8 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
+        parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         output = str(Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context)).with_suffix(".pdf"))
         io.check_writable(output)
@@ -146,7 +153,7 @@ class MapBook(HemaAlgorithm):
             self.require_features(self.source(parameters, name, context), name.lower())
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
-        inputs = {n: parameters.get(n, bundled(n.lower())) for n in (self.CITIES, self.ZONES, self.FLOWS)}
+        inputs = {n: parameters[n] for n in LAYER_NAMES}
         catchments = {}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
@@ -247,7 +254,8 @@ class MapBook(HemaAlgorithm):
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""
         import processing
 
-        if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        if alg is None:
             raise QgsProcessingException(
                 self.tr(
                     "The map book needs the algorithm {}, which is not available; update the HEMA Steden plugin."
@@ -255,7 +263,11 @@ class MapBook(HemaAlgorithm):
             )
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Canceled."))
-        return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
+        # a child run gets no dialog to fill in defaults, so pass them explicitly
+        defaults = {d.name(): d.defaultValue() for d in alg.parameterDefinitions() if d.defaultValue() is not None}
+        return processing.run(
+            alg_id, {**defaults, **params}, context=context, feedback=feedback, is_child_algorithm=True
+        )
 
     def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""

@@ -40,7 +40,8 @@ def main() -> int:
     import processing
     from hema_steden.algorithms.provider import HemaProvider
 
-    QgsApplication.processingRegistry().addProvider(HemaProvider())
+    provider = HemaProvider()  # keep a reference: the registry does not own Python providers
+    QgsApplication.processingRegistry().addProvider(provider)
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     name = "perspectief_op_drentse_steden" if lang != "en" else "perspective_on_drenthe_cities"
