@@ -15,9 +15,14 @@ def page_count(pdf: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", out).group(1))
 
 
-def page_text(pdf: Path, page: int) -> str:
-    cmd = ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"]
+def page_text(pdf: Path, page: int, layout: bool = True) -> str:
+    cmd = ["pdftotext"] + (["-layout"] if layout else []) + ["-f", str(page), "-l", str(page), str(pdf), "-"]
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def flat_text(pdf: Path, page: int) -> str:
+    """Text of a page in reading order with all whitespace collapsed to single spaces."""
+    return " ".join(page_text(pdf, page, layout=False).split())
 
 
 def ink_shares(pdf: Path, folder: Path, dpi: int = 20) -> list[float]:
