@@ -13,6 +13,11 @@ from qgis.core import QgsApplication  # noqa: E402
 
 app = QgsApplication([], False)
 app.initQgis()
+from processing.core.Processing import Processing  # noqa: E402
+
+Processing.initialize()
+provider = __import__(ROOT.name + ".algorithms.provider", fromlist=["HemaProvider"]).HemaProvider()
+QgsApplication.processingRegistry().addProvider(provider)  # model outputs need the child algorithms
 pkg = __import__(ROOT.name + ".algorithms.mapbook_model", fromlist=["save_model", "MODEL_PATH"])
 pkg.save_model()
 print(pkg.MODEL_PATH)
