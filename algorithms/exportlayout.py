@@ -56,7 +56,7 @@ class ExportLayout(HemaAlgorithm):
             "sheet per city with the bundled 'hema_stadsblad.qpt'. Texts come from the template's layout "
             "variables (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in Dutch or English.\n"
             "Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set "
-            "(and the 'kerncijfers' table for the city sheet), format, resolution.\n"
+            "(and the key-figures table of hema:mapbook for the city sheet), format, resolution.\n"
             "Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) "
             "and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set."
         )
@@ -158,9 +158,7 @@ class ExportLayout(HemaAlgorithm):
         )
         io.table_layers(layout, candidates)
         if layers:
-            for item in io.require_map(layout, template):
-                if not item.keepLayerSet():
-                    item.setLayers(layers)
+            io.show_layers(layout, layers)
 
         if coverage is None:
             paths = [io.page_paths(output, fmt, ["1"])[0]]

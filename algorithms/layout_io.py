@@ -12,11 +12,14 @@ from qgis.core import (
     QgsExpression,
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProcessingException,
     QgsReadWriteContext,
     QgsRenderContext,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -73,14 +76,30 @@ def require_map(layout: QgsPrintLayout, what: str) -> list[QgsLayoutItemMap]:
 
 
 def table_layers(layout: QgsPrintLayout, candidates) -> None:
-    """Bind attribute tables left without a layer to a candidate layer of the name stored in the template."""
-    by_name = {layer.name(): layer for layer in candidates if layer is not None}
+    """Bind attribute tables left without a layer to the first candidate holding the fields the template names."""
     for frame in layout.multiFrames():
         if isinstance(frame, QgsLayoutItemAttributeTable) and frame.vectorLayer() is None:
-            name = frame.customProperty("hema_layer_name") or ""
-            if name in by_name:
-                frame.setVectorLayer(by_name[name])
-                frame.refreshAttributes()
+            wanted = [f for f in (frame.customProperty("hema_layer_fields") or "").split(",") if f]
+            for layer in candidates:
+                if wanted and isinstance(layer, QgsVectorLayer) and set(wanted) <= set(layer.fields().names()):
+                    columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # setVectorLayer resets them
+                    frame.setVectorLayer(layer)
+                    frame.setColumns(columns)
+                    break
+
+
+def show_layers(layout: QgsPrintLayout, layers) -> None:
+    """Show layers (first = top) on maps without a fixed layer set, and in legends that follow the project."""
+    spatial = [layer for layer in layers if layer.isSpatial()]
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap) and not item.keepLayerSet():
+            item.setLayers(spatial)
+        elif isinstance(item, QgsLayoutItemLegend) and item.autoUpdateModel():
+            item.setAutoUpdateModel(False)
+            root = item.model().rootGroup()
+            root.removeAllChildren()
+            for layer in spatial:
+                root.addLayer(layer)
 
 
 def check_filter(expression: str) -> None:

@@ -29,7 +29,7 @@ TEMPLATES: dict[str, tuple[str, str, str, tuple[str, ...], bool]] = {
     "hema_stadsblad": ("city", "book_title", "city_subtitle", ("cbs", "kadaster", "geonames"), True),
     "hema_themablad": ("theme", "book_title", "theme_subtitle", ("cbs", "kadaster", "geonames"), True),
 }
-KEY_FIGURES_LAYER = "kerncijfers"
+KEY_FIGURES_FIELDS = "code,indicator,value"
 TITLE_EXPR = "[% coalesce(@atlas_pagename, @hema_title) %]"
 
 
@@ -91,7 +91,7 @@ def key_figures_table(layout, frame, layer=None, page: int = 0):
     from qgis.core import QgsLayoutFrame
 
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setCustomProperty("hema_layer_name", KEY_FIGURES_LAYER)
+    table.setCustomProperty("hema_layer_fields", KEY_FIGURES_FIELDS)
     if layer is not None:
         table.setVectorLayer(layer)
     li.style_table(table)

@@ -9,17 +9,21 @@ from pathlib import Path
 import pandas as pd
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from ..core.charts import theme_share_chart
@@ -63,6 +67,7 @@ class MapBook(HemaAlgorithm):
     GROUP_ID = "layout"
     CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
+    KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
 
     def name(self) -> str:
         return "mapbook"
@@ -140,7 +145,14 @@ class MapBook(HemaAlgorithm):
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map book (PDF)"), self.tr("PDF (*.pdf)")),
             self.tr("The map book PDF."),
         )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.KEY_FIGURES, self.tr("Key figures"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+            ),
+            self.tr("Table code, rank, indicator, value (formatted text): the city sheet template's table."),
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
@@ -248,7 +260,13 @@ class MapBook(HemaAlgorithm):
                 self.tr("Exporting the map book to '{}' failed (code {}).").format(output, result)
             )
         steps.setProgress(100)
-        return {self.OUTPUT: output, self.PAGES: pages}
+        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
+        if parameters.get(self.KEY_FIGURES):
+            sink, results[self.KEY_FIGURES] = self.sink_for_frame(
+                parameters, self.KEY_FIGURES, context, figures, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            )
+            self.write_frame(sink, figures)
+        return results
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""

@@ -75,7 +75,13 @@ def build_model() -> QgsProcessingModelAlgorithm:
     atlas.addParameterSources("TEMPLATE", _static(template_path("hema_stadsblad").name))
     atlas.addParameterSources("COVERAGE", _from_child("load", "OUTPUT_CITIES"))
     atlas.addParameterSources("FILTER", _static("\"role\" = 'hema'"))
-    atlas.addParameterSources("LAYERS", _from_child("load", "OUTPUT_ZONES") + _from_child("load", "OUTPUT_CITIES"))
+    atlas.addParameterSources(
+        "LAYERS",
+        _from_child("load", "OUTPUT_CITIES")
+        + _from_child("load", "OUTPUT_ZONES")
+        + _from_child("mapbook", "KEY_FIGURES"),
+    )
+    atlas.addParameterSources("CHART_DIR", _from_child("mapbook", "CHART_DIR"))
     atlas.addParameterSources("FORMAT", _static(0))
     atlas.addParameterSources("DPI", _static(150))
     atlas.addParameterSources("LANGUAGE", [QgsProcessingModelChildParameterSource.fromModelParameter("LANGUAGE")])
