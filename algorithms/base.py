@@ -103,6 +103,20 @@ def _python_value(value: Any) -> Any:
     return str(value)
 
 
+def _column_values(series: pd.Series) -> list[Any]:
+    """Python values of a column, NaN as None; numeric columns converted in bulk (fast for wide frames)."""
+    if pd.api.types.is_float_dtype(series.dtype):
+        values = series.to_numpy(dtype=float)
+        out = values.tolist()
+        for k in np.flatnonzero(np.isnan(values)).tolist():
+            out[k] = None
+        return out
+    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
+        if not series.isna().any():
+            return series.to_numpy().tolist()
+    return [v if type(v) is str else _python_value(v) for v in series.to_numpy(dtype=object)]
+
+
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):
     """Layer post-processor that applies a styling function once Processing has loaded an output."""
 
@@ -216,11 +230,13 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         points: bool = False,
         crs: QgsCoordinateReferenceSystem | None = None,
         context: QgsProcessingContext | None = None,
+        geometries: list[QgsGeometry] | None = None,
     ) -> pd.DataFrame:
         """Read named fields of a source into a DataFrame; with points=True add x, y of a representative point.
 
         Numeric fields are checked: NULL/NaN or text values raise an error naming the feature and field.
         Geometries are transformed to crs when given (requires context) and must be valid and non-empty.
+        With points=True and a geometries list, each feature's (transformed) geometry is appended to it.
         """
         self.require_fields(source, fields, what)
         names = list(fields)
@@ -252,6 +268,11 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                 x, y = self._representative_point(feature, what, transform)
                 xs.append(x)
                 ys.append(y)
+                if geometries is not None:
+                    geom = QgsGeometry(feature.geometry())
+                    if transform is not None:
+                        geom.transform(transform)
+                    geometries.append(geom)
         frame = pd.DataFrame(rows, columns=names)
         frame.index = pd.Index(fids, name="fid")
         for name in numeric:
@@ -304,13 +325,13 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         feedback: QgsProcessingFeedback | None = None,
     ) -> None:
         """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
-        columns = [frame[c].to_numpy(dtype=object) for c in frame.columns]
+        columns = [_column_values(frame[c]) for c in frame.columns]
         total = len(frame)
         step = 100.0 / total if total else 0.0
         batch: list[QgsFeature] = []
-        for i in range(total):
+        for i, row in enumerate(zip(*columns)):
             feature = QgsFeature()
-            feature.setAttributes([_python_value(col[i]) for col in columns])
+            feature.setAttributes(list(row))
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
             batch.append(feature)
