@@ -13,6 +13,7 @@ from ..core.themes import theme
 from . import layout_items as li
 from . import mapbook_style as st
 from .layout_templates import add_frame_texts
+from .styling import categorised_by_city
 
 BOOK_SOURCES = ("cbs", "geonames", "naturalearth")
 
@@ -147,7 +148,7 @@ def theme_page(layout, book: Book, page: int, code: str) -> None:
     )
     title = ("Verzorgingsgebied " if book.lang != "en" else "Catchment ") + label
     catch = book.layer(book.catchments[code], title)
-    st.style_catchments(catch, book.names, book.lang)
+    categorised_by_city(catch, language=book.lang, label=False)
     cities, provinces = book.base_layers()
     map_with_furniture(layout, book, frames, page, [cities, provinces, catch], [catch, cities], _bounds([catch]))
 

@@ -32,16 +32,6 @@ def _fill(colour: str, outline: str = "#ffffff", width: float = 0.25) -> QgsFill
     return QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": str(width)})
 
 
-def style_catchments(layer: QgsVectorLayer, names: dict[str, str], lang: str, field: str = "dom_code") -> None:
-    """Zones coloured by their dominant city (palette), lighter where the city's share is secondary."""
-    codes = sorted({str(v) for v in layer.uniqueValues(layer.fields().lookupField(field)) if v}, key=_order)
-    categories = [
-        QgsRendererCategory(code, _fill(lighten(city_colour(code), 0.35)), names.get(code, code)) for code in codes
-    ]
-    categories.append(QgsRendererCategory(None, _fill(NO_DATA), "geen" if lang != "en" else "none"))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-
-
 def style_highlight(layer: QgsVectorLayer, code: str, name: str, lang: str, field: str = "dom_code") -> None:
     """Zones of one city's catchment in its colour, all others neutral grey."""
     root = QgsRuleBasedRenderer.Rule(None)
