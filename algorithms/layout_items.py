@@ -161,12 +161,13 @@ def add_legend(
     legend.setColumnCount(columns)
     legend.setSplitLayer(True)
     legend.setSymbolHeight(3.5)
-    legend.setSymbolWidth(6.0)
+    legend.setSymbolWidth(6.0 if columns == 1 else 4.5)
+    legend.setColumnSpace(2.0)
     for kind, size, bold in (
         (QgsLegendStyle.Title, 10.0, True),
         (QgsLegendStyle.Group, 8.5, True),
         (QgsLegendStyle.Subgroup, 8.0, True),
-        (QgsLegendStyle.SymbolLabel, 7.5, False),
+        (QgsLegendStyle.SymbolLabel, 7.5 if columns == 1 else 6.5, False),
     ):
         legend.setStyleFont(kind, qfont(size, bold))
     legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.0)

@@ -73,13 +73,13 @@ def _bounds(layers) -> tuple[float, float, float, float]:
     return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
 
 
-def map_with_furniture(layout, book: Book, frames, page: int, layers, legend_layers, bounds, margin=0.04):
+def map_with_furniture(layout, book: Book, frames, page: int, layers, legend_layers, bounds, margin=0.04, columns=1):
     """Map (extent fitted to the frame), legend filtered to the map, scale bar and north arrow on a page."""
     frame = frames["map"]
     extent = fit_extent(bounds, frame.w, frame.h, margin)
     map_item = li.add_map(layout, frame, extent, layers, page, f"map_{page + 1}")
     li.add_legend(
-        layout, frames["legend"], map_item, book.t("legend"), legend_layers, page, item_id=f"legend_{page + 1}"
+        layout, frames["legend"], map_item, book.t("legend"), legend_layers, page, columns, f"legend_{page + 1}"
     )
     segment = scalebar_segment_km(extent[2] - extent[0], frame.w)
     li.add_scalebar(layout, frames["scalebar"], map_item, segment, book.lang, page)
@@ -150,7 +150,9 @@ def theme_page(layout, book: Book, page: int, code: str) -> None:
     catch = book.layer(book.catchments[code], title)
     categorised_by_city(catch, language=book.lang, label=False)
     cities, provinces = book.base_layers()
-    map_with_furniture(layout, book, frames, page, [cities, provinces, catch], [catch, cities], _bounds([catch]))
+    map_with_furniture(
+        layout, book, frames, page, [cities, provinces, catch], [catch, cities], _bounds([catch]), columns=2
+    )
 
 
 def city_page(layout, book: Book, page: int, code: str, figures, chart: str) -> None:

@@ -66,7 +66,7 @@ def sheet_frames(kind: str) -> dict[str, Frame]:
     top = m + 17.0 * s
     footer_h = 12.0 * s
     body_bottom = h - m - footer_h - 2.0 * s
-    side_w = 72.0 * s
+    side_w = (100.0 if kind == "theme" else 72.0) * s  # theme legends list every city x band: two columns
     frames = {
         "title": Frame(m, m - 2.0 * s, w - 2 * m - 44.0 * s, 10.0 * s),
         "subtitle": Frame(m, m + 8.0 * s, w - 2 * m - 44.0 * s, 7.0 * s),
@@ -78,9 +78,13 @@ def sheet_frames(kind: str) -> dict[str, Frame]:
         map_w = w - 2 * m - side_w - 6.0 * s
         frames["map"] = Frame(m, top, map_w, body_bottom - top)
         side_x = m + map_w + 6.0 * s
-        frames["legend"] = Frame(side_x, top, side_w, (body_bottom - top) * 0.66)
+        split = 0.76 if kind == "theme" else 0.66
+        frames["legend"] = Frame(side_x, top, side_w, (body_bottom - top) * split)
         frames["footnote"] = Frame(
-            side_x, top + (body_bottom - top) * 0.68, side_w, h - m - top - (body_bottom - top) * 0.68
+            side_x,
+            top + (body_bottom - top) * (split + 0.02),
+            side_w,
+            h - m - top - (body_bottom - top) * (split + 0.02),
         )
     elif kind == "city":
         map_w = 138.0 * s
