@@ -96,14 +96,18 @@ def comparison_table(
     _require(cities, ("code", "name", "population"), "city table")
     _require(profile, ("code", "self_containment"), "city profile")
     pop = catchment_population(catch)
-    own = profile.drop_duplicates("code").set_index("code")["self_containment"]
+    indexed = profile.drop_duplicates("code").set_index("code")
+    own = indexed["self_containment"]
+    perspective = indexed["perspective"] if "perspective" in indexed.columns else pd.Series(dtype=object)
+    words = PERSPECTIVES["en" if lang == "en" else "nl"]
     header = [text("city", lang), text("population", lang)]
     header += [theme(t).label(lang) for t in pop.columns]
-    header.append(text("self_containment_short", lang))
+    header += [text("self_containment_short", lang), text("perspective_short", lang)]
     rows = []
     for code, name, population in zip(cities["code"], cities["name"], cities["population"]):
         row = [str(name), number(population, 0, lang)]
         row += [number(pop.at[code, t] if code in pop.index else 0, 0, lang) for t in pop.columns]
         row.append(percent(own.get(code), 1, lang))
+        row.append(words.get(perspective.get(code), perspective.get(code)) or "–")
         rows.append(row)
     return header, rows

@@ -33,6 +33,7 @@ TEXT: dict[str, dict[str, str]] = {
         "partners": "Belangrijkste partners (aandeel uitgaande pendel)",
         "perspective": "Voorgesteld perspectief (essay)",
         "self_containment_short": "Zelfvoorziening werk",
+        "perspective_short": "Perspectief",
         "date": "Datum: {}",
         "source_prefix": "Bronnen: ",
         "footnote_modelled": (
@@ -72,6 +73,7 @@ TEXT: dict[str, dict[str, str]] = {
         "partners": "Main partners (share of outgoing commuting)",
         "perspective": "Suggested perspective (essay)",
         "self_containment_short": "Work self-containment",
+        "perspective_short": "Perspective",
         "date": "Date: {}",
         "source_prefix": "Sources: ",
         "footnote_modelled": (

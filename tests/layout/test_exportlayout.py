@@ -1,8 +1,10 @@
+from pathlib import Path
+
 import processing
 import pytest
 from hema_steden.algorithms.layout_templates import template_path
 from pdfcheck import ink_shares, page_count, page_text
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 HEMA = ("Assen", "Emmen", "Hoogeveen", "Meppel")
 
@@ -38,21 +40,34 @@ def test_city_atlas_pdf(bundled, context, feedback, tmp_path):
     assert "Legend" in page_text(out, 1) and "Sources:" in page_text(out, 1)
 
 
-def test_png_per_page(bundled, context, feedback, tmp_path):
+@pytest.mark.parametrize(("fmt", "ext"), [(1, "pdf"), (2, "png"), (3, "svg")])
+def test_file_per_page(bundled, context, feedback, tmp_path, fmt, ext):
     result = run(
         {
-            "TEMPLATE": str(template_path("hema_stadsblad")),
+            "TEMPLATE": "hema_stadsblad.qpt",
             "COVERAGE": bundled["steden"],
             "FILTER": "\"code\" IN ('GM0106', 'GM0119')",
-            "FORMAT": 2,
+            "FORMAT": fmt,
             "DPI": 30,
-            "OUTPUT": str(tmp_path / "blad.png"),
+            "OUTPUT": str(tmp_path / f"blad.{ext}"),
         },
         context,
         feedback,
     )
     files = result["FILES"].split(";")
-    assert [f.rsplit("/", 1)[1] for f in files] == ["blad_1_Assen.png", "blad_2_Meppel.png"]
+    assert [f.rsplit("/", 1)[1] for f in files] == [f"blad_1_Assen.{ext}", f"blad_2_Meppel.{ext}"]
+    assert all(Path(f).stat().st_size > 1000 for f in files)
+    if ext == "pdf":
+        assert page_count(Path(files[1])) == 1 and "Meppel" in page_text(Path(files[1]), 1)
+
+
+def test_cancel_stops_export(bundled, context, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    params = {"TEMPLATE": "hema_stadsblad.qpt", "COVERAGE": bundled["steden"], "FORMAT": 2, "DPI": 30}
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run({**params, "OUTPUT": str(tmp_path / "x.png")}, context, feedback)
+    assert not list(tmp_path.glob("x_*.png"))
 
 
 def test_bad_inputs(bundled, context, feedback, tmp_path):
