@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core.fmt import LANGUAGES
+from ..core.layouttext import text
 from . import layout_io as io
 from .base import HemaAlgorithm
 from .layout_templates import set_variables, template_path, text_variables
@@ -156,7 +157,7 @@ class ExportLayout(HemaAlgorithm):
         candidates = (
             list(layers) + list(project.mapLayers().values()) + list(context.temporaryLayerStore().mapLayers().values())
         )
-        io.table_layers(layout, candidates)
+        io.table_layers(layout, candidates, {"indicator": text("indicator", lang), "value": text("value", lang)})
         if layers:
             io.show_layers(layout, layers)
 

@@ -75,14 +75,17 @@ def require_map(layout: QgsPrintLayout, what: str) -> list[QgsLayoutItemMap]:
     return maps
 
 
-def table_layers(layout: QgsPrintLayout, candidates) -> None:
+def table_layers(layout: QgsPrintLayout, candidates, headings: dict[str, str] | None = None) -> None:
     """Bind attribute tables left without a layer to the first candidate holding the fields the template names."""
+    headings = headings or {}
     for frame in layout.multiFrames():
         if isinstance(frame, QgsLayoutItemAttributeTable) and frame.vectorLayer() is None:
             wanted = [f for f in (frame.customProperty("hema_layer_fields") or "").split(",") if f]
             for layer in candidates:
                 if wanted and isinstance(layer, QgsVectorLayer) and set(wanted) <= set(layer.fields().names()):
                     columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # setVectorLayer resets them
+                    for column in columns:
+                        column.setHeading(headings.get(column.attribute(), column.heading()))
                     frame.setVectorLayer(layer)
                     frame.setColumns(columns)
                     break
