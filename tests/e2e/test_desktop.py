@@ -113,10 +113,11 @@ def test_desktop_workflow_and_screenshot(tmp_path, plugin):
 @pytest.mark.slow
 def test_desktop_in_dutch(tmp_path, plugin):
     """With the QGIS locale set to Dutch the panel speaks Dutch in the real desktop."""
-    report = run_desktop(tmp_path, [], locale="nl_NL", png="screenshot_nl.png")
+    report = run_desktop(tmp_path, ["load", "catchments"], locale="nl_NL", png="screenshot_nl.png")
     keep = Path(os.environ.get("HEMA_E2E_KEEP", ROOT / "output" / "e2e"))
     keep.mkdir(parents=True, exist_ok=True)
     shutil.copy(report["out"] / "screenshot_nl.png", keep / "screenshot_nl.png")
     assert not report["errors"], report["errors"]
     assert report["labels"] == ["Laden", "Werkwijze", "Resultaten"]
+    assert [step["message"] for step in report["actions"]] == ["Gegevens klaar.", "Verzorgingsgebieden klaar."]
     assert report["seconds"] < 60
