@@ -119,7 +119,7 @@ class HemaDock(QgsDockWidget):
     def _connect(self) -> None:
         for action, button in self.form.action_buttons().items():
             button.clicked.connect(lambda _checked=False, a=action: self.run_action(a))
-        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.clicked.connect(self._cancel)
         self.runner.progress.connect(self._progress)
         self.runner.status.connect(self.status.setText)
         self.runner.finished.connect(self._finished)
@@ -247,6 +247,11 @@ class HemaDock(QgsDockWidget):
         self.cancel_button.setEnabled(busy)
         if busy:
             self.progress.setValue(0)
+
+    def _cancel(self) -> None:
+        self.runner.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(tr("Cancelling… the algorithm stops at its next check."))
 
     def _progress(self, value: float) -> None:
         self.progress.setValue(int(value))

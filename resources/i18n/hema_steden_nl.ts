@@ -135,6 +135,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Geannuleerd.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Cancelling… the algorithm stops at its next check.</source>
+            <translation>Bezig met annuleren… het algoritme stopt bij de volgende controle.</translation>
+        </message>
+        <message>
             <location filename="../../ui/sources.py" />
             <source>Cannot connect to PostGIS ({}): {}. Check the server, database, user and password.</source>
             <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
