@@ -71,8 +71,11 @@ def main() -> None:
     report["dock_min"] = [dock.minimumSizeHint().width(), dock.minimumSizeHint().height()]
     report["labels"] = [dock.form.load_button.text(), dock.tabs.tabText(0), dock.tabs.tabText(1)]
     report["layers"] = sorted(layer.name() for layer in qgis.core.QgsProject.instance().mapLayers().values())
+    if "catchments" in ACTIONS:  # click the first city: zoom to it and select its catchment and links
+        dock.table.cellClicked.emit(0, 0)
+        report["focused"] = dock.focus.code
     dock.tabs.setCurrentIndex(0)
-    pump(0.5)
+    pump(1.0)
     main_window.grab().save(str(OUT / "workflow.png"))
     dock.tabs.setCurrentIndex(1)
     pump(0.5)
