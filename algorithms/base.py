@@ -103,6 +103,22 @@ def _python_value(value: Any) -> Any:
     return str(value)
 
 
+def _column_values(column: pd.Series) -> list[Any]:
+    """Python values of a column for QgsFeature attributes (NaN/NA -> None), converted column-wise for speed."""
+    dtype = column.dtype
+    if pd.api.types.is_bool_dtype(dtype) and not column.hasnans:
+        return column.to_numpy(dtype=bool).tolist()
+    if pd.api.types.is_integer_dtype(dtype) and not column.hasnans:
+        return column.to_numpy(dtype=np.int64).tolist()
+    if pd.api.types.is_float_dtype(dtype):
+        arr = column.to_numpy(dtype=float)
+        values = arr.tolist()
+        for k in np.flatnonzero(~np.isfinite(arr)).tolist():
+            values[k] = None
+        return values
+    return [v if type(v) is str else _python_value(v) for v in column.to_numpy(dtype=object)]
+
+
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):
     """Layer post-processor that applies a styling function once Processing has loaded an output."""
 
@@ -216,11 +232,13 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         points: bool = False,
         crs: QgsCoordinateReferenceSystem | None = None,
         context: QgsProcessingContext | None = None,
+        geometries: list[QgsGeometry] | None = None,
     ) -> pd.DataFrame:
         """Read named fields of a source into a DataFrame; with points=True add x, y of a representative point.
 
         Numeric fields are checked: NULL/NaN or text values raise an error naming the feature and field.
         Geometries are transformed to crs when given (requires context) and must be valid and non-empty.
+        With points=True and a geometries list, each feature's (transformed) geometry is appended to it.
         """
         self.require_fields(source, fields, what)
         names = list(fields)
@@ -246,12 +264,18 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                     raise QgsProcessingException(self.tr("Canceled."))
                 feedback.setProgress(n * step)
             attrs = feature.attributes()
-            rows.append([None if _is_null(attrs[i]) else attrs[i] for i in idx])
+            # Inlined _is_null() (type identity first): this loop runs once per feature and field.
+            rows.append([None if type(a) is QVariant and a.isNull() else a for a in (attrs[i] for i in idx)])
             fids.append(feature.id())
             if points:
                 x, y = self._representative_point(feature, what, transform)
                 xs.append(x)
                 ys.append(y)
+                if geometries is not None:
+                    geom = QgsGeometry(feature.geometry())
+                    if transform is not None:
+                        geom.transform(transform)
+                    geometries.append(geom)
         frame = pd.DataFrame(rows, columns=names)
         frame.index = pd.Index(fids, name="fid")
         for name in numeric:
@@ -304,13 +328,15 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         feedback: QgsProcessingFeedback | None = None,
     ) -> None:
         """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
-        columns = [frame[c].to_numpy(dtype=object) for c in frame.columns]
+        rows = (
+            zip(*(_column_values(frame[c]) for c in frame.columns)) if len(frame.columns) else ([] for _ in frame.index)
+        )
         total = len(frame)
         step = 100.0 / total if total else 0.0
         batch: list[QgsFeature] = []
-        for i in range(total):
+        for i, values in enumerate(rows):
             feature = QgsFeature()
-            feature.setAttributes([_python_value(col[i]) for col in columns])
+            feature.setAttributes(list(values))
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
             batch.append(feature)

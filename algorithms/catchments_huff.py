@@ -1,0 +1,125 @@
+"""hema:catchmentshuff — Huff probability catchments with theme presets or calibrated parameters."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import HemaInputError, huff
+from ..core.calibration import read_parameters
+from ..core.catchments import classify, share_fields
+from ..core.themes import THEMES, theme
+from .catchments_observed import add_language_parameter, attach_city_style
+from .huff_inputs import HuffInputs
+
+
+class CatchmentsHuff(HuffInputs):
+    """Huff (1963) probability catchments: P_ij = A_j^α f(D_ij) / Σ_k A_k^α f(D_ik)."""
+
+    OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = "OUTPUT", "ALPHA", "BETA", "PARAMETERS_FILE", "DETAIL"
+
+    def name(self) -> str:
+        return "catchmentshuff"
+
+    def displayName(self) -> str:
+        return self.tr("Catchment areas, Huff model")
+
+    def shortHelpString(self) -> str:
+        presets = "; ".join(f"{t.code}: α {t.alpha:g}, β {t.beta:g}" for t in THEMES)
+        return self.tr(
+            "Probability catchments (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), with f = D^-β (power) "
+            "or exp(-β·D) (exponential). A = city attractiveness, D = straight-line distance in km from a point "
+            "on the zone to the city (a city's own zone: at least 2/3·√(area/π)) or the cost from a cost table.\n\n"
+            "Parameters, first found wins: a parameter file written by 'Calibrate Huff model'; α and β given "
+            "here; the theme presets ({}).\n\n"
+            "Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band "
+            "(as for observed catchments) and per city p_<code> (probability) and e_<code> (expected flow = "
+            "population × P), unless 'Fields per city' says otherwise. Computed in chunks of zones, so memory stays "
+            "bounded."
+        ).format(presets)
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_zone_parameters(population=True)
+        self.add_city_parameters(attractiveness=True)
+        self.add_distance_parameters()
+        self.add_decay_parameter()
+        self.add(
+            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.code for t in THEMES], defaultValue=0),
+            self.tr("Theme whose preset α and β are used when none are given."),
+        )
+        for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
+            self.add(
+                QgsProcessingParameterNumber(name, self.tr(label), QgsProcessingParameterNumber.Double, optional=True),
+                self.tr("Leave empty to use the theme preset or the parameter file."),
+            )
+        self.add(
+            QgsProcessingParameterFile(
+                self.PARAMETERS_FILE, self.tr("Calibrated parameter file"), extension="json", optional=True
+            ),
+            self.tr("JSON file written by 'Calibrate Huff model'; overrides α, β and the decay."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.DETAIL,
+                self.tr("Fields per city"),
+                [self.tr("None (dominant city and band only)"), self.tr("Probabilities p_<code>"),
+                 self.tr("Probabilities p_<code> and expected flows e_<code>")],
+                defaultValue=2,
+            ),
+            self.tr("Per-city fields to write; with many cities 'None' keeps the output small and fast."),
+            advanced=True,
+        )  # fmt: skip
+        self.add_band_parameters()
+        add_language_parameter(self)
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Huff catchments")),
+            self.tr("Zones with probabilities and expected flows per city, dominant city and band."),
+        )
+
+    def model_parameters(self, parameters, context) -> tuple[float, float, str]:
+        """α, β and decay from the parameter file, the α/β parameters or the theme preset."""
+        path = self.parameterAsFile(parameters, self.PARAMETERS_FILE, context)
+        if path:
+            try:
+                p = read_parameters(path)
+            except HemaInputError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            return p["alpha"], p["beta"], p["decay"]
+        preset = theme(self.theme_code(parameters, context))
+        alpha = parameters.get(self.ALPHA)
+        beta = parameters.get(self.BETA)
+        alpha = preset.alpha if alpha in (None, "") else self.parameterAsDouble(parameters, self.ALPHA, context)
+        beta = preset.beta if beta in (None, "") else self.parameterAsDouble(parameters, self.BETA, context)
+        return alpha, beta, self.decay(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        thresholds = self.thresholds(parameters, context)
+        alpha, beta, decay = self.model_parameters(parameters, context)
+        feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
+        zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=True)
+        self.run_core(huff.check_population, zones["population"].to_numpy(), zones["code"].tolist())
+        cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
+        p = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
+        if feedback.isCanceled():
+            return {}
+        table = self.run_core(classify, p, zones["code"], cities["code"], thresholds)
+        out = self.summary_columns(zones, table, cities)
+        out.insert(3, "outflow", zones["population"].to_numpy())
+        codes = cities["code"].tolist()
+        detail = self.parameterAsEnum(parameters, self.DETAIL, context)
+        wide = [share_fields("p_", codes, p)] if detail >= 1 else []
+        if detail == 2:
+            wide.append(share_fields("e_", codes, p * zones["population"].to_numpy()[:, None]))
+        out = pd.concat([out, *wide], axis=1)
+        sink, dest_id = self.sink_for_frame(
+            parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
+        )
+        self.write_frame(sink, out, geometries, feedback)
+        attach_city_style(self, parameters, context, dest_id)
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,152 @@
+"""Distance/cost parameters and readers shared by hema:catchmentshuff and hema:calibratehuff."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import huff
+from .catchment_inputs import CatchmentInputs
+
+
+class HuffInputs(CatchmentInputs):
+    """Catchment inputs plus decay function, straight-line or cost-table distances."""
+
+    DECAY, MIN_DISTANCE = "DECAY", "MIN_DISTANCE"
+    COSTS, COST_ORIGIN, COST_DESTINATION, COST_FIELD = "COSTS", "COST_ORIGIN", "COST_DESTINATION", "COST_FIELD"
+
+    def add_decay_parameter(self) -> None:
+        """Distance decay: power or exponential."""
+        self.add(
+            QgsProcessingParameterEnum(
+                self.DECAY,
+                self.tr("Distance decay"),
+                [self.tr("Power D^-β"), self.tr("Exponential exp(-β D)")],
+                defaultValue=0,
+            ),
+            self.tr("Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit."),
+        )
+
+    def add_distance_parameters(self) -> None:
+        """Optional cost table (origin, destination, cost) and a minimum straight-line distance."""
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.COSTS, self.tr("Cost table (optional)"), [QgsProcessing.TypeVector], optional=True
+            ),
+            self.tr(
+                "Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, "
+                "distances are straight lines in km from a point on each zone to each city."
+            ),
+        )
+        for name, label, default in (
+            (self.COST_ORIGIN, "Cost origin field", "origin"),
+            (self.COST_DESTINATION, "Cost destination field", "destination"),
+            (self.COST_FIELD, "Cost field", "cost"),
+        ):
+            self.add(
+                QgsProcessingParameterField(name, self.tr(label), default, self.COSTS, optional=True),
+                self.tr("Field of the cost table."),
+                advanced=True,
+            )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_DISTANCE, self.tr("Minimum distance (m)"), QgsProcessingParameterNumber.Double, 0.0, False, 0.0
+            ),
+            self.tr(
+                "Straight-line distances below this are raised to it. A city's own zone always gets a floor of "
+                "2/3·√(area/π), the mean distance within a disc of the zone's area."
+            ),
+            advanced=True,
+        )
+
+    def decay(self, parameters: dict, context: QgsProcessingContext) -> str:
+        """Chosen decay name."""
+        return huff.DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
+
+    def read_costs(self, parameters: dict, context: QgsProcessingContext, feedback) -> pd.DataFrame | None:
+        """The cost table as origin/destination/cost, or None when not given."""
+        if not parameters.get(self.COSTS):
+            return None
+        source = self.source(parameters, self.COSTS, context)
+        fields = [
+            self.parameterAsString(parameters, p, context)
+            for p in (self.COST_ORIGIN, self.COST_DESTINATION, self.COST_FIELD)
+        ]
+        frame = self.read_frame(source, fields, self.tr("Cost table"), feedback, numeric=[fields[2]])
+        return pd.DataFrame(
+            {
+                "origin": frame[fields[0]].astype(str),
+                "destination": frame[fields[1]].astype(str),
+                "cost": frame[fields[2]],
+            }
+        )
+
+    def distance_matrix(
+        self, parameters: dict, context: QgsProcessingContext, zones: pd.DataFrame, cities: pd.DataFrame, feedback
+    ) -> np.ndarray:
+        """Full zones x cities distance (km) or cost matrix, floored (used by the calibration)."""
+        costs = self.read_costs(parameters, context, feedback)
+        if costs is not None:
+            return self.run_core(huff.cost_matrix, costs, zones["code"], cities["code"])
+        self.run_core(huff.check_city_points, cities["x"].to_numpy(), cities["y"].to_numpy(), cities["code"].tolist())
+        return self.run_core(
+            huff.point_distances,
+            zones["x"].to_numpy(),
+            zones["y"].to_numpy(),
+            cities["x"].to_numpy(),
+            cities["y"].to_numpy(),
+            huff.own_index(zones["code"], cities["code"]),
+            huff.own_floor_from_area(zones["area"].to_numpy()),
+            zones["code"].tolist(),
+            cities["code"].tolist(),
+            self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
+        )
+
+    def probabilities(
+        self,
+        parameters: dict,
+        context: QgsProcessingContext,
+        zones: pd.DataFrame,
+        cities: pd.DataFrame,
+        alpha: float,
+        beta: float,
+        decay: str,
+        feedback,
+    ) -> np.ndarray:
+        """Huff probabilities zones x cities, chunked over zones (straight lines) or from the cost table."""
+        costs = self.read_costs(parameters, context, feedback)
+        attract = cities["attractiveness"].to_numpy()
+        if costs is not None:
+            return self.run_core(
+                huff.huff_from_costs,
+                costs,
+                attract,
+                zones["code"].tolist(),
+                cities["code"].tolist(),
+                alpha,
+                beta,
+                decay,
+            )
+        return self.run_core(
+            huff.huff_from_points,
+            zones["x"].to_numpy(),
+            zones["y"].to_numpy(),
+            huff.own_floor_from_area(zones["area"].to_numpy()),
+            cities["x"].to_numpy(),
+            cities["y"].to_numpy(),
+            attract,
+            zones["code"].tolist(),
+            cities["code"].tolist(),
+            alpha,
+            beta,
+            decay,
+            self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
+        )

@@ -1,0 +1,220 @@
+"""Huff (1963) probability catchments: P_ij = A_j^a f(D_ij) / sum_k A_k^a f(D_ik), chunked over zones.
+
+Decay f: 'power' D^-b or 'exponential' exp(-b D). Distances are straight lines in km between the zone's
+representative point and the city point, or costs from a long origin/destination/cost table (its own unit).
+The zone of a city itself (zone code = city code) gets a floor for that distance: with coordinates the mean
+distance from the centre of a disc of the zone's area to its points, 2/3 sqrt(area/pi); with a cost table half
+the zone's smallest positive cost to any other city. Any other zone closer than 1 m to a city is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import HemaInputError
+from .catchments import check_cities
+
+DECAYS: tuple[str, ...] = ("power", "exponential")
+COINCIDENT_M = 1.0
+CHUNK_CELLS = 2_000_000  # zones x cities per chunk: bounds the temporaries to a few tens of MB
+
+
+def check_attractiveness(attract: Sequence[float], city_codes: Sequence[str]) -> np.ndarray:
+    """Attractiveness as floats > 0, or an error naming the city."""
+    a = np.asarray(attract, dtype=float)
+    bad = ~np.isfinite(a) | (a <= 0)
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        raise HemaInputError(
+            f"city {city_codes[k]} has attractiveness {a[k]!r}; every city needs an attractiveness > 0 "
+            "(e.g. its population): fill in the attractiveness field"
+        )
+    return a
+
+
+def check_population(population: Sequence[float], zone_codes: Sequence[str]) -> np.ndarray:
+    """Population as floats >= 0, or an error naming the zone."""
+    p = np.asarray(population, dtype=float)
+    bad = ~np.isfinite(p) | (p < 0)
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        raise HemaInputError(
+            f"zone {zone_codes[k]} has population {p[k]!r}; every zone needs a population >= 0: fill in the "
+            "population field"
+        )
+    return p
+
+
+def check_city_points(cx: np.ndarray, cy: np.ndarray, city_codes: Sequence[str]) -> None:
+    """Refuse two cities at (almost) the same point: their Huff shares would be indistinguishable."""
+    d = np.hypot(cx[:, None] - cx[None, :], cy[:, None] - cy[None, :])
+    np.fill_diagonal(d, np.inf)
+    close = np.argwhere(d < COINCIDENT_M)
+    if len(close):
+        i, j = close[0]
+        raise HemaInputError(
+            f"cities {city_codes[i]} and {city_codes[j]} lie at the same point; move one of them or remove the "
+            "duplicate city"
+        )
+
+
+def own_index(zone_codes: Sequence[str], city_codes: Sequence[str]) -> np.ndarray:
+    """Index of each zone's own city (zone code = city code), -1 where the zone is no city's zone."""
+    return pd.Index([str(c) for c in city_codes]).get_indexer([str(z) for z in zone_codes])
+
+
+def chunks(n_rows: int, n_cols: int) -> Iterator[slice]:
+    """Row slices so that each chunk holds at most CHUNK_CELLS cells."""
+    step = max(1, CHUNK_CELLS // max(1, n_cols))
+    for start in range(0, n_rows, step):
+        yield slice(start, min(n_rows, start + step))
+
+
+def point_distances(
+    zx: np.ndarray,
+    zy: np.ndarray,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    own: np.ndarray,
+    own_floor: np.ndarray,
+    zone_codes: Sequence[str],
+    city_codes: Sequence[str],
+    min_distance: float = 0.0,
+) -> np.ndarray:
+    """Straight-line distances in km (rows = the given zones), floored for own cities and by min_distance (m)."""
+    d = np.hypot(zx[:, None] - cx[None, :], zy[:, None] - cy[None, :])
+    rows = np.arange(len(zx))
+    is_own = own >= 0
+    mask = d < COINCIDENT_M
+    mask[rows[is_own], own[is_own]] = False
+    if mask.any():
+        i, j = np.argwhere(mask)[0]
+        raise HemaInputError(
+            f"zone {zone_codes[i]} lies on the point of city {city_codes[j]}, which is not its own city; "
+            "give the zone the city's code if it is the city's zone, or move the zone or city point"
+        )
+    d[rows[is_own], own[is_own]] = np.maximum(d[rows[is_own], own[is_own]], own_floor[is_own])
+    if min_distance > 0:
+        np.maximum(d, min_distance, out=d)
+    return d / 1000.0
+
+
+def own_floor_from_area(area_m2: np.ndarray) -> np.ndarray:
+    """Mean distance from the centre of a disc of this area to its points: 2/3 * sqrt(area / pi), in m."""
+    return 2.0 / 3.0 * np.sqrt(np.maximum(np.asarray(area_m2, dtype=float), 0.0) / np.pi)
+
+
+def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequence[str]) -> np.ndarray:
+    """Zones x cities cost matrix from a long origin/destination/cost table, own zero costs floored."""
+    zones = pd.Index([str(z) for z in zone_codes])
+    cities = pd.Index([str(c) for c in city_codes])
+    zi = zones.get_indexer(table["origin"].astype(str))
+    cj = cities.get_indexer(table["destination"].astype(str))
+    cost = pd.to_numeric(table["cost"], errors="coerce").to_numpy(dtype=float)
+    keep = (zi >= 0) & (cj >= 0)
+    bad = keep & (~np.isfinite(cost) | (cost < 0))
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        raise HemaInputError(
+            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {table['cost'].iloc[k]!r}; "
+            "costs must be numbers >= 0"
+        )
+    out = np.full((len(zones), len(cities)), np.nan)
+    out[zi[keep], cj[keep]] = cost[keep]
+    missing = np.argwhere(np.isnan(out))
+    if len(missing):
+        i, j = missing[0]
+        raise HemaInputError(
+            f"the cost table has no cost from zone {zones[i]} to city {cities[j]} ({len(missing)} pair(s) "
+            "missing); it needs every zone-city pair"
+        )
+    own = own_index(zones, cities)
+    positive = np.where(out > 0, out, np.inf)
+    rows = np.arange(len(zones))
+    zero = out <= 0
+    zero[rows[own >= 0], own[own >= 0]] = False
+    if zero.any():
+        i, j = np.argwhere(zero)[0]
+        raise HemaInputError(
+            f"cost from zone {zones[i]} to city {cities[j]} is 0 but the zone is not the city's own zone; "
+            "a zone on a city point needs the city's code, or fix the cost"
+        )
+    is_own = own >= 0
+    positive[rows[is_own], own[is_own]] = np.inf
+    floor = positive.min(axis=1) / 2.0
+    o = out[rows[is_own], own[is_own]]
+    out[rows[is_own], own[is_own]] = np.where(o > 0, o, floor[is_own])
+    return out
+
+
+def log_weights(log_attract: np.ndarray, dist: np.ndarray, alpha: float, beta: float, decay: str) -> np.ndarray:
+    """Log of the Huff weights a log A_j - b g(D_ij), g = log D (power) or D (exponential)."""
+    if decay not in DECAYS:
+        raise HemaInputError(f"unknown decay {decay!r}; use one of {', '.join(DECAYS)}")
+    g = np.log(dist) if decay == "power" else dist
+    return alpha * log_attract[None, :] - beta * g
+
+
+def softmax_rows(v: np.ndarray) -> np.ndarray:
+    """Row-normalised exp(v), computed stably."""
+    v = v - v.max(axis=1, keepdims=True)
+    np.exp(v, out=v)
+    v /= v.sum(axis=1, keepdims=True)
+    return v
+
+
+def probabilities(attract: np.ndarray, dist: np.ndarray, alpha: float, beta: float, decay: str = "power") -> np.ndarray:
+    """Huff probabilities for a zones x cities distance matrix, chunked over zones."""
+    log_a = np.log(attract)
+    out = np.empty(dist.shape, dtype=float)
+    for rows in chunks(*dist.shape):
+        out[rows] = softmax_rows(log_weights(log_a, dist[rows], alpha, beta, decay))
+    return out
+
+
+def huff_from_points(
+    zx: np.ndarray,
+    zy: np.ndarray,
+    own_floor: np.ndarray,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    attract: Sequence[float],
+    zone_codes: Sequence[str],
+    city_codes: Sequence[str],
+    alpha: float,
+    beta: float,
+    decay: str = "power",
+    min_distance: float = 0.0,
+) -> np.ndarray:
+    """Huff probabilities from zone and city coordinates (projected, metres); distances built chunk by chunk."""
+    city_codes = check_cities(city_codes)
+    a = check_attractiveness(attract, city_codes)
+    check_city_points(cx, cy, city_codes)
+    own = own_index(zone_codes, city_codes)
+    log_a = np.log(a)
+    out = np.empty((len(zx), len(city_codes)), dtype=float)
+    codes = np.asarray([str(z) for z in zone_codes], dtype=object)
+    for rows in chunks(len(zx), len(city_codes)):
+        dist = point_distances(
+            zx[rows], zy[rows], cx, cy, own[rows], own_floor[rows], codes[rows], city_codes, min_distance
+        )
+        out[rows] = softmax_rows(log_weights(log_a, dist, alpha, beta, decay))
+    return out
+
+
+def huff_from_costs(
+    table: pd.DataFrame,
+    attract: Sequence[float],
+    zone_codes: Sequence[str],
+    city_codes: Sequence[str],
+    alpha: float,
+    beta: float,
+    decay: str = "power",
+) -> np.ndarray:
+    """Huff probabilities from a long origin/destination/cost table."""
+    city_codes = check_cities(city_codes)
+    a = check_attractiveness(attract, city_codes)
+    return probabilities(a, cost_matrix(table, zone_codes, city_codes), alpha, beta, decay)
