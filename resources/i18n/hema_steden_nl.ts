@@ -2245,6 +2245,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" />
+            <source>The service answered without the CBS fields statcode/statnaam (first fields: {}); check the service URL.</source>
+            <translation>De dienst antwoordde zonder de CBS-velden statcode/statnaam (eerste velden: {}); controleer de URL van de dienst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
             <source>The service did not answer with GeoJSON ({}): {}. Check the year and the service URL.</source>
             <translation>De dienst antwoordde niet met GeoJSON ({}): {}. Controleer het jaar en de URL van de dienst.</translation>
         </message>
