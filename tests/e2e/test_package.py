@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -104,3 +105,69 @@ def test_qgis_process_runs_importflows(profile, shared_data, tmp_path):
     again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode != 0
     assert "already exists" in again.stdout + again.stderr
+
+
+@pytest.mark.skipif(not Path("/usr/bin/xvfb-run").exists(), reason="xvfb-run is not installed")
+def test_desktop_loadlayers_groups_and_styles(profile, tmp_path):
+    """In real QGIS desktop (xvfb) the layers land styled in their groups and stay in the project."""
+    ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    if "hema_steden=true" not in (ini.read_text() if ini.exists() else ""):
+        ini.write_text("[PythonPlugins]\nhema_steden=true\n")
+    report = tmp_path / "tree.txt"
+    script = tmp_path / "desktop.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import os
+
+            import processing
+            from qgis.core import QgsLayerTreeGroup, QgsProject
+            from qgis.PyQt.QtCore import QCoreApplication
+
+            def dump(group, indent=""):
+                lines = []
+                for child in group.children():
+                    lines.append(indent + child.name())
+                    if isinstance(child, QgsLayerTreeGroup):
+                        lines += dump(child, indent + "  ")
+                return lines
+
+            try:
+                names = ["OUTPUT_CITIES", "OUTPUT_ZONES", "OUTPUT_FLOWS", "OUTPUT_PROVINCES"]
+                outputs = dict.fromkeys(names, "TEMPORARY_OUTPUT")
+                processing.runAndLoadResults("hema:loadlayers", {{"SOURCE": 0, "THEMES": [0], **outputs}})
+                for _ in range(3):
+                    QCoreApplication.processEvents()
+                project = QgsProject.instance()
+                renderer = project.mapLayersByName("steden")[0].renderer().type()
+                text = "\\n".join([str(len(project.mapLayers())), renderer] + dump(project.layerTreeRoot()))
+            except Exception as exc:
+                text = "ERROR " + repr(exc)
+            open({str(report)!r}, "w").write(text)
+            os._exit(0)  # leave at once: a normal exit can wait on dialogs or the event loop under xvfb
+            """
+        )
+    )
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "/usr/bin/qgis", "--nologo", "--noversioncheck"]
+    env = {k: v for k, v in _env(profile).items() if k != "QT_QPA_PLATFORM"}  # xvfb provides the display
+    proc = subprocess.Popen(
+        [*cmd, "--code", str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    try:
+        output, _ = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # xvfb-run, Xvfb and qgis of this test only
+        output, _ = proc.communicate()
+    assert report.exists(), output[-3000:]
+    lines = report.read_text().splitlines()
+    assert lines[:2] == ["4", "categorizedSymbol"], lines
+    assert lines[2:] == [
+        "HEMA Steden",
+        "  steden, zones en provincies",
+        "    steden",
+        "    provincies",
+        "    zones",
+        "  werk & studie",
+        "    stromen werk & studie",
+    ]
