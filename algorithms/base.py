@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -32,6 +33,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaInputError
 from ..paths import ICON, style_path
+
+# Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
+DEFAULT_FIELD = "hema_default_field"
 
 POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
 
@@ -175,10 +179,36 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     def add(self, param: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
         """Add a parameter with its help text; advanced ones are folded away in the dialog."""
         param.setHelp(help_text)
+        if isinstance(param, QgsProcessingParameterField):
+            self._allow_omitted_field(param)
         if advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(param)
         return param
+
+    @staticmethod
+    def _allow_omitted_field(param: QgsProcessingParameterField) -> None:
+        # QGIS 3.22's field parameter rejects an omitted value despite its default (processing.run, qgis_process,
+        # modeler validation); a required field with a default is therefore marked optional and field_name()
+        # resolves an empty value to the default.
+        if param.defaultValue() and not param.flags() & QgsProcessingParameterDefinition.FlagOptional:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+            param.setMetadata({**param.metadata(), DEFAULT_FIELD: True})
+
+    def field_name(
+        self, parameters: dict, name: str, context: QgsProcessingContext, source=None, what: str = ""
+    ) -> str:
+        """Field chosen for field parameter name; omitted (or empty, when required) gives its default.
+
+        With a source, a field the source lacks is refused with a message naming the available fields.
+        """
+        value = self.parameterAsString(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        if not value and definition is not None and definition.metadata().get(DEFAULT_FIELD):
+            value = str(definition.defaultValue())
+        if value and source is not None:
+            self.require_fields(source, [value], what or definition.description())
+        return value
 
     # -- input checks ---------------------------------------------------------------------------------------
     def source(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsProcessingFeatureSource:

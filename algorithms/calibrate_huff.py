@@ -77,8 +77,21 @@ class CalibrateHuff(HuffInputs):
             ),
             self.tr("JSON file with α, β and decay, read by 'Catchment areas, Huff model'."),
         )
-        for name in self.NUMBERS:
-            self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
+        for name, label in zip(
+            self.NUMBERS,
+            (
+                "α (attractiveness exponent)",
+                "β (distance decay)",
+                "Standard error of α",
+                "Standard error of β",
+                "Pseudo-R² against equal shares",
+                "Pseudo-R² against attractiveness only",
+                "SRMSE of modelled flows",
+                "Number of zones",
+                "Share of zones with the same dominant city",
+            ),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)

@@ -71,7 +71,7 @@ class StyleCatchments(HemaAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         city, name, band = (
-            self.parameterAsString(parameters, p, context) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
+            self.field_name(parameters, p, context) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
         )
         if city not in layer.fields().names():
             raise QgsProcessingException(
