@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -33,6 +34,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaInputError
 from ..paths import ICON, style_path
+
+LANGUAGES = ("nl", "en")  # map text languages, in the order of the LANGUAGE parameter's options
 
 # Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
 DEFAULT_FIELD = "hema_default_field"
@@ -185,6 +188,15 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(param)
         return param
+
+    def add_language(self, label: str, help_text: str, advanced: bool = False):
+        """Parameter LANGUAGE for map text and legends: Nederlands (default) or English; read it with language()."""
+        options = ["Nederlands", "English"]
+        return self.add(QgsProcessingParameterEnum("LANGUAGE", label, options, defaultValue=0), help_text, advanced)
+
+    def language(self, parameters: dict, context: QgsProcessingContext) -> str:
+        """The chosen map text language code, 'nl' or 'en'."""
+        return LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
 
     @staticmethod
     def _allow_omitted_field(param: QgsProcessingParameterField) -> None:
