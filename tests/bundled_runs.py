@@ -46,13 +46,53 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:calibratehuff": lambda inputs, out: {**_catchment_inputs(inputs, out), "FLOWS": inputs["flows"]},
     "hema:catchmentpolygons": lambda inputs, out: {"INPUT": inputs["catchments"], "OUTPUT": out},
     "hema:stylecatchments": lambda inputs, out: {"INPUT": inputs["catchments"]},
+    "hema:flowlines": lambda inputs, out: {
+        "FLOWS": inputs["flows"],
+        "NODES": inputs["zones"],
+        "OUTPUT": out,
+        "NODE_TOTALS": out,
+    },
+    "hema:dominantflows": lambda inputs, out: {
+        "FLOWS": inputs["flows"],
+        "NODES": inputs["zones"],
+        "OUTPUT": out,
+        "NODES_OUTPUT": out,
+    },
+    # no default masses: the weight field is the one option a gravity model cannot guess
+    "hema:gravitylinks": lambda inputs, out: {"NODES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
+    "hema:cityprofile": lambda inputs, out: {
+        "FLOWS": inputs["flows"],
+        "NODES": inputs["zones"],
+        "OUTPUT": out,
+        "PARTNERS": out,
+    },
+    # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
+    "hema:modeshares": lambda inputs, out: {
+        "FLOWS": inputs["flows"],
+        "NODES": inputs["zones"],
+        "STYLE_MODE": "totaal",
+        "OUTPUT": out,
+    },
 }
 
 # Algorithms that need more than the bundled layers, and where their own tests run them.
 NOT_RUN_ON_BUNDLED = {
     "hema:importflows": "needs a CBS CSV file: tests/algorithms/test_importflows.py, tests/e2e/test_package.py",
     "hema:downloadboundaries": "needs the PDOK WFS: tests/algorithms/test_boundaries.py (local stub)",
+    "hema:traveltimes": "needs a road network: tests/algorithms/test_network_routes.py",
 }
+
+
+def registered_ids() -> set[str]:
+    """Ids of the algorithms the registry lists (the runs above also cover branches not merged yet)."""
+    from hema_steden.algorithms.registry import algorithm_classes
+
+    return {f"hema:{cls().name()}" for cls in algorithm_classes()}
+
+
+def registered_runs() -> list[str]:
+    """Sorted ids of the registered algorithms with a minimal bundled run."""
+    return sorted(set(MINIMAL_RUNS) & registered_ids())
 
 
 def write_observed_catchments(folder: Path, context, feedback) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, write_observed_catchments
+from bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered_runs, write_observed_catchments
 from hema_steden.algorithms.base import DEFAULT_FIELD
 from hema_steden.algorithms.registry import algorithm_classes
 from qgis.core import (
@@ -39,7 +39,7 @@ def test_field_parameters_with_a_default_may_be_omitted(cls, context):
                     assert alg.field_name(omitted, param.name(), context) == param.defaultValue()
 
 
-@pytest.mark.parametrize("alg_id", sorted(MINIMAL_RUNS))
+@pytest.mark.parametrize("alg_id", registered_runs())
 def test_only_layers_given_everything_else_default(alg_id, observed, context, feedback):
     params = MINIMAL_RUNS[alg_id]({**bundled_inputs(), "catchments": observed}, "TEMPORARY_OUTPUT")
     results = processing.run(alg_id, params, context=context, feedback=feedback)

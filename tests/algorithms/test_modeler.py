@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import processing
+from bundled_runs import registered_ids
 from qgis.core import (
     QgsApplication,
     QgsProcessingModelAlgorithm,
@@ -24,7 +25,10 @@ CHAIN = {
         "catchments",
     ),
     "polygons": ("hema:catchmentpolygons", {"INPUT": ("observed", "OUTPUT")}, "polygons"),
+    "flowlines": ("hema:flowlines", {"FLOWS": ("load", "OUTPUT_FLOWS"), "NODES": ("load", "OUTPUT_ZONES")}, "lines"),
 }
+if "hema:flowlines" not in registered_ids():  # until the network branch lands
+    del CHAIN["flowlines"]
 
 
 def _child(
@@ -75,6 +79,8 @@ def test_chain_validates_saves_reloads_and_runs(plugin, context, feedback, tmp_p
     assert set(layers) == set(params)
     assert all(layer.featureCount() > 0 for layer in layers.values())
     assert "band" in layers["polygons:polygons"].fields().names()
+    if "flowlines" in CHAIN:
+        assert {"origin", "destination"} <= set(layers["flowlines:lines"].fields().names())
     assert layers["observed:catchments"].featureCount() > layers["polygons:polygons"].featureCount()
 
 
