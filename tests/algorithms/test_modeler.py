@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import processing
+import pytest
 from bundled_runs import registered_ids
+from hema_steden.paths import MODELS_DIR
 from qgis.core import (
     QgsApplication,
     QgsProcessingModelAlgorithm,
@@ -92,3 +94,12 @@ def test_unset_field_inputs_are_not_mandatory_in_the_modeler(plugin):
         alg = QgsApplication.processingRegistry().algorithmById(alg_id)
         fields = [d.name() for d in alg.parameterDefinitions() if isinstance(d, QgsProcessingParameterField)]
         assert not [issue for issue in issues for name in fields if f"<i>{name}</i>" in issue], issues
+
+
+@pytest.mark.parametrize("path", sorted(MODELS_DIR.glob("*.model3")), ids=lambda p: p.name)
+def test_bundled_models_load_and_validate(path, plugin):
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path)), path
+    assert model.childAlgorithms()
+    issues = {child: model.validateChildAlgorithm(child)[1] for child in model.childAlgorithms()}
+    assert not any(issues.values()), f"{path.name}: set these child inputs (the modeler dialog does): {issues}"
