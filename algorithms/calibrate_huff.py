@@ -77,19 +77,16 @@ class CalibrateHuff(HuffInputs):
             ),
             self.tr("JSON file with α, β and decay, read by 'Catchment areas, Huff model'."),
         )
-        for name, label in zip(
-            self.NUMBERS,
-            (
-                "α (attractiveness exponent)",
-                "β (distance decay)",
-                "Standard error of α",
-                "Standard error of β",
-                "Pseudo-R² against equal shares",
-                "Pseudo-R² against attractiveness only",
-                "SRMSE of modelled flows",
-                "Number of zones",
-                "Share of zones with the same dominant city",
-            ),
+        for name, label in (
+            ("ALPHA", "α (attractiveness exponent)"),
+            ("BETA", "β (distance decay)"),
+            ("SE_ALPHA", "Standard error of α"),
+            ("SE_BETA", "Standard error of β"),
+            ("PSEUDO_R2", "Pseudo-R² against equal shares"),
+            ("PSEUDO_R2_ATTR", "Pseudo-R² against attractiveness only"),
+            ("SRMSE", "SRMSE of modelled flows"),
+            ("N_ZONES", "Number of zones"),
+            ("AGREEMENT", "Share of zones with the same dominant city"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
