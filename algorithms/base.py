@@ -110,18 +110,20 @@ def _python_value(value: Any) -> Any:
     return str(value)
 
 
-def _column_values(series: pd.Series) -> list[Any]:
-    """Python values of a column, NaN as None; numeric columns converted in bulk (fast for wide frames)."""
-    if pd.api.types.is_float_dtype(series.dtype):
-        values = series.to_numpy(dtype=float)
-        out = values.tolist()
-        for k in np.flatnonzero(np.isnan(values)).tolist():
-            out[k] = None
-        return out
-    if pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
-        if not series.isna().any():
-            return series.to_numpy().tolist()
-    return [v if type(v) is str else _python_value(v) for v in series.to_numpy(dtype=object)]
+def _column_values(column: pd.Series) -> list[Any]:
+    """Python values of a column for QgsFeature attributes (NaN/NA -> None), converted column-wise for speed."""
+    dtype = column.dtype
+    if pd.api.types.is_bool_dtype(dtype) and not column.hasnans:
+        return column.to_numpy(dtype=bool).tolist()
+    if pd.api.types.is_integer_dtype(dtype) and not column.hasnans:
+        return column.to_numpy(dtype=np.int64).tolist()
+    if pd.api.types.is_float_dtype(dtype):
+        arr = column.to_numpy(dtype=float)
+        values = arr.tolist()
+        for k in np.flatnonzero(~np.isfinite(arr)).tolist():
+            values[k] = None
+        return values
+    return [v if type(v) is str else _python_value(v) for v in column.to_numpy(dtype=object)]
 
 
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):
@@ -304,7 +306,8 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                     raise QgsProcessingException(self.tr("Canceled."))
                 feedback.setProgress(n * step)
             attrs = feature.attributes()
-            rows.append([None if _is_null(attrs[i]) else attrs[i] for i in idx])
+            # Inlined _is_null() (type identity first): this loop runs once per feature and field.
+            rows.append([None if type(a) is QVariant and a.isNull() else a for a in (attrs[i] for i in idx)])
             fids.append(feature.id())
             if points:
                 x, y = self._representative_point(feature, what, transform)
@@ -367,13 +370,15 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         feedback: QgsProcessingFeedback | None = None,
     ) -> None:
         """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
-        columns = [_column_values(frame[c]) for c in frame.columns]
+        rows = (
+            zip(*(_column_values(frame[c]) for c in frame.columns)) if len(frame.columns) else ([] for _ in frame.index)
+        )
         total = len(frame)
         step = 100.0 / total if total else 0.0
         batch: list[QgsFeature] = []
-        for i, row in enumerate(zip(*columns)):
+        for i, values in enumerate(rows):
             feature = QgsFeature()
-            feature.setAttributes(list(row))
+            feature.setAttributes(list(values))
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
             batch.append(feature)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from qgis.core import (
     QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
     QgsProject,
@@ -41,9 +42,28 @@ def place_layer(project: QgsProject, layer_id: str, path: Sequence[str], rank: i
     group = ensure_group(root, path)
     clone = node.clone()
     clone.setCustomProperty(RANK_KEY, rank)
-    position = sum(1 for child in group.children() if int(child.customProperty(RANK_KEY, 1000)) <= rank)
-    group.insertChildNode(position, clone)
+    # QGIS desktop may already have put the new layer into this group (its insertion point): skip it when counting.
+    children = group.children()
+    index, seen = len(children), 0
+    wanted = sum(1 for child in children if not _is_layer(child, layer_id) and _rank(child) <= rank)
+    for i, child in enumerate(children):
+        if _is_layer(child, layer_id):
+            continue
+        if seen == wanted:
+            index = i
+            break
+        seen += 1
+    # Insert the clone before removing the original: a layer without a tree node is removed from the project.
+    group.insertChildNode(index, clone)
     node.parent().removeChildNode(node)
+
+
+def _is_layer(node, layer_id: str) -> bool:
+    return isinstance(node, QgsLayerTreeLayer) and node.layerId() == layer_id
+
+
+def _rank(node) -> int:
+    return int(node.customProperty(RANK_KEY, 1000))
 
 
 class GroupPlacer(QgsProcessingLayerPostProcessorInterface):

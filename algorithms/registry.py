@@ -12,6 +12,10 @@ def algorithm_classes() -> list[type]:
     from .catchments_observed import CatchmentsObserved
     from .importflows import ImportFlows
     from .load import LoadLayers
+    from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
+    from .network_links import DominantFlowsAlgorithm, GravityLinksAlgorithm
+    from .network_profile import CityProfileAlgorithm
+    from .network_routes import TravelTimesAlgorithm
     from .style_catchments import StyleCatchments
 
     return [
@@ -23,4 +27,10 @@ def algorithm_classes() -> list[type]:
         CalibrateHuff,
         CatchmentPolygons,
         StyleCatchments,
+        FlowLinesAlgorithm,
+        DominantFlowsAlgorithm,
+        GravityLinksAlgorithm,
+        TravelTimesAlgorithm,
+        CityProfileAlgorithm,
+        ModeSharesAlgorithm,
     ]

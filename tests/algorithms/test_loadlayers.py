@@ -23,6 +23,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 OUTPUTS = {k: "TEMPORARY_OUTPUT" for k in ("OUTPUT_CITIES", "OUTPUT_ZONES", "OUTPUT_FLOWS", "OUTPUT_PROVINCES")}
 
@@ -38,6 +39,8 @@ def load(context, feedback, **params):
 
 def test_geopackage_grouped_styled_and_filtered(project, context, feedback, hema_gpkg):  # noqa: F811
     result = load(context, feedback, SOURCE=1, GEOPACKAGE=str(hema_gpkg), YEAR=2014)
+    QCoreApplication.processEvents()  # queued layer-tree clean-ups must not remove the moved layers
+    assert len(project.mapLayers()) == 4
     assert tree(project.layerTreeRoot()) == [
         (
             "HEMA Steden 2014",

@@ -1,0 +1,160 @@
+"""hema:cityprofile — each city's position in its network and a suggested development perspective."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core import HemaInputError
+from ..core.cities import CITIES
+from ..core.profile import PerspectiveRules, city_profile
+from .base import LayerStyler
+from .network_common import NetworkAlgorithm, ordered
+from .network_styles import node_styler
+
+
+class CityProfileAlgorithm(NetworkAlgorithm):
+    """Self-containment, orientation, embeddedness and the suggested perspective per city and theme."""
+
+    CITIES = "CITIES"
+    THR_SELF_CONTAINMENT = "THR_SELF_CONTAINMENT"
+    THR_ORIENTATION = "THR_ORIENTATION"
+    OUTPUT = "OUTPUT"
+    PARTNERS = "PARTNERS"
+
+    def name(self) -> str:
+        return "cityprofile"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("City profile and perspective")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Per city (and per theme when the flow table has a theme field and no theme is chosen):\n"
+            "self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = "
+            "f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a "
+            "partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external "
+            "outflow going to larger cities (larger = more jobs, or a larger node weight when given).\n\n"
+            "Suggested perspective (the essay's three; the thresholds are written into every row): "
+            "'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the "
+            "external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → "
+            "Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. "
+            "Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). "
+            "The reason column spells out the numbers.\n\nAll flows count, also those to places outside the "
+            "nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table "
+            "with the orientation to every partner."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_flow_parameters()
+        self.add_node_parameters(self.tr("Weight deciding which partner is larger (empty = jobs)."), drop=False)
+        self.add(
+            QgsProcessingParameterString(self.CITIES, self.tr("City codes (comma separated)"), optional=True),
+            self.tr("Codes of the cities to profile; empty = the HEMA cities and their reference cities present."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THR_SELF_CONTAINMENT,
+                self.tr("Threshold: self-containment"),
+                QgsProcessingParameterNumber.Double,
+                PerspectiveRules.self_containment,
+                minValue=0,
+                maxValue=1,
+            ),
+            self.tr("Self-containment at or above this counts as self-reliant ('eigen bevolking')."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THR_ORIENTATION,
+                self.tr("Threshold: orientation to a larger city"),
+                QgsProcessingParameterNumber.Double,
+                PerspectiveRules.orientation,
+                minValue=0,
+                maxValue=1,
+            ),
+            self.tr("Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'."),
+        )
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("City profiles")), self.tr("Profile points."))
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.PARTNERS, self.tr("Orientation per partner"), QgsProcessing.TypeVector
+            ),
+            self.tr("Table: city, partner, flow, orientation, whether the partner is larger, rank."),
+        )
+
+    def process(self, parameters, context, feedback):
+        theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context)
+        source = self.source(parameters, self.FLOWS, context)
+        by_theme = bool(theme_field) and theme_field in source.fields().names()
+        by_theme = by_theme and not self.parameterAsString(parameters, self.THEME, context)
+        flows = self.flows_frame(parameters, context, extra=[theme_field] if by_theme else [])
+        nodes, crs = self.nodes_frame(parameters, context, weight=True)
+        cities = self._cities(parameters, context, nodes, flows)
+        rules = PerspectiveRules(
+            self.parameterAsDouble(parameters, self.THR_SELF_CONTAINMENT, context),
+            self.parameterAsDouble(parameters, self.THR_ORIENTATION, context),
+        )
+        weight = nodes.set_index("code")["weight"] if "weight" in nodes.columns else None
+        groups = flows.groupby(theme_field) if by_theme else [("", flows)]
+        profiles, partners = [], []
+        for theme, part in groups:
+            present = [c for c in cities if c in set(part["origin"])]
+            if not present:
+                feedback.pushWarning(self.tr("Theme {}: none of the cities has outgoing flows.").format(theme))
+                continue
+            profile, partner = self.run_core(
+                city_profile, part[["origin", "destination", "value"]], present, weight, rules
+            )
+            profiles.append(profile.assign(theme=str(theme)))
+            partners.append(partner.assign(theme=str(theme)))
+        if not profiles:
+            raise HemaInputError("none of the chosen cities has outgoing flows; check the city codes and filters.")
+        profile = pd.concat(profiles, ignore_index=True)
+        partner = pd.concat(partners, ignore_index=True)
+        names = dict(zip(nodes["code"], nodes["name"]))
+        lookup = {**{c: v[0] for c, v in CITIES.items()}, **names}
+        profile["name"] = profile["code"].map(lookup)
+        for k in (1, 2, 3):
+            partner_code = profile[f"partner{k}"]
+            profile[f"partner{k}_name"] = partner_code.map(lookup).fillna(partner_code)
+        partner["name"] = partner["code"].map(lookup)
+        partner["partner_name"] = partner["partner"].map(lookup).fillna(partner["partner"])
+        located = profile.merge(nodes[["code", "colour", "x", "y"]], on="code")
+        located = ordered(located, ["code", "name", "theme", "perspective", "reason"])
+        for row in located.itertuples():
+            feedback.pushInfo(f"{row.name} ({row.theme or '-'}): {row.perspective} — {row.reason}")
+        attrs = located.drop(columns=["x", "y"])
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, attrs, QgsWkbTypes.Point, crs)
+        self.write_frame(sink, attrs, self.point_geometries(located))
+        partner = ordered(partner, ["theme", "code", "name", "rank", "partner", "partner_name"])
+        table_sink, table_dest = self.sink_for_frame(
+            parameters, self.PARTNERS, context, partner, QgsWkbTypes.NoGeometry, crs
+        )
+        self.write_frame(table_sink, partner)
+        LayerStyler.attach(context, dest, node_styler("residents"))
+        return {self.OUTPUT: dest, self.PARTNERS: table_dest}
+
+    def _cities(self, parameters, context, nodes: pd.DataFrame, flows: pd.DataFrame) -> list[str]:
+        text = self.parameterAsString(parameters, self.CITIES, context)
+        wanted = [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
+        known = set(nodes["code"])
+        if wanted:
+            missing = [c for c in wanted if c not in known]
+            if missing:
+                raise HemaInputError(
+                    f"city code(s) {', '.join(missing)} are not in the nodes layer; add them or fix the codes."
+                )
+            return wanted
+        default = [c for c in CITIES if c in known and c in set(flows["origin"])]
+        if not default:
+            raise HemaInputError(
+                "none of the HEMA or reference cities is both in the nodes layer and in the flows; "
+                "give the city codes to profile."
+            )
+        return default

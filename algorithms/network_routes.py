@@ -1,0 +1,334 @@
+"""hema:traveltimes — cost matrix over a road network in one multi-source shortest-path pass."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core import HemaInputError
+from ..core.routing import (
+    DEFAULT_SPEEDS,
+    FALLBACK_SPEED,
+    build_network,
+    cost_matrix,
+    segment_costs,
+    snap_points,
+    wkb_segments,
+)
+from .base import LayerStyler
+from .network_common import NetworkAlgorithm
+from .network_styles import flow_styler
+
+UNITS = ("minutes", "km")
+
+
+def parse_speeds(text: str) -> dict[str, float]:
+    """'nlda=100; nldr=80' -> {'nlda': 100.0, 'nldr': 80.0}; refuses malformed entries."""
+    speeds = {}
+    for item in filter(None, (part.strip() for part in text.replace(",", ";").split(";"))):
+        key, _, value = item.partition("=")
+        try:
+            speed = float(value)
+        except ValueError:
+            speed = 0.0
+        if not key.strip() or speed <= 0:
+            raise HemaInputError(f"speed per class entry '{item}' is not 'class=km/h' with km/h > 0, e.g. nlda=100.")
+        speeds[key.strip()] = speed
+    return speeds
+
+
+class TravelTimesAlgorithm(NetworkAlgorithm):
+    """Travel-time (or network distance) matrix between cities and/or zones."""
+
+    ROADS = "ROADS"
+    SPEED_FIELD = "SPEED_FIELD"
+    CLASS_FIELD = "CLASS_FIELD"
+    CLASS_SPEEDS = "CLASS_SPEEDS"
+    DEFAULT_SPEED = "DEFAULT_SPEED"
+    TOLERANCE = "TOLERANCE"
+    UNIT = "UNIT"
+    ORIGINS = "ORIGINS"
+    ORIGIN_CODE_FIELD = "ORIGIN_CODE_FIELD"
+    DESTINATIONS = "DESTINATIONS"
+    DESTINATION_CODE_FIELD = "DESTINATION_CODE_FIELD"
+    ACCESS_SPEED = "ACCESS_SPEED"
+    SNAP_WARNING = "SNAP_WARNING"
+    OUTPUT = "OUTPUT"
+    LINES = "LINES"
+
+    def name(self) -> str:
+        return "traveltimes"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Travel times over a road network")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        speeds = ", ".join(f"{k}={v:g}" for k, v in DEFAULT_SPEEDS.items())
+        return self.tr(
+            "Shortest travel time (minutes) or network distance (km) from every origin to every destination "
+            "over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer "
+            "than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed "
+            "of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an "
+            "effective 100 km/h), else the default speed ({:g} km/h).\n\nPoints (polygons: a point on the "
+            "surface) are snapped to the nearest point on the nearest segment; the snap distance is reported "
+            "per pair and counted at the access speed when that is > 0. All origins are solved in one "
+            "multi-source Dijkstra pass (scipy.sparse.csgraph), not one search per origin. Pairs in "
+            "unconnected parts of the network get a NULL cost and a warning.\n\nOutput: a long table origin, "
+            "destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, "
+            "destination_snap_m; optionally straight lines per pair."
+        ).format(speeds, FALLBACK_SPEED)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(
+            QgsProcessingParameterFeatureSource(self.ROADS, self.tr("Road network"), [QgsProcessing.TypeVectorLine]),
+            self.tr("Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.SPEED_FIELD,
+                self.tr("Speed field (km/h)"),
+                None,
+                self.ROADS,
+                QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            self.tr("Field with the speed in km/h; empty = speeds per road class."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD, self.tr("Road class field"), "system", self.ROADS, optional=True
+            ),
+            self.tr("Field with the road class used to look up the speed per class."),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.CLASS_SPEEDS,
+                self.tr("Speeds per class (class=km/h; …)"),
+                "; ".join(f"{k}={v:g}" for k, v in DEFAULT_SPEEDS.items()),
+            ),
+            self.tr("Speed of each road class, e.g. nlda=100; nldr=80; nldp=70."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.DEFAULT_SPEED,
+                self.tr("Default speed (km/h)"),
+                QgsProcessingParameterNumber.Double,
+                FALLBACK_SPEED,
+                minValue=1,
+            ),
+            self.tr("Speed of roads without a speed value or a known class."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.UNIT, self.tr("Cost"), [self.tr("travel time (minutes)"), self.tr("distance (km)")], defaultValue=0
+            ),
+            self.tr("What the cost column holds."),
+        )
+        for layer, field, label in (
+            (self.ORIGINS, self.ORIGIN_CODE_FIELD, self.tr("Origins (cities or zones)")),
+            (self.DESTINATIONS, self.DESTINATION_CODE_FIELD, self.tr("Destinations (empty = the origins)")),
+        ):
+            optional = layer == self.DESTINATIONS
+            self.add(
+                QgsProcessingParameterFeatureSource(
+                    layer, label, [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=optional
+                ),
+                self.tr("Points or polygons with a code field."),
+            )
+            self.add(
+                QgsProcessingParameterField(field, self.tr("Code field"), "code", layer, optional=optional),
+                self.tr("Field with the code written to the output table."),
+            )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TOLERANCE,
+                self.tr("Topology tolerance (map units)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0,
+            ),
+            self.tr("Road end points closer than this are treated as one junction."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.ACCESS_SPEED,
+                self.tr("Access speed (km/h, 0 = not counted)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0,
+            ),
+            self.tr("Speed over the snap leg from a point to the network; 0 leaves the snap leg out of the cost."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.SNAP_WARNING,
+                self.tr("Warn for snap distances above (map units)"),
+                QgsProcessingParameterNumber.Double,
+                5000.0,
+                minValue=0,
+            ),
+            self.tr("Points farther than this from the network are listed in a warning."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cost table"), QgsProcessing.TypeVector),
+            self.tr("Long table origin, destination, cost."),
+        )
+        lines = QgsProcessingParameterFeatureSink(
+            self.LINES, self.tr("Cost lines"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=False
+        )
+        self.add(lines, self.tr("Optional straight lines origin → destination with the cost."))
+
+    def process(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        roads = self.source(parameters, self.ROADS, context)
+        self.require_features(roads, self.tr("Road network"))
+        crs = roads.sourceCrs()
+        self.require_projected(crs, self.tr("Road network"))
+        unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        seg_xy, speed = self._segments(parameters, roads, context, steps)
+        lengths = np.hypot(seg_xy[:, 2] - seg_xy[:, 0], seg_xy[:, 3] - seg_xy[:, 1])
+        costs = segment_costs(lengths, speed, unit)
+        net = build_network(seg_xy, costs, self.parameterAsDouble(parameters, self.TOLERANCE, context))
+        feedback.pushInfo(
+            self.tr("Network: {} segments, {} junctions, {} connected part(s).").format(
+                len(seg_xy), len(net.nodes), len(np.unique(net.components))
+            )
+        )
+        steps.setCurrentStep(1)
+        origins = self._points(parameters, self.ORIGINS, self.ORIGIN_CODE_FIELD, context, crs)
+        if self.parameterAsSource(parameters, self.DESTINATIONS, context) is None:
+            destinations = origins
+        else:
+            destinations = self._points(parameters, self.DESTINATIONS, self.DESTINATION_CODE_FIELD, context, crs)
+        o_snap = snap_points(net, origins["x"], origins["y"])
+        d_snap = snap_points(net, destinations["x"], destinations["y"])
+        self._report_snaps(parameters, context, feedback, origins, destinations, o_snap[2], d_snap[2])
+        access = None
+        access_speed = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
+        if access_speed > 0:
+            access = (segment_costs(o_snap[2], access_speed, unit), segment_costs(d_snap[2], access_speed, unit))
+        steps.setCurrentStep(2)
+
+        def progress(fraction: float) -> bool:
+            steps.setProgress(100 * fraction)
+            return not steps.isCanceled()
+
+        matrix = cost_matrix(net, o_snap, d_snap, access, progress=progress)
+        if steps.isCanceled():
+            return {}
+        table = pd.DataFrame(
+            {
+                "origin": np.repeat(origins["code"].to_numpy(), len(destinations)),
+                "destination": np.tile(destinations["code"].to_numpy(), len(origins)),
+                "cost": matrix.ravel(),
+                "origin_snap_m": np.repeat(o_snap[2], len(destinations)),
+                "destination_snap_m": np.tile(d_snap[2], len(origins)),
+            }
+        )
+        different = (table["origin"] != table["destination"]).to_numpy()
+        missing = table["cost"].isna().to_numpy()
+        if different.any() and missing[different].all():
+            raise HemaInputError(
+                "no destination can be reached from any origin: the points snap to unconnected parts of the "
+                "road network. Check that roads share vertices at junctions or raise the topology tolerance."
+            )
+        if missing.any():
+            feedback.pushWarning(
+                self.tr(
+                    "{} of {} pairs cannot be reached over the network (unconnected parts); their cost is NULL."
+                ).format(int(missing.sum()), len(table))
+            )
+        steps.setCurrentStep(3)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, table, QgsWkbTypes.NoGeometry, crs)
+        self.write_frame(sink, table, None, steps)
+        results = {self.OUTPUT: dest}
+        if parameters.get(self.LINES):
+            lines = table[different].reset_index(drop=True)
+            both = pd.concat([origins, destinations]).drop_duplicates("code")
+            geometries = self.line_geometries(lines, both, 0.0)
+            line_sink, line_dest = self.sink_for_frame(
+                parameters, self.LINES, context, lines, QgsWkbTypes.LineString, crs
+            )
+            if line_sink is not None:
+                self.write_frame(line_sink, lines, geometries, steps)
+                LayerStyler.attach(context, line_dest, flow_styler("cost", colour_field=""))
+                results[self.LINES] = line_dest
+        return results
+
+    def _segments(self, parameters, roads, context, feedback) -> tuple[np.ndarray, np.ndarray]:
+        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        if not parameters.get(self.CLASS_FIELD) and class_field not in roads.fields().names():
+            class_field = ""  # the default 'system' only applies to layers that have it
+        self.require_fields(roads, [f for f in (speed_field, class_field) if f], self.tr("Road network"))
+        speeds = self.run_core(parse_speeds, self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
+        default = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+        names = roads.fields().names()
+        wanted = [f for f in (speed_field, class_field) if f]
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, roads.fields())
+        idx = [names.index(f) for f in wanted]
+        blobs, values = [], []
+        total = roads.featureCount() or 1
+        for n, feature in enumerate(roads.getFeatures(request)):
+            if n % 5000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100 * n / total)
+            blobs.append(bytes(feature.geometry().asWkb()))
+            attrs = feature.attributes()
+            values.append([attrs[i] for i in idx])
+        seg_xy, owner = self.run_core(wkb_segments, blobs)
+        if len(seg_xy) == 0:
+            raise HemaInputError("the road network has no line with at least two vertices.")
+        speed = self._speeds(values, bool(speed_field), bool(class_field), speeds, default)
+        return seg_xy, speed[owner]
+
+    @staticmethod
+    def _speeds(values: list, has_speed: bool, has_class: bool, speeds: dict, default: float) -> np.ndarray:
+        """Speed per feature: its speed value when > 0, else the speed of its class, else the default."""
+        columns = list(zip(*values)) if values else [[]] * (has_speed + has_class)
+        by_class = np.full(len(values), default)
+        if has_class:
+            by_class = np.array([speeds.get(str(c), default) for c in columns[-1]], dtype=float)
+        if not has_speed:
+            return by_class
+        given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
+        return np.where(np.isfinite(given) & (given > 0), given, by_class)
+
+    def _points(self, parameters, layer, field, context, crs) -> pd.DataFrame:
+        source = self.source(parameters, layer, context)
+        what = self.tr("Origins") if layer == self.ORIGINS else self.tr("Destinations")
+        self.require_features(source, what)
+        code = self.parameterAsString(parameters, field, context)
+        frame = self.read_frame(source, [code], what, points=True, crs=crs, context=context)
+        frame["code"] = frame[code].astype(str)
+        return frame[["code", "x", "y"]].reset_index(drop=True)
+
+    def _report_snaps(self, parameters, context, feedback, origins, destinations, o_dist, d_dist) -> None:
+        limit = self.parameterAsDouble(parameters, self.SNAP_WARNING, context)
+        both = np.concatenate([o_dist, d_dist])
+        feedback.pushInfo(
+            self.tr("Snap distance to the network: mean {:.0f}, max {:.0f} map units.").format(both.mean(), both.max())
+        )
+        far = pd.concat([origins["code"][o_dist > limit], destinations["code"][d_dist > limit]]).unique()
+        if limit > 0 and len(far):
+            feedback.pushWarning(
+                self.tr("{} point(s) lie more than {:g} from the road network: {}.").format(
+                    len(far), limit, ", ".join(map(str, far[:10]))
+                )
+            )

@@ -1,0 +1,151 @@
+"""Flow lines for 100,000 OD rows: hema:flowlines (curved) vs native join + geometry by expression (make_line).
+
+Run: QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/bench_flowlines.py [rows] [nodes]
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+from _qgis import FEEDBACK, context, processing, timed
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+NODES = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000
+
+
+def make_layers(rows: int, n_nodes: int, seed: int = 42):
+    rng = np.random.default_rng(seed)
+    nodes = QgsVectorLayer("Point?crs=EPSG:28992&field=code:string&field=x:double&field=y:double", "nodes", "memory")
+    xs, ys = rng.uniform(200_000, 280_000, n_nodes), rng.uniform(500_000, 600_000, n_nodes)
+    feats = []
+    for k in range(n_nodes):
+        f = QgsFeature(nodes.fields())
+        f.setAttributes([f"N{k:05d}", float(xs[k]), float(ys[k])])
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[k], ys[k])))
+        feats.append(f)
+    nodes.dataProvider().addFeatures(feats)
+    flows = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "flows", "memory")
+    # distinct ordered pairs, no self-loops
+    pairs = set()
+    while len(pairs) < rows:
+        o, d = rng.integers(0, n_nodes, rows), rng.integers(0, n_nodes, rows)
+        pairs.update((a, b) for a, b in zip(o.tolist(), d.tolist()) if a != b)
+    pairs = list(pairs)[:rows]
+    values = rng.lognormal(3, 1.2, rows)
+    feats = []
+    for (o, d), v in zip(pairs, values.tolist()):
+        f = QgsFeature(flows.fields())
+        f.setAttributes([f"N{o:05d}", f"N{d:05d}", v])
+        feats.append(f)
+    flows.dataProvider().addFeatures(feats)
+    return nodes, flows
+
+
+CURVED = (
+    f'with_variable(\'cx\', ("o_x" + "d_x") / 2 + {0.15} * ("d_y" - "o_y"), '
+    f'with_variable(\'cy\', ("o_y" + "d_y") / 2 - {0.15} * ("d_x" - "o_x"), '
+    "make_line(array_foreach(generate_series(0, 20), with_variable('t', @element / 20, make_point("
+    '(1 - @t) ^ 2 * "o_x" + 2 * (1 - @t) * @t * @cx + @t ^ 2 * "d_x", '
+    '(1 - @t) ^ 2 * "o_y" + 2 * (1 - @t) * @t * @cy + @t ^ 2 * "d_y"))))))'
+)
+STRAIGHT = 'make_line(make_point("o_x", "o_y"), make_point("d_x", "d_y"))'
+
+
+def ours(ctx, flows, nodes, bend: float) -> QgsVectorLayer:
+    result = processing.run(
+        "hema:flowlines",
+        {
+            "FLOWS": flows,
+            "ORIGIN_FIELD": "origin",
+            "DESTINATION_FIELD": "destination",
+            "VALUE_FIELD": "value",
+            "NODES": nodes,
+            "NODE_CODE_FIELD": "code",
+            "BEND": bend,
+            "OUTPUT": "memory:",
+            "NODE_TOTALS": "memory:",
+        },
+        context=ctx,
+        feedback=FEEDBACK,
+    )["OUTPUT"]
+    return result if isinstance(result, QgsVectorLayer) else ctx.getMapLayer(result)
+
+
+def join(ctx, flows, nodes) -> QgsVectorLayer:
+    joined = flows
+    for field, prefix in (("origin", "o_"), ("destination", "d_")):
+        joined = processing.run(
+            "native:joinattributestable",
+            {
+                "INPUT": joined,
+                "FIELD": field,
+                "INPUT_2": nodes,
+                "FIELD_2": "code",
+                "FIELDS_TO_COPY": ["x", "y"],
+                "METHOD": 1,
+                "PREFIX": prefix,
+                "OUTPUT": "memory:",
+            },
+            context=ctx,
+        )["OUTPUT"]
+    return joined
+
+
+def by_expression(ctx, layer, expression: str) -> QgsVectorLayer:
+    return processing.run(
+        "native:geometrybyexpression",
+        {"INPUT": layer, "OUTPUT_GEOMETRY": 1, "EXPRESSION": expression, "OUTPUT": "memory:"},
+        context=ctx,
+    )["OUTPUT"]
+
+
+def main() -> None:
+    t: dict[str, float] = {}
+    nodes, flows = make_layers(ROWS, NODES)
+    QgsProject.instance().addMapLayer(nodes)
+    print(f"flow lines: {flows.featureCount():,} OD rows between {nodes.featureCount():,} nodes")
+    ctx = context()
+    with timed("hema:flowlines curved (21 vertices)", t):
+        curved = ours(ctx, flows, nodes, 0.15)
+    with timed("hema:flowlines straight", t):
+        straight = ours(ctx, flows, nodes, 0.0)
+    with timed("native join o + d (point lookup)", t):
+        joined = join(ctx, flows, nodes)
+    with timed("native geometrybyexpression make_line", t):
+        native_straight = by_expression(ctx, joined, STRAIGHT)
+    with timed("native geometrybyexpression Bézier (21 vertices)", t):
+        native_curved = by_expression(ctx, joined, CURVED)
+    lookup = f"geometry(get_feature('{nodes.id()}', 'code', \"{{}}\"))"
+    with timed("native make_line with get_feature lookup (1 step)", t):
+        native_lookup = by_expression(
+            ctx, flows, f"make_line({lookup.format('origin')}, {lookup.format('destination')})"
+        )
+    for layer in (curved, straight, native_straight, native_curved, native_lookup):
+        assert layer.featureCount() == ROWS, layer.featureCount()
+    join_time = t["native join o + d (point lookup)"]
+    pairs = (
+        (
+            "curved: native join + Bézier expression",
+            join_time + t["native geometrybyexpression Bézier (21 vertices)"],
+            t["hema:flowlines curved (21 vertices)"],
+        ),
+        (
+            "straight: native make_line + get_feature",
+            t["native make_line with get_feature lookup (1 step)"],
+            t["hema:flowlines straight"],
+        ),
+        (
+            "straight: native join + make_line",
+            join_time + t["native geometrybyexpression make_line"],
+            t["hema:flowlines straight"],
+        ),
+    )
+    print("ratios native / hema:flowlines (>= 1: ours no slower):")
+    for label, native, mine in pairs:
+        print(f"  {label:<48s} {native:6.2f} s / {mine:5.2f} s = {native / mine:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()

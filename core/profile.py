@@ -1,0 +1,131 @@
+"""A city's position in its network: self-containment, orientation, embeddedness and a suggested perspective."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import HemaInputError
+from .flows import to_matrix
+
+PERSPECTIVES = ("wonen", "eigen bevolking", "samenwerking")
+
+
+@dataclass(frozen=True)
+class PerspectiveRules:
+    """Thresholds of the perspective rules (written into every output row).
+
+    wonen: the largest partner is larger and gets >= orientation of the external outflow, while
+    self-containment < self_containment (open, oriented to a larger city: Assen->Groningen, Meppel->Zwolle);
+    eigen bevolking: otherwise self-containment >= self_containment (self-reliant: Emmen, Hoogeveen);
+    samenwerking: the rest (open, links spread over partners of similar size: alliances).
+    """
+
+    self_containment: float = 0.60
+    orientation: float = 0.25
+
+
+def city_profile(
+    flows: pd.DataFrame,
+    cities: Sequence[str] | None = None,
+    weight: pd.Series | None = None,
+    rules: PerspectiveRules = PerspectiveRules(),
+    top: int = 3,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Profile per city (one row) and orientation per partner (long table) of one flow table.
+
+    weight (indexed by code) decides which partner is larger; default = jobs (total inflow incl. self).
+    """
+    codes, m = to_matrix(flows)
+    index = pd.Index(codes.astype(str))
+    wanted = list(index) if cities is None else [str(c) for c in cities]
+    missing = [c for c in wanted if c not in index]
+    if missing:
+        raise HemaInputError(
+            f"no flows found for city code(s) {', '.join(missing)}; check the city codes and the theme/year filter."
+        )
+    ci = index.get_indexer(wanted)
+    residents = m.sum(axis=1)[ci]
+    jobs_all = m.sum(axis=0)
+    own = np.diag(m)[ci]
+    if weight is None:
+        w = jobs_all
+    else:
+        w = pd.Series(weight, dtype=float).reindex(index).to_numpy()
+    ext = m[ci].copy()
+    ext[np.arange(len(ci)), ci] = 0.0
+    external = ext.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sc = np.where(residents > 0, own / residents, np.nan)
+        jss = np.where(jobs_all[ci] > 0, own / jobs_all[ci], np.nan)
+        orient = np.where(external[:, None] > 0, ext / external[:, None], np.nan)
+        larger = w[None, :] > w[ci][:, None]
+        emb = np.where(external > 0, (ext * larger).sum(axis=1) / external, np.nan)
+    order = np.argsort(-ext, axis=1, kind="stable")[:, :top]
+    profile = pd.DataFrame(
+        {
+            "code": wanted,
+            "residents": residents,
+            "jobs": jobs_all[ci],
+            "self_contained": own,
+            "self_containment": sc,
+            "job_self_sufficiency": jss,
+            "openness": 1.0 - sc,
+            "external_out": external,
+            "embeddedness": emb,
+        }
+    )
+    rows = np.arange(len(ci))
+    for k in range(top):
+        col = order[:, k] if order.shape[1] > k else np.zeros(len(ci), int)
+        present = (ext[rows, col] > 0) if order.shape[1] > k else np.zeros(len(ci), bool)
+        profile[f"partner{k + 1}"] = np.where(present, index.to_numpy()[col], None)
+        profile[f"orientation{k + 1}"] = np.where(present, orient[rows, col], np.nan)
+        profile[f"partner{k + 1}_larger"] = np.where(present, larger[rows, col], False)
+    _suggest(profile, rules)
+    partners = _partners(wanted, index, ext, orient, larger)
+    return profile, partners
+
+
+def _suggest(profile: pd.DataFrame, rules: PerspectiveRules) -> None:
+    sc = profile["self_containment"].to_numpy(float)
+    top_share = profile["orientation1"].to_numpy(float)
+    top_larger = profile["partner1_larger"].to_numpy(bool)
+    wonen = top_larger & (np.nan_to_num(top_share) >= rules.orientation) & ~(sc >= rules.self_containment)
+    eigen = ~wonen & (sc >= rules.self_containment)
+    profile["perspective"] = np.where(wonen, PERSPECTIVES[0], np.where(eigen, PERSPECTIVES[1], PERSPECTIVES[2]))
+    reasons = []
+    for p, s, share, partner in zip(profile["perspective"], sc, top_share, profile["partner1"]):
+        if p == PERSPECTIVES[0]:
+            reasons.append(
+                f"{share:.0%} van de uitgaande stroom naar grotere stad {partner} (>= {rules.orientation:.0%}), "
+                f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%}"
+            )
+        elif p == PERSPECTIVES[1]:
+            reasons.append(f"zelfvoorziening {s:.0%} >= {rules.self_containment:.0%}")
+        else:
+            reasons.append(
+                f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%} en geen grotere stad met "
+                f">= {rules.orientation:.0%} van de uitgaande stroom"
+            )
+    profile["reason"] = reasons
+    profile["thr_self_containment"] = rules.self_containment
+    profile["thr_orientation"] = rules.orientation
+
+
+def _partners(wanted, index, ext, orient, larger) -> pd.DataFrame:
+    r, c = np.nonzero(ext > 0)
+    partners = pd.DataFrame(
+        {
+            "code": np.asarray(wanted, dtype=object)[r],
+            "partner": index.to_numpy()[c],
+            "value": ext[r, c],
+            "orientation": orient[r, c],
+            "partner_larger": larger[r, c],
+        }
+    )
+    partners["rank"] = partners.groupby("code")["value"].rank(method="first", ascending=False).astype("int64")
+    return partners.sort_values(["code", "rank"]).reset_index(drop=True)
