@@ -8,6 +8,7 @@ from bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered
 from hema_steden.algorithms.base import DEFAULT_FIELD
 from hema_steden.algorithms.registry import algorithm_classes
 from qgis.core import (
+    QgsApplication,
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -39,9 +40,14 @@ def test_field_parameters_with_a_default_may_be_omitted(cls, context):
                     assert alg.field_name(omitted, param.name(), context) == param.defaultValue()
 
 
+@pytest.mark.parametrize("blank", [False, True], ids=["omitted", "blank"])
 @pytest.mark.parametrize("alg_id", registered_runs())
-def test_only_layers_given_everything_else_default(alg_id, observed, context, feedback):
+def test_only_layers_given_everything_else_default(alg_id, blank, observed, context, feedback):
+    """Options left out (or, for required fields, given as '' by a batch cell or qgis_process) take defaults."""
     params = MINIMAL_RUNS[alg_id]({**bundled_inputs(), "catchments": observed}, "TEMPORARY_OUTPUT")
+    if blank:
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        params.update({d.name(): "" for d in alg.parameterDefinitions() if d.metadata().get(DEFAULT_FIELD)})
     results = processing.run(alg_id, params, context=context, feedback=feedback)
     layers = [v for v in results.values() if isinstance(v, QgsVectorLayer)]
     assert layers and all(layer.featureCount() > 0 for layer in layers), results
