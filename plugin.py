@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
 
+from .algorithms.base import tr
 from .algorithms.provider import HemaProvider
 from .i18n import install_translator, remove_translators
+from .paths import ICON
+
+MENU = "&HEMA Steden"
 
 
 class HemaStedenPlugin:
@@ -14,6 +21,8 @@ class HemaStedenPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider: HemaProvider | None = None
+        self.dock = None
+        self.action: QAction | None = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS calls this name, also from qgis_process)
         """Register the Processing provider once."""
@@ -23,11 +32,63 @@ class HemaStedenPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802
-        """Called by QGIS when the plugin is loaded with a GUI."""
+        """Called by QGIS when the plugin is loaded with a GUI: provider, dock, toolbar icon and menu entry."""
         self.initProcessing()
+        if self.iface is None or self.action is not None:
+            return
+        self.action = QAction(QIcon(str(ICON)), tr("HEMA Steden panel"), self.iface.mainWindow())
+        self.action.setObjectName("HemaStedenAction")
+        self.action.setCheckable(True)
+        self.action.setToolTip(tr("Show or hide the HEMA Steden panel"))
+        self.action.toggled.connect(self._toggle_dock)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(MENU, self.action)
+
+    def _ensure_dock(self):
+        if self.dock is None:
+            from .ui.dock import HemaDock
+
+            self.dock = HemaDock(self.iface, self.iface.mainWindow())
+            self.dock.visibilityChanged.connect(self._dock_visibility)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        return self.dock
+
+    def show_dock(self):
+        """Show the dock (created on first use) and return it."""
+        dock = self._ensure_dock()
+        dock.show()
+        dock.raise_()
+        if self.action is not None and not self.action.isChecked():
+            self.action.setChecked(True)
+        return dock
+
+    def _toggle_dock(self, checked: bool) -> None:
+        if checked:
+            self.show_dock()
+        elif self.dock is not None:
+            self.dock.hide()
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
 
     def unload(self) -> None:
-        """Remove the provider and everything else the plugin added."""
+        """Remove the dock, action, menu entry, provider, signal connections and translators."""
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self._dock_visibility)
+            self.dock.disconnect_all()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.action.toggled.disconnect(self._toggle_dock)
+            self.iface.removePluginMenu(MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -10,8 +10,10 @@ def algorithm_classes() -> list[type]:
     from .catchment_polygons import CatchmentPolygons
     from .catchments_huff import CatchmentsHuff
     from .catchments_observed import CatchmentsObserved
+    from .exportlayout import ExportLayout
     from .importflows import ImportFlows
     from .load import LoadLayers
+    from .mapbook import MapBook
     from .network_flows import FlowLinesAlgorithm, ModeSharesAlgorithm
     from .network_links import DominantFlowsAlgorithm, GravityLinksAlgorithm
     from .network_profile import CityProfileAlgorithm
@@ -33,4 +35,6 @@ def algorithm_classes() -> list[type]:
         TravelTimesAlgorithm,
         CityProfileAlgorithm,
         ModeSharesAlgorithm,
+        ExportLayout,
+        MapBook,
     ]

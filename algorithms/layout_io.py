@@ -1,0 +1,237 @@
+"""Loading layout templates and exporting layouts/atlases to PDF, PNG or SVG with checks on every output path."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsLayoutExporter,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutTableColumn,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..paths import LAYOUTS_DIR
+from .base import tr
+
+try:
+    ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
+except AttributeError:  # QGIS < 3.28
+    ALWAYS_TEXT = QgsRenderContext.TextFormatAlwaysText
+
+FORMATS: tuple[str, ...] = ("pdf", "pdfs", "png", "svg")
+FORMAT_LABELS = ("One PDF (all pages)", "One PDF per page", "PNG image per page", "SVG drawing per page")
+
+
+def resolve_template(path: str) -> str:
+    """A template path; a bare name such as 'hema_stadsblad.qpt' means the bundled template of that name."""
+    if path and not Path(path).is_file() and Path(path).name == path and (LAYOUTS_DIR / path).is_file():
+        return str(LAYOUTS_DIR / path)
+    return path
+
+
+def load_template(project, path: str) -> QgsPrintLayout:
+    """A print layout from a .qpt file; refuses a missing or unreadable file and a layout without a map."""
+    path = resolve_template(path)
+    if not path or not Path(path).is_file():
+        raise QgsProcessingException(tr("Layout template '{}' does not exist; choose a .qpt file.").format(path))
+    doc = QDomDocument()
+    with open(path, encoding="utf-8") as handle:
+        ok = doc.setContent(handle.read())
+    ok = ok[0] if isinstance(ok, tuple) else ok
+    if not ok:
+        raise QgsProcessingException(tr("Layout template '{}' is not valid XML; save it again from QGIS.").format(path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, loaded = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not loaded:
+        raise QgsProcessingException(tr("Layout template '{}' could not be read as a print layout.").format(path))
+    require_map(layout, path)
+    return layout
+
+
+def require_map(layout: QgsPrintLayout, what: str) -> list[QgsLayoutItemMap]:
+    """The map items of a layout, or a clear error when it has none."""
+    maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    if not maps:
+        raise QgsProcessingException(
+            tr(
+                "Layout template '{}' has no map item; add a map item (id 'map') in the layout designer "
+                "or choose one of the bundled templates."
+            ).format(what)
+        )
+    return maps
+
+
+def table_layers(layout: QgsPrintLayout, candidates, headings: dict[str, str] | None = None) -> None:
+    """Bind attribute tables left without a layer to the first candidate holding the fields the template names."""
+    headings = headings or {}
+    for frame in layout.multiFrames():
+        if isinstance(frame, QgsLayoutItemAttributeTable) and frame.vectorLayer() is None:
+            wanted = [f for f in (frame.customProperty("hema_layer_fields") or "").split(",") if f]
+            for layer in candidates:
+                if wanted and isinstance(layer, QgsVectorLayer) and set(wanted) <= set(layer.fields().names()):
+                    columns = [QgsLayoutTableColumn(c) for c in frame.columns()]  # setVectorLayer resets them
+                    for column in columns:
+                        column.setHeading(headings.get(column.attribute(), column.heading()))
+                    frame.setVectorLayer(layer)
+                    frame.setColumns(columns)
+                    break
+
+
+def show_layers(layout: QgsPrintLayout, layers) -> None:
+    """Show layers (first = top) on maps without a fixed layer set, and in legends that follow the project."""
+    spatial = [layer for layer in layers if layer.isSpatial()]
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap) and not item.keepLayerSet():
+            item.setLayers(spatial)
+        elif isinstance(item, QgsLayoutItemLegend) and item.autoUpdateModel():
+            item.setAutoUpdateModel(False)
+            root = item.model().rootGroup()
+            root.removeAllChildren()
+            for layer in spatial:
+                root.addLayer(layer)
+
+
+def check_filter(expression: str) -> None:
+    """Refuse a filter expression that does not parse."""
+    if expression:
+        parsed = QgsExpression(expression)
+        if parsed.hasParserError():
+            raise QgsProcessingException(
+                tr("The filter expression '{}' does not parse: {}. Correct it in the expression builder.").format(
+                    expression, parsed.parserErrorString()
+                )
+            )
+
+
+def check_writable(path: str) -> None:
+    """Create the output folder if needed and prove it can be written to; a clear error otherwise."""
+    folder = Path(path).resolve().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".hema-write-test-"):
+            pass
+    except OSError as exc:
+        raise QgsProcessingException(
+            tr("Cannot write to the output folder '{}' ({}); choose a folder you can write to.").format(
+                folder, exc.strerror or exc
+            )
+        ) from exc
+
+
+def safe_name(text: str) -> str:
+    """A file-name-safe version of a page name."""
+    cleaned = re.sub(r"[^\w\-]+", "_", str(text), flags=re.UNICODE).strip("_")
+    return cleaned or "page"
+
+
+def page_paths(output: str, fmt: str, names: list[str]) -> list[str]:
+    """Output file of each page: the output itself for one PDF, else <stem>_<nn>_<page name>.<ext>."""
+    base = Path(output)
+    ext = {"pdf": ".pdf", "pdfs": ".pdf", "png": ".png", "svg": ".svg"}[fmt]
+    if fmt == "pdf":
+        return [str(base.with_suffix(".pdf"))]
+    width = len(str(len(names)))
+    return [
+        str(base.with_name(f"{base.stem}_{n + 1:0{width}d}_{safe_name(name)}{ext}")) for n, name in enumerate(names)
+    ]
+
+
+def refuse_existing(paths: list[str], overwrite: bool) -> None:
+    """Refuse to replace existing files unless overwrite is set."""
+    if overwrite:
+        return
+    existing = [p for p in paths if os.path.exists(p)]
+    if existing:
+        raise QgsProcessingException(
+            tr(
+                "Output file '{}' already exists ({} of {} files); "
+                "set 'Overwrite existing files' or choose another name."
+            ).format(existing[0], len(existing), len(paths))
+        )
+
+
+def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
+    """PDF export settings: vector output, text as text, at dpi for rasterised parts."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.textRenderFormat = ALWAYS_TEXT  # selectable text in the PDF
+    return settings
+
+
+def _check_result(result, path: str, error: str = "") -> None:
+    if result != QgsLayoutExporter.Success:
+        raise QgsProcessingException(
+            tr("Exporting '{}' failed (code {}): {}. Check the folder and free disk space.").format(path, result, error)
+        )
+
+
+def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float) -> None:
+    """Export the current state of a layout (all its pages) to one file of a format."""
+    if fmt in ("pdf", "pdfs"):
+        result = exporter.exportToPdf(path, pdf_settings(dpi))
+    elif fmt == "png":
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        result = exporter.exportToImage(path, settings)
+    else:
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = ALWAYS_TEXT
+        result = exporter.exportToSvg(path, settings)
+    _check_result(result, path)
+
+
+def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float, feedback) -> list[str]:
+    """Export an atlas whose features are up to date: one PDF, or one file per page with progress per page."""
+    atlas = layout.atlas()
+    count = atlas.count()
+    if fmt == "pdf":
+        result, error = QgsLayoutExporter.exportToPdf(atlas, paths[0], pdf_settings(dpi), feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled."))
+        _check_result(result, paths[0], error)
+        return paths[:1]
+    written = []
+    exporter = QgsLayoutExporter(layout)
+    atlas.beginRender()
+    try:
+        for n in range(count):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Canceled."))
+            atlas.seekTo(n)
+            feedback.pushInfo(tr("Page {} of {}: {}").format(n + 1, count, atlas.nameForPage(n)))
+            export_page(exporter, fmt, paths[n], dpi)
+            written.append(paths[n])
+            feedback.setProgress(100.0 * (n + 1) / count)
+    finally:
+        atlas.endRender()
+    return written
+
+
+def export_layout(layout: QgsPrintLayout, fmt: str, output: str, dpi: float, feedback) -> list[str]:
+    """Export a layout without atlas: one file, or (per-page formats) one file per page."""
+    pages = layout.pageCollection().pageCount()
+    if fmt == "pdf" or pages == 1:
+        path = page_paths(output, "pdf", ["x"])[0] if fmt in ("pdf", "pdfs") else page_paths(output, fmt, ["1"])[0]
+        export_page(QgsLayoutExporter(layout), fmt, path, dpi)
+        feedback.setProgress(100.0)
+        return [path]
+    raise QgsProcessingException(
+        tr("Per-page export of a {}-page layout without atlas is not supported; export it as one PDF.").format(pages)
+    )

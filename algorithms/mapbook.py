@@ -1,0 +1,328 @@
+"""hema:mapbook — from cities, zones and flows to the complete map book PDF 'Perspectief op Drentse steden'."""
+
+from __future__ import annotations
+
+import datetime
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsLayoutExporter,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.charts import theme_share_chart
+from ..core.cities import HEMA_CODES, city_colour
+from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.fmt import LANGUAGES, date_text
+from ..core.layouttext import text
+from ..core.themes import THEME_CODES
+from ..paths import DEFAULT_GPKG
+from . import layout_io as io
+from .base import HemaAlgorithm
+from .mapbook_pages import Book, build_book
+
+PROFILE_FIELDS = ("code", "self_containment", "perspective") + tuple(
+    f"{kind}{k}" for k in (1, 2, 3) for kind in ("partner", "orientation")
+)
+
+
+def layer_frame(uri: str, fields) -> pd.DataFrame:
+    """Attributes of an OGR layer as a DataFrame (NULL -> None)."""
+    layer = QgsVectorLayer(uri, "table", "ogr")
+    present = [f for f in fields if f in layer.fields().names()]
+    rows = [
+        [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in (feature[f] for f in present)]
+        for feature in layer.getFeatures()
+    ]
+    return pd.DataFrame(rows, columns=present)
+
+
+LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+
+
+def bundled(layer: str) -> str:
+    """Source string of a layer of the bundled GeoPackage."""
+    return f"{DEFAULT_GPKG}|layername={layer}"
+
+
+class MapBook(HemaAlgorithm):
+    """The one-command provincial map book: catchments, links, city figures and a multi-page PDF."""
+
+    GROUP_ID = "layout"
+    CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
+    LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
+    KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
+
+    def name(self) -> str:
+        return "mapbook"
+
+    def displayName(self) -> str:
+        return self.tr("Map book 'Perspectief op Drentse steden'")
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): "
+            "observed catchments for werk & studie from the flows (hema:catchmentsobserved), Huff-modelled "
+            "catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), "
+            "commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: "
+            "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
+            "(population, catchment population per theme) and "
+            "a chart of each HEMA city's share of the region per theme.\n"
+            "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
+            "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
+            "PDF is only replaced when 'Overwrite existing file' is set."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        for name, label, layer, types, help_text in (
+            (
+                self.CITIES,
+                "Cities",
+                "steden",
+                [QgsProcessing.TypeVectorPoint],
+                "Points with code, name, role, population.",
+            ),
+            (self.ZONES, "Zones", "zones", [QgsProcessing.TypeVectorPolygon], "Polygons with code, name, population."),
+            (self.FLOWS, "Flows", "flows", [QgsProcessing.TypeVector], "Table origin, destination, theme, value."),
+            (self.PROVINCES, "Provinces", "provinces", [QgsProcessing.TypeVectorPolygon], "Outlines with name."),
+        ):
+            self.add(
+                QgsProcessingParameterFeatureSource(
+                    name, self.tr(label), types, defaultValue=bundled(layer), optional=True
+                ),
+                self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
+            )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, self.tr("Map text language"), ["Nederlands", "English"], defaultValue=0
+            ),
+            self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_LINK,
+                self.tr("Smallest link shown (jobs)"),
+                QgsProcessingParameterNumber.Double,
+                250.0,
+                minValue=0,
+            ),
+            self.tr("Commuting links (both directions summed) below this many jobs are left off the maps."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("Resolution (dpi)"),
+                QgsProcessingParameterNumber.Integer,
+                200,
+                minValue=30,
+                maxValue=600,
+            ),
+            self.tr("Resolution of rasterised parts (charts, transparent layers) in the PDF."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing file"), defaultValue=False),
+            self.tr("Replace the PDF if it exists. Off: stop with an error instead."),
+        )
+        self.add(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map book (PDF)"), self.tr("PDF (*.pdf)")),
+            self.tr("The map book PDF."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.KEY_FIGURES, self.tr("Key figures"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+            ),
+            self.tr("Table code, rank, indicator, value (formatted text): the city sheet template's table."),
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
+        self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
+        parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
+        lang = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        output = str(Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context)).with_suffix(".pdf"))
+        io.check_writable(output)
+        io.refuse_existing([output], self.parameterAsBool(parameters, self.OVERWRITE, context))
+        for name in (self.CITIES, self.ZONES, self.FLOWS):
+            self.require_features(self.source(parameters, name, context), name.lower())
+        steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
+        inputs = {n: parameters[n] for n in LAYER_NAMES}
+        catchments = {}
+        for n, code in enumerate(THEME_CODES):
+            steps.setCurrentStep(n)
+            catchments[code] = self.catchment(code, inputs, work, context, steps)
+        steps.setCurrentStep(len(THEME_CODES))
+        links = self.child(
+            "hema:flowlines",
+            {
+                "FLOWS": inputs[self.FLOWS],
+                "NODES": inputs[self.CITIES],
+                "THEME": "werk_studie",
+                "LINE_TYPE": 1,
+                "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
+                "OUTPUT": str(work / "links.gpkg"),
+                "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
+            },
+            context,
+            steps,
+        )["OUTPUT"]
+        steps.setCurrentStep(len(THEME_CODES) + 1)
+        cities = self.read_frame(
+            self.source(parameters, self.CITIES, context),
+            ["code", "name", "role", "population"],
+            self.tr("Cities"),
+            numeric=["population"],
+        )
+        compared = cities[cities["role"].isin(["hema", "referentie"])]
+        hema = cities[cities["code"].isin(HEMA_CODES)]
+        if hema.empty:
+            raise QgsProcessingException(
+                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                    ", ".join(HEMA_CODES)
+                )
+            )
+        profile_uri = self.child(
+            "hema:cityprofile",
+            {
+                "FLOWS": inputs[self.FLOWS],
+                "NODES": inputs[self.CITIES],
+                "THEME": "werk_studie",
+                "CITIES": ",".join(compared["code"]),
+                "OUTPUT": str(work / "profile.gpkg"),
+                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
+            },
+            context,
+            steps,
+        )["OUTPUT"]
+        profile = layer_frame(profile_uri, PROFILE_FIELDS)
+        zones = self.read_frame(
+            self.source(parameters, self.ZONES, context),
+            ["code", "name", "population"],
+            self.tr("Zones"),
+            numeric=["population"],
+        )
+        catch = self.catchment_table(catchments, zones)
+        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
+        shares = region_shares(catch)
+        charts = {}
+        for code in hema["code"]:
+            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+            charts[code] = str(
+                theme_share_chart(
+                    row.to_dict(),
+                    city_colour(code),
+                    work / f"{code}.png",
+                    text("chart_title", lang),
+                    lang,
+                    size_mm=(68, 64),
+                )
+            )
+        steps.setCurrentStep(len(THEME_CODES) + 2)
+        book = Book(
+            cities=self.uri(parameters, self.CITIES, context, work),
+            zones=self.uri(parameters, self.ZONES, context, work),
+            provinces=self.uri(parameters, self.PROVINCES, context, work),
+            links=links,
+            catchments=catchments,
+            modelled=[c for c in THEME_CODES if c != "werk_studie"],
+            names=names,
+            lang=lang,
+            date=text("date", lang).format(date_text(datetime.date.today(), lang)),
+        )
+        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        pages = layout.pageCollection().pageCount()
+        feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        result = QgsLayoutExporter(layout).exportToPdf(output, io.pdf_settings(dpi))
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(
+                self.tr("Exporting the map book to '{}' failed (code {}).").format(output, result)
+            )
+        steps.setProgress(100)
+        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
+        if parameters.get(self.KEY_FIGURES):
+            sink, results[self.KEY_FIGURES] = self.sink_for_frame(
+                parameters, self.KEY_FIGURES, context, figures, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            )
+            self.write_frame(sink, figures)
+        return results
+
+    def child(self, alg_id: str, params: dict, context, feedback) -> dict:
+        """Run another HEMA algorithm as a child; a clear error when it is not installed."""
+        import processing
+
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        if alg is None:
+            raise QgsProcessingException(
+                self.tr(
+                    "The map book needs the algorithm {}, which is not available; update the HEMA Steden plugin."
+                ).format(alg_id)
+            )
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled."))
+        # a child run gets no dialog to fill in defaults, so pass them explicitly
+        defaults = {d.name(): d.defaultValue() for d in alg.parameterDefinitions() if d.defaultValue() is not None}
+        return processing.run(
+            alg_id, {**defaults, **params}, context=context, feedback=feedback, is_child_algorithm=True
+        )
+
+    def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
+        index = THEME_CODES.index(code)
+        params = {
+            "ZONES": inputs[self.ZONES],
+            "CITIES": inputs[self.CITIES],
+            "THEME": index,
+            "OUTPUT": str(work / f"catch_{code}.gpkg"),
+        }
+        if code == "werk_studie":
+            return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
+                "OUTPUT"
+            ]
+        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
+
+    def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
+        """Long table zone, population, theme, city (dominant city) over all themes."""
+        pop = dict(zip(zones["code"], zones["population"]))
+        rows = []
+        for code, uri in catchments.items():
+            layer = QgsVectorLayer(uri, code, "ogr")
+            for feature in layer.getFeatures():
+                zone, city = feature["code"], feature["dom_code"]
+                if city:
+                    rows.append((zone, pop.get(zone, 0.0), code, city))
+        return pd.DataFrame(rows, columns=["zone", "population", "theme", "city"])
+
+    def uri(self, parameters, name, context, work: Path) -> str:
+        """An OGR source string of an input, written to a GeoPackage in the work folder when it is not one."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None and layer.providerType() == "ogr":
+            return layer.source()
+        import processing
+
+        path = str(work / f"{name.lower()}.gpkg")
+        processing.run(
+            "native:savefeatures", {"INPUT": parameters[name], "OUTPUT": path}, context=context, is_child_algorithm=True
+        )
+        return path

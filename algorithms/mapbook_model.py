@@ -1,0 +1,99 @@
+"""The Graphical Modeler model 'HEMA map book': load layers → map book PDF and the city atlas."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterEnum,
+)
+from qgis.PyQt.QtCore import QPointF
+
+from ..paths import MODELS_DIR
+from .layout_templates import template_path
+
+MODEL_PATH = MODELS_DIR / "hema_mapbook.model3"
+
+
+def _child(alg_id: str, child_id: str, description: str, x: float) -> QgsProcessingModelChildAlgorithm:
+    child = QgsProcessingModelChildAlgorithm(alg_id)
+    child.setChildId(child_id)
+    child.setDescription(description)
+    child.setPosition(QPointF(x, 200.0))
+    return child
+
+
+def _from_child(child_id: str, output: str) -> list:
+    return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
+
+
+def _static(value) -> list:
+    return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+
+def _model_output(child, name: str, child_output: str, description: str) -> None:
+    out = QgsProcessingModelOutput(name, description)
+    out.setChildOutputName(child_output)
+    out.setChildId(child.childId())
+    child.setModelOutputs({name: out})
+
+
+def build_model() -> QgsProcessingModelAlgorithm:
+    """Model: hema:loadlayers (bundled data) → hema:mapbook (PDF) and hema:exportlayout (city fact-sheet atlas)."""
+    model = QgsProcessingModelAlgorithm("HEMA kaartenboek", "HEMA Steden", "hema")
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Loads the HEMA layers and makes the map book 'Perspectief op Drentse steden' "
+            "plus the city fact-sheet atlas of the four HEMA cities."
+        }
+    )
+    lang = QgsProcessingParameterEnum("LANGUAGE", "Map text language", ["Nederlands", "English"], defaultValue=0)
+    model.addModelParameter(lang, QgsProcessingModelParameter("LANGUAGE"))
+
+    load = _child("hema:loadlayers", "load", "Load HEMA layers", 100.0)
+    load.addParameterSources("SOURCE", _static(0))
+    model.addChildAlgorithm(load)
+
+    book = _child("hema:mapbook", "mapbook", "Map book", 350.0)
+    for param, output in (
+        ("CITIES", "OUTPUT_CITIES"),
+        ("ZONES", "OUTPUT_ZONES"),
+        ("FLOWS", "OUTPUT_FLOWS"),
+        ("PROVINCES", "OUTPUT_PROVINCES"),
+    ):
+        book.addParameterSources(param, _from_child("load", output))
+    book.addParameterSources("LANGUAGE", [QgsProcessingModelChildParameterSource.fromModelParameter("LANGUAGE")])
+    book.addParameterSources("OVERWRITE", _static(False))
+    book.setDependencies([])
+    _model_output(book, "MAPBOOK", "OUTPUT", "Map book (PDF)")
+    model.addChildAlgorithm(book)
+
+    atlas = _child("hema:exportlayout", "atlas", "City fact sheets (atlas)", 600.0)
+    atlas.addParameterSources("TEMPLATE", _static(template_path("hema_stadsblad").name))
+    atlas.addParameterSources("COVERAGE", _from_child("load", "OUTPUT_CITIES"))
+    atlas.addParameterSources("FILTER", _static("\"role\" = 'hema'"))
+    atlas.addParameterSources(
+        "LAYERS",
+        _from_child("load", "OUTPUT_CITIES")
+        + _from_child("load", "OUTPUT_ZONES")
+        + _from_child("mapbook", "KEY_FIGURES"),
+    )
+    atlas.addParameterSources("CHART_DIR", _from_child("mapbook", "CHART_DIR"))
+    atlas.addParameterSources("FORMAT", _static(0))
+    atlas.addParameterSources("DPI", _static(150))
+    atlas.addParameterSources("LANGUAGE", [QgsProcessingModelChildParameterSource.fromModelParameter("LANGUAGE")])
+    atlas.addParameterSources("OVERWRITE", _static(False))
+    _model_output(atlas, "ATLAS", "OUTPUT", "City atlas (PDF)")
+    model.addChildAlgorithm(atlas)
+    model.updateDestinationParameters()
+    return model
+
+
+def save_model(path=MODEL_PATH) -> None:
+    """Write the model to resources/models."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not build_model().toFile(str(path)):
+        raise OSError(f"could not write {path}")

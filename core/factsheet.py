@@ -1,0 +1,113 @@
+"""Key figures of the city fact sheets and the comparison table, as formatted text (pure pandas)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import HemaInputError
+from .fmt import number, percent
+from .layouttext import text
+from .themes import THEME_CODES, theme
+
+
+def _require(frame: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise HemaInputError(
+            f"{what} lacks column(s) {', '.join(missing)}; present: {', '.join(map(str, frame.columns)) or '-'}"
+        )
+
+
+def catchment_population(catch: pd.DataFrame) -> pd.DataFrame:
+    """Population per city (rows) and theme (columns) summed over the zones each city dominates."""
+    _require(catch, ("zone", "population", "theme", "city"), "catchment table")
+    table = catch.pivot_table(index="city", columns="theme", values="population", aggfunc="sum", fill_value=0)
+    return table.reindex(columns=[t for t in THEME_CODES if t in table.columns])
+
+
+def region_shares(catch: pd.DataFrame) -> pd.DataFrame:
+    """Share of the region's population in each city's catchment, per theme (0..1)."""
+    pop = catchment_population(catch)
+    totals = catch.drop_duplicates(["zone", "theme"]).groupby("theme")["population"].sum()
+    return pop.div(totals.reindex(pop.columns).where(lambda s: s > 0), axis=1).fillna(0.0)
+
+
+PERSPECTIVES = {
+    "nl": {"wonen": "wonen", "eigen bevolking": "eigen bevolking", "samenwerking": "samenwerking"},
+    "en": {"wonen": "housing", "eigen bevolking": "own population", "samenwerking": "cooperation"},
+}
+
+
+def _profile_row(profile: pd.DataFrame, code: str) -> pd.Series | None:
+    rows = profile[profile["code"] == code]
+    return rows.iloc[0] if len(rows) else None
+
+
+def partners_text(row: pd.Series | None, names: dict[str, str], lang: str = "nl", k: int = 3) -> str:
+    """Top partners of a profile row with their orientation share: 'Groningen 24%; Beilen 11%'."""
+    if row is None:
+        return "–"
+    parts = []
+    for n in range(1, k + 1):
+        code = row.get(f"partner{n}")
+        if isinstance(code, str) and code:
+            parts.append(f"{names.get(code, code)} {percent(row.get(f'orientation{n}'), 0, lang)}")
+    return "; ".join(parts) or "–"
+
+
+def key_figures(
+    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, names: dict[str, str], lang: str = "nl"
+) -> pd.DataFrame:
+    """Long table code, rank, indicator, value (formatted text) for every city in cities.
+
+    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective).
+    """
+    _require(cities, ("code", "population"), "city table")
+    _require(profile, ("code", "self_containment", "perspective"), "city profile")
+    pop = catchment_population(catch)
+    shares = region_shares(catch)
+    rows = []
+    for code, population in zip(cities["code"], cities["population"]):
+        items = [(text("population", lang), number(population, 0, lang))]
+        for t in pop.columns:
+            label = text("catchment_pop", lang).format(theme(t).label(lang))
+            value = pop.at[code, t] if code in pop.index else 0
+            share = shares.at[code, t] if code in shares.index else 0.0
+            items.append((label, f"{number(value, 0, lang)} ({percent(share, 0, lang)})"))
+        row = _profile_row(profile, code)
+        items.append(
+            (text("self_containment", lang), percent(None if row is None else row["self_containment"], 1, lang))
+        )
+        items.append((text("partners", lang), partners_text(row, names, lang)))
+        perspective = (
+            "–"
+            if row is None
+            else PERSPECTIVES["en" if lang == "en" else "nl"].get(row["perspective"], row["perspective"])
+        )
+        items.append((text("perspective", lang), perspective))
+        rows += [(code, rank, label, value) for rank, (label, value) in enumerate(items)]
+    return pd.DataFrame(rows, columns=["code", "rank", "indicator", "value"])
+
+
+def comparison_table(
+    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, lang: str = "nl"
+) -> tuple[list[str], list[list[str]]]:
+    """Header and rows (formatted text) comparing the cities: population, catchment per theme, self-containment."""
+    _require(cities, ("code", "name", "population"), "city table")
+    _require(profile, ("code", "self_containment"), "city profile")
+    pop = catchment_population(catch)
+    indexed = profile.drop_duplicates("code").set_index("code")
+    own = indexed["self_containment"]
+    perspective = indexed["perspective"] if "perspective" in indexed.columns else pd.Series(dtype=object)
+    words = PERSPECTIVES["en" if lang == "en" else "nl"]
+    header = [text("city", lang), text("population", lang)]
+    header += [theme(t).label(lang) for t in pop.columns]
+    header += [text("self_containment_short", lang), text("perspective_short", lang)]
+    rows = []
+    for code, name, population in zip(cities["code"], cities["name"], cities["population"]):
+        row = [str(name), number(population, 0, lang)]
+        row += [number(pop.at[code, t] if code in pop.index else 0, 0, lang) for t in pop.columns]
+        row.append(percent(own.get(code), 1, lang))
+        row.append(words.get(perspective.get(code), perspective.get(code)) or "–")
+        rows.append(row)
+    return header, rows

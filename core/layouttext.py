@@ -1,0 +1,121 @@
+"""Map text of the layouts and the map book in Dutch (default) and English: titles, sources, footnotes."""
+
+from __future__ import annotations
+
+from .fmt import _lang
+
+TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "book_title": "Perspectief op Drentse steden",
+        "book_subtitle": "Verzorgingsgebieden en netwerken van Hoogeveen, Emmen, Meppel en Assen",
+        "publisher": "Provincie Drenthe · HEMA Steden",
+        "map_title": "Drentse steden in hun netwerk",
+        "map_subtitle": "HEMA-steden, referentiesteden en grenssteden",
+        "overview_title": "Het HEMA-netwerk",
+        "overview_subtitle": "Steden en de belangrijkste pendelrelaties (werk & studie, banen 2014)",
+        "theme_title": "Verzorgingsgebieden: {}",
+        "theme_subtitle": "Per zone de stad met het grootste aandeel ({})",
+        "observed": "waargenomen",
+        "modelled": "gemodelleerd",
+        "city_title": "{}",
+        "city_subtitle": "Verzorgingsgebied en relaties · {}",
+        "table_title": "Vergelijking van de HEMA-steden",
+        "table_subtitle": "Inwoners, inwoners van het verzorgingsgebied per thema en zelfvoorziening per stad",
+        "key_figures": "Kerncijfers",
+        "legend": "Legenda",
+        "chart_title": "Aandeel in de regio per thema",
+        "indicator": "Kenmerk",
+        "value": "Waarde",
+        "city": "Stad",
+        "population": "Inwoners",
+        "catchment_pop": "Inwoners verzorgingsgebied {}",
+        "self_containment": "Zelfvoorziening werk (eigen inwoners)",
+        "partners": "Belangrijkste partners (aandeel uitgaande pendel)",
+        "perspective": "Voorgesteld perspectief (essay)",
+        "self_containment_short": "Zelfvoorziening werk",
+        "perspective_short": "Perspectief",
+        "date": "Datum: {}",
+        "source_prefix": "Bronnen: ",
+        "footnote_modelled": (
+            "Let op: gemodelleerde gegevens. Verzorgingsgebieden voor {} zijn berekend met het Huff-model "
+            "(aantrekkelijkheid = inwoners, afstandsverval per thema) en niet waargenomen."
+        ),
+        "footnote_schematic": (
+            "Schematisch: zones zijn vereenvoudigde cellen (Voronoi) rond de gemeentekernen, geen gemeentegrenzen."
+        ),
+        "footnote_links": "Lijndikte naar aantal banen (woon-werk, CBS 2014); alleen de grootste relaties.",
+    },
+    "en": {
+        "book_title": "Perspective on Drenthe's cities",
+        "book_subtitle": "Catchment areas and networks of Hoogeveen, Emmen, Meppel and Assen",
+        "publisher": "Province of Drenthe · HEMA Steden",
+        "map_title": "Drenthe's cities in their network",
+        "map_subtitle": "HEMA cities, reference cities and border towns",
+        "overview_title": "The HEMA network",
+        "overview_subtitle": "Cities and the main commuting links (work & study, jobs 2014)",
+        "theme_title": "Catchment areas: {}",
+        "theme_subtitle": "For each zone the city with the largest share ({})",
+        "observed": "observed",
+        "modelled": "modelled",
+        "city_title": "{}",
+        "city_subtitle": "Catchment area and links · {}",
+        "table_title": "The HEMA cities compared",
+        "table_subtitle": "Population, catchment population per theme and self-containment per city",
+        "key_figures": "Key figures",
+        "legend": "Legend",
+        "chart_title": "Share of the region per theme",
+        "indicator": "Indicator",
+        "value": "Value",
+        "city": "City",
+        "population": "Population",
+        "catchment_pop": "Catchment population {}",
+        "self_containment": "Work self-containment (own residents)",
+        "partners": "Main partners (share of outgoing commuting)",
+        "perspective": "Suggested perspective (essay)",
+        "self_containment_short": "Work self-containment",
+        "perspective_short": "Perspective",
+        "date": "Date: {}",
+        "source_prefix": "Sources: ",
+        "footnote_modelled": (
+            "Note: modelled data. Catchment areas for {} are computed with the Huff model "
+            "(attractiveness = population, distance decay per theme), not observed."
+        ),
+        "footnote_schematic": (
+            "Schematic: zones are simplified (Voronoi) cells around the municipal centres, not municipal boundaries."
+        ),
+        "footnote_links": "Line width by number of jobs (home-work, CBS 2014); largest links only.",
+    },
+}
+
+SOURCES: dict[str, dict[str, str]] = {
+    "cbs": {"nl": "CBS (CC BY 4.0)", "en": "Statistics Netherlands CBS (CC BY 4.0)"},
+    "kadaster": {"nl": "Kadaster / CBS gebiedsindelingen", "en": "Kadaster / CBS boundaries"},
+    "geonames": {"nl": "GeoNames (CC BY 4.0)", "en": "GeoNames (CC BY 4.0)"},
+    "naturalearth": {"nl": "Natural Earth (publiek domein)", "en": "Natural Earth (public domain)"},
+}
+
+
+def text(key: str, lang: str = "nl") -> str:
+    """One map text in the given language."""
+    return TEXT[_lang(lang)][key]
+
+
+def sources_line(keys: tuple[str, ...] | list[str], lang: str = "nl") -> str:
+    """The sources and licences line of a page, e.g. 'Bronnen: CBS (CC BY 4.0), Kadaster / CBS ...'."""
+    unknown = [k for k in keys if k not in SOURCES]
+    if unknown:
+        raise KeyError(f"unknown source {unknown[0]!r}; valid sources: {', '.join(SOURCES)}")
+    lang = _lang(lang)
+    return text("source_prefix", lang) + ", ".join(SOURCES[k][lang] for k in keys) + "."
+
+
+def footnote(modelled_themes: list[str], schematic: bool, lang: str = "nl", links: bool = False) -> str:
+    """Footnote for a page: modelled themes (labels), schematic zones and flow-line widths, as needed."""
+    parts = []
+    if modelled_themes:
+        parts.append(text("footnote_modelled", lang).format(", ".join(modelled_themes)))
+    if schematic:
+        parts.append(text("footnote_schematic", lang))
+    if links:
+        parts.append(text("footnote_links", lang))
+    return " ".join(parts)

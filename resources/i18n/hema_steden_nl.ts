@@ -1,0 +1,2497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+    <context>
+        <name>HemaSteden</name>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source> in {}</source>
+            <translation> in {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>'{}' is neither a QGIS PostgreSQL connection nor a DSN with dbname=...; check the name.</source>
+            <translation>'{}' is geen PostgreSQL-verbinding van QGIS en ook geen DSN met dbname=...; controleer de naam.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sources.py" />
+            <source>'{}' is neither a stored PostGIS connection nor a connection string such as {}.</source>
+            <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>A PostGIS connection stored in QGIS, or a connection string</source>
+            <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>A run is in progress; wait for it or cancel it.</source>
+            <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>A zone whose two largest shares differ by less than this is contested.</source>
+            <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Access speed (km/h, 0 = not counted)</source>
+            <translation>Toegangssnelheid (km/u, 0 = niet meegeteld)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/tasks.py" />
+            <source>Algorithm {} is not available.</source>
+            <translation>Algoritme {} is niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Atlas</source>
+            <translation>Atlas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Atlas written to {}</source>
+            <translation>Atlas opgeslagen als {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Attractiveness field</source>
+            <translation>Aantrekkelijkheidsveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Band field</source>
+            <translation>Bandveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Band of each zone (own/primary/secondary/contested/none).</source>
+            <translation>Band van elke zone (eigen/primair/secundair/betwist/geen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Base URL of the CBS gebiedsindelingen service; &lt;year&gt;/wfs/v1_0 is appended.</source>
+            <translation>Basis-URL van de dienst CBS gebiedsindelingen; &lt;year&gt;/wfs/v1_0 wordt toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Boundaries</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <location filename="../../ui/form.py" />
+            <source>Bundled HEMA data</source>
+            <translation>Meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Calibrate Huff model</source>
+            <translation>Huff-model kalibreren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Calibrated parameter file</source>
+            <translation>Bestand met gekalibreerde parameters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/load.py" />
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/tasks.py" />
+            <source>Canceled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sources.py" />
+            <source>Cannot connect to PostGIS ({}): {}. Check the server, database, user and password.</source>
+            <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, database, user and password.</source>
+            <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Catchment</source>
+            <translation>Verz.gebied</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/form.py" />
+            <source>Catchment areas</source>
+            <translation>Verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Catchment areas from observed flows</source>
+            <translation>Verzorgingsgebieden uit waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Catchment areas, Huff model</source>
+            <translation>Verzorgingsgebieden, Huff-model</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Catchment layer</source>
+            <translation>Laag met verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Catchment polygons</source>
+            <translation>Polygonen van verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Catchment polygons per city and band</source>
+            <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Catchment population</source>
+            <translation>Inwoners verzorgingsgebied</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Catchments</source>
+            <translation>Verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Choose a GeoPackage file to load.</source>
+            <translation>Kies een GeoPackage-bestand om te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Choose a PostGIS connection to load from.</source>
+            <translation>Kies een PostGIS-verbinding om uit te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Choose the project layers to use (cities, zones, flows).</source>
+            <translation>Kies de projectlagen die u wilt gebruiken (steden, zones, stromen).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Choose where to save the atlas PDF.</source>
+            <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../ui/form.py" />
+            <source>Cities</source>
+            <translation>Steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Cities layer</source>
+            <translation>Stedenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>City</source>
+            <translation>Stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>City attractiveness A_j &gt; 0 (population, jobs, retail floor space).</source>
+            <translation>Aantrekkelijkheid van de stad A_j &gt; 0 (inwoners, banen, winkelvloeroppervlak).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours.</source>
+            <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>City code field</source>
+            <translation>Veld met stadscode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>City code of each zone's dominant city.</source>
+            <translation>Stadscode van de dominante stad van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>City codes (comma separated)</source>
+            <translation>Stadscodes (kommagescheiden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>City name field</source>
+            <translation>Veld met stadsnaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>City name for the output and legend.</source>
+            <translation>Stadsnaam voor de uitvoer en de legenda.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>City name, used in the output and the legend.</source>
+            <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/form.py" />
+            <source>City profile</source>
+            <translation>Stadsprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>City profile and perspective</source>
+            <translation>Stadsprofiel en perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>City profiles</source>
+            <translation>Stadsprofielen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>City {} is not on the map; load the data first.</source>
+            <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Code field</source>
+            <translation>Codeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Codes of the cities to profile; empty = the HEMA cities and their reference cities present.</source>
+            <translation>Codes van de te profileren steden; leeg = de aanwezige HEMA-steden en hun referentiesteden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Column delimiter of the CSV file.</source>
+            <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Connection</source>
+            <translation>Verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Contested: top two shares closer than</source>
+            <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Cost destination field</source>
+            <translation>Veld met kostenbestemming</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Cost field</source>
+            <translation>Kostenveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Cost lines</source>
+            <translation>Kostenlijnen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Cost origin field</source>
+            <translation>Veld met kostenherkomst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Cost table</source>
+            <translation>Kostentabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Cost table (optional)</source>
+            <translation>Kostentabel (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
+            <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>Could not load the result {}.</source>
+            <translation>Het resultaat {} kon niet worden geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Could not save the style to {}: {}</source>
+            <translation>De stijl kon niet worden opgeslagen in {}: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Could not write the boundaries: {}</source>
+            <translation>De grenzen konden niet worden geschreven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Could not write to the output: {}</source>
+            <translation>Kon niet naar de uitvoer schrijven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Could not write {}: {}</source>
+            <translation>Kon {} niet schrijven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Cumulative share per origin (0 = all)</source>
+            <translation>Cumulatief aandeel per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Curvature</source>
+            <translation>Kromming</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Curved lines</source>
+            <translation>Gebogen lijnen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/form.py" />
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Default speed (km/h)</source>
+            <translation>Standaardsnelheid (km/u)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Delimiter</source>
+            <translation>Scheidingsteken</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Derives catchment areas (verzorgingsgebieden) from observed flows, e.g. CBS commuting home → work.
+
+Share s_ij = F_ij / Σ_k F_ik, where the sum runs over ALL destinations k of zone i (its own municipality, the cities and everything else), so s_ij is the share of the zone's residents going to city j. Tick 'Shares over cities only' to divide by the flows to the cities instead.
+Dominant city = largest share (a city's own zone always belongs to that city: band 'own'). Bands: contested (top share ≥ secondary threshold and top two closer than the margin), primary (≥ 0.5), secondary (≥ 0.25), none.
+
+Output: the zones with code, name, outflow (total flows leaving the zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band and one wide field s_&lt;city code&gt; per city plus s_rest (share to destinations that are not cities). Styled by dominant city and band.</source>
+            <translation>Leidt verzorgingsgebieden af uit waargenomen stromen, bijv. CBS-pendel woon → werk.
+
+Aandeel s_ij = F_ij / Σ_k F_ik, waarbij de som loopt over ALLE bestemmingen k van zone i (de eigen gemeente, de steden en al het andere), zodat s_ij het aandeel is van de inwoners van de zone dat naar stad j gaat. Vink 'Aandelen alleen over steden' aan om in plaats daarvan te delen door de stromen naar de steden.
+Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij die stad: band 'eigen'). Banden: betwist (grootste aandeel ≥ secundaire drempel en de twee grootste dichter bij elkaar dan de marge), primair (≥ 0,5), secundair (≥ 0,25), geen.
+
+Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Destination code (work municipality).</source>
+            <translation>Bestemmingscode (werkgemeente).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/network_common.py" />
+            <source>Destination field</source>
+            <translation>Bestemmingsveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Destination mass exponent b</source>
+            <translation>Massa-exponent bestemming b</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Destinations</source>
+            <translation>Bestemmingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Destinations (empty = the origins)</source>
+            <translation>Bestemmingen (leeg = de herkomsten)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Detect</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Dissolves the zones of an observed or Huff catchment layer into one (multi)polygon per dominant city and band (own, primary, secondary, contested, none).
+
+Fields: city_code, city_name, band, zones, population (served), area_km2, inflow (flows from these zones to the city) and inflow_share = inflow / the city's total inflow from all zones: how much of the city's reach each band supplies. Flows per zone and city come from the e_&lt;code&gt; fields (Huff expected flows) or else s_&lt;code&gt; × the volume field (observed shares × outflow).</source>
+            <translation>Voegt de zones van een laag met waargenomen of Huff-verzorgingsgebieden samen tot één (multi)polygoon per dominante stad en band (eigen, primair, secundair, betwist, geen).
+
+Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflow (stromen van deze zones naar de stad) en inflow_share = inflow / de totale instroom van de stad uit alle zones: hoeveel van het bereik van de stad elke band levert. Stromen per zone en stad komen uit de velden e_&lt;code&gt; (verwachte Huff-stromen) of anders s_&lt;code&gt; × het volumeveld (waargenomen aandelen × uitstroom).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/network_links.py" />
+            <source>Distance decay</source>
+            <translation>Afstandsverval</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Distance decay β</source>
+            <translation>Afstandsverval β</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Distance-decay exponent used when no flow table is given (1.5 as R spopt).</source>
+            <translation>Exponent van het afstandsverval als er geen stromentabel is (1,5 zoals R spopt).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Distances below this are raised to it, so very close nodes do not explode.</source>
+            <translation>Afstanden kleiner dan dit worden hierop gezet, zodat zeer dichte knooppunten niet exploderen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Divide by the zone's flows to the cities (shares sum to 1) instead of by all its flows.</source>
+            <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Dominant city field</source>
+            <translation>Veld met dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Dominant city name field</source>
+            <translation>Veld met naam van de dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Dominant flows</source>
+            <translation>Dominante stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Dominant flows (urban hierarchy)</source>
+            <translation>Dominante stromen (stedelijke hiërarchie)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Download again (ignore the cache)</source>
+            <translation>Opnieuw downloaden (cache negeren)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Download even when a cached copy exists.</source>
+            <translation>Download ook als er een kopie in de cache staat.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Download failed ({}); using the cached copy {}.</source>
+            <translation>Download mislukt ({}); de kopie in de cache {} wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Download municipality or province boundaries (PDOK)</source>
+            <translation>Gemeente- of provinciegrenzen downloaden (PDOK)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Downloading {}</source>
+            <translation>Bezig met downloaden van {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Downloads the generalised CBS boundaries of Dutch municipalities (gemeenten) or provinces of a year from PDOK's 'CBS gebiedsindelingen' WFS (service.pdok.nl/cbs/gebiedsindelingen/&lt;year&gt;/wfs/v1_0, GeoJSON in EPSG:28992, through the QGIS network settings and proxy).
+
+Downloads are cached in the QGIS profile folder (hema_steden/cache); later runs read the cache unless 'Download again' is ticked. Without a connection a cached copy is used, otherwise the algorithm stops with a message.
+
+Output: polygons with code (GMxxxx / PVxx), name, year and source, ready as HEMA zones. The service URL can be changed (advanced parameter or environment variable HEMA_PDOK_URL).
+Source: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</source>
+            <translation>Downloadt de gegeneraliseerde CBS-grenzen van Nederlandse gemeenten of provincies van een jaar uit de WFS 'CBS gebiedsindelingen' van PDOK (service.pdok.nl/cbs/gebiedsindelingen/&lt;year&gt;/wfs/v1_0, GeoJSON in EPSG:28992, via de netwerkinstellingen en proxy van QGIS).
+
+Downloads worden bewaard in de profielmap van QGIS (hema_steden/cache); volgende runs lezen de cache, tenzij 'Opnieuw downloaden' is aangevinkt. Zonder verbinding wordt een kopie uit de cache gebruikt, anders stopt het algoritme met een melding.
+
+Uitvoer: polygonen met code (GMxxxx / PVxx), naam, jaar en bron, direct bruikbaar als HEMA-zones. De URL van de dienst kan worden gewijzigd (geavanceerde parameter of omgevingsvariabele HEMA_PDOK_URL).
+Bron: Kadaster / Centraal Bureau voor de Statistiek, CC BY 4.0.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Draws a flow table (origin, destination, value) as lines between nodes (cities or zones) and computes each node's totals.
+
+Line types (as FlowMapper): two-way = every i→j; gross = f_ij + f_ji; net = f_ij − f_ji, drawn from the larger sender. Filters (as the R package flows), applied in order: value ≥ threshold, the top-k lines per origin, and per origin the largest lines until they cover a cumulative share of its outflow. Lines are quadratic Bézier curves bending to the right of travel, so i→j and j→i never overlap (curvature 0 = straight).
+
+Outputs: lines with origin, destination, value, share of the origin's outflow (without its self-contained flow), rank within the origin (1 = largest); styled with graduated arrow widths and the origin city's colour. Node totals: outflow, inflow (both without self), self-contained flow f_ii, gross, net = in − out, in/out ratio. An empty selection gives empty layers and a warning.</source>
+            <translation>Tekent een stromentabel (herkomst, bestemming, waarde) als lijnen tussen knooppunten (steden of zones) en berekent de totalen per knooppunt.
+
+Lijnsoorten (zoals FlowMapper): tweerichtings = elke i→j; bruto = f_ij + f_ji; netto = f_ij − f_ji, getekend vanaf de grootste zender. Filters (zoals het R-pakket flows), in deze volgorde: waarde ≥ drempel, de top-k lijnen per herkomst, en per herkomst de grootste lijnen tot ze samen een cumulatief aandeel van de uitstroom dekken. Lijnen zijn kwadratische Bézier-krommen die naar rechts van de reisrichting buigen, zodat i→j en j→i nooit overlappen (kromming 0 = recht).
+
+Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de herkomst (zonder de interne stroom), rang binnen de herkomst (1 = grootste); gestileerd met pijlbreedtes in klassen en de kleur van de herkomststad. Knooppunttotalen: uitstroom, instroom (beide zonder intern), interne stroom f_ii, bruto, netto = in − uit, verhouding in/uit. Een lege selectie geeft lege lagen en een waarschuwing.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Drop flows whose codes are not in the nodes layer</source>
+            <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Elsewhere</source>
+            <translation>Elders</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Encoding</source>
+            <translation>Codering</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Exponential exp(-β D)</source>
+            <translation>Exponentieel exp(-β D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Export atlas</source>
+            <translation>Atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Factor applied to every value, e.g. 1000 for CBS tables in thousands.</source>
+            <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
+            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Field holding the year. Ignored if the table lacks it.</source>
+            <translation>Veld met het jaar. Genegeerd als de tabel het veld niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
+            <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Field of the cost table.</source>
+            <translation>Veld van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Field of the flow table holding the {}.</source>
+            <translation>Veld van de stromentabel met de {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Field with the code written to the output table.</source>
+            <translation>Veld met de code die in de uitvoertabel wordt geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Field with the node code (CBS GMxxxx code for municipalities).</source>
+            <translation>Veld met de code van het knooppunt (CBS-code GMxxxx voor gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Field with the node name used in labels (empty = known city names, else the code).</source>
+            <translation>Veld met de naam van het knooppunt voor labels (leeg = bekende stadsnamen, anders de code).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Field with the road class used to look up the speed per class.</source>
+            <translation>Veld met de wegklasse waarmee de snelheid per klasse wordt opgezocht.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Field with the speed in km/h; empty = speeds per road class.</source>
+            <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</source>
+            <translation>Veld met de themacode (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Field with the transport mode of each flow row.</source>
+            <translation>Veld met de vervoerswijze van elke stroomrij.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Field with the year of each flow row.</source>
+            <translation>Veld met het jaar van elke stroomrij.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Field with the zone codes; empty = the first of code, statcode, gm_code, id.</source>
+            <translation>Veld met de zonecodes; leeg = het eerste van code, statcode, gm_code, id.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Field with the zone names for matching by name; empty = the first of name, statnaam, naam.</source>
+            <translation>Veld met de zonenamen om op naam te koppelen; leeg = het eerste van name, statnaam, naam.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Fields per city</source>
+            <translation>Velden per stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
+
+Reports: α, β, standard errors, McFadden pseudo-R² against equal shares to every city (PSEUDO_R2) and against the attractiveness-only model β = 0 (PSEUDO_R2_ATTR), SRMSE of modelled flows, number of zones, and the share of zones where the modelled and the observed dominant city agree (AGREEMENT).
+
+Outputs: a parameter table, a JSON parameter file for 'Catchment areas, Huff model' (its 'Calibrated parameter file' input), and a residual layer: per zone and city r_&lt;code&gt; = observed − modelled share over the cities, obs_dom, mod_dom, agree and r_max (largest absolute residual).</source>
+            <translation>Schat α en β van het Huff-model (alleen β als α vastligt) op waargenomen stromen met de meest aannemelijke schatting: de stromen van elke zone naar de steden zijn multinomiaal met de Huff-kansen (conditionele logit, zoals het productiebeperkte model in PySAL spint). Stromen naar bestemmingen die geen stad zijn, tellen niet mee in de aannemelijkheid. Standaardfouten komen uit de analytische Hessiaan en veronderstellen onafhankelijke verplaatsingen: gebruik 'Stroomwaarden vermenigvuldigen met' om bijv. 'banen × 1000' in aantallen om te zetten.
+
+Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelijke aandelen voor elke stad (PSEUDO_R2) en ten opzichte van het model met alleen aantrekkelijkheid β = 0 (PSEUDO_R2_ATTR), SRMSE van de gemodelleerde stromen, aantal zones, en het aandeel zones waar de gemodelleerde en de waargenomen dominante stad overeenkomen (AGREEMENT).
+
+Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Fixed α (optional)</source>
+            <translation>Vaste α (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Flow import: {}</source>
+            <translation>Stromen importeren: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Flow lines</source>
+            <translation>Stroomlijnen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Flow lines between cities</source>
+            <translation>Stroomlijnen tussen steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Flow table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Flow table (CSV)</source>
+            <translation>Stromentabel (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Flow table, one row per origin-destination pair (origin = home, destination = work).</source>
+            <translation>Stromentabel, één rij per herkomst-bestemmingspaar (herkomst = wonen, bestemming = werk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../ui/form.py" />
+            <source>Flows</source>
+            <translation>Stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Flows (table)</source>
+            <translation>Stromen (tabel)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Flows go to cities only</source>
+            <translation>Stromen gaan alleen naar steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Flows table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Folder with steden/zones/flows/provinces .gpkg or .csv files (Source = Folder).</source>
+            <translation>Map met .gpkg- of .csv-bestanden steden/zones/flows/provinces (Bron = Map).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>For the vervoer (transport) theme: from commuting flows by mode (e.g. CBS 2016 by mode: car, carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination the total over modes, the share of every mode (share_&lt;mode&gt; = f_ij,mode / Σ_modes f_ij) and the main mode. Links whose total is below the minimum are left out. Output: curved lines, width by total, colour by the share of the chosen mode (light = low, dark = high).</source>
+            <translation>Voor het thema vervoer: berekent uit pendelstromen per vervoerswijze (bijv. CBS 2016 per wijze: auto, carpool, trein, overig ov, bromfiets, (e-)fiets, lopen, overig) per verbinding herkomst→bestemming het totaal over de wijzen, het aandeel van elke wijze (share_&lt;mode&gt; = f_ij,wijze / Σ_wijzen f_ij) en de hoofdwijze. Verbindingen met een totaal onder het minimum blijven weg. Uitvoer: gebogen lijnen, breedte naar totaal, kleur naar het aandeel van de gekozen wijze (licht = laag, donker = hoog).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Gap at the nodes (map units)</source>
+            <translation>Ruimte bij de knooppunten (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <location filename="../../ui/form.py" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>GeoPackage with the HEMA tables (Source = GeoPackage).</source>
+            <translation>GeoPackage met de HEMA-tabellen (Bron = GeoPackage).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Give α to fit β alone; leave empty to fit both.</source>
+            <translation>Geef α om alleen β te schatten; laat leeg om beide te schatten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Gravity interaction I_ij = k · P_i^a · P_j^b · f(D_ij) between all pairs of nodes, with f = D^−β (power) or exp(−β·D) (exponential), D = straight-line distance in km (floored at the minimum distance).
+
+With a flow table the model is fitted to the observed flows between different nodes (pairs without a row count as 0) by a Poisson GLM on ln P_i, ln P_j and −ln D (or −D), solved by iteratively reweighted least squares; the masses are the weight field (e.g. population) or, when empty, each node's observed outflow and inflow (incl. self). The estimates, their standard errors and the pseudo-R² (1 − deviance / null deviance) are logged and returned. Without flows a = b = 1, β is the given value and the interaction is scaled to an index with the largest link = 100.
+
+Output: lines with distance_km, observed (NULL without flows), modelled, residual = observed − modelled and the Pearson residual (o − m)/√m.</source>
+            <translation>Zwaartekrachtinteractie I_ij = k · P_i^a · P_j^b · f(D_ij) tussen alle paren knooppunten, met f = D^−β (macht) of exp(−β·D) (exponentieel), D = hemelsbrede afstand in km (met de minimumafstand als ondergrens).
+
+Met een stromentabel wordt het model geschat op de waargenomen stromen tussen verschillende knooppunten (paren zonder rij tellen als 0) met een Poisson-GLM op ln P_i, ln P_j en −ln D (of −D), opgelost met iteratief herwogen kleinste kwadraten; de massa's zijn het gewichtsveld (bijv. inwoners) of, als dat leeg is, de waargenomen uit- en instroom van elk knooppunt (inclusief intern). De schattingen, hun standaardfouten en de pseudo-R² (1 − deviantie / nuldeviantie) worden gelogd en teruggegeven. Zonder stromen is a = b = 1, is β de opgegeven waarde en wordt de interactie geschaald tot een index met de grootste verbinding = 100.
+
+Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, residual = waargenomen − gemodelleerd en het Pearson-residu (o − m)/√m.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Gravity links</source>
+            <translation>Zwaartekrachtverbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Gravity links between cities</source>
+            <translation>Zwaartekrachtverbindingen tussen steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Gross</source>
+            <translation>Bruto</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>HEMA Steden panel</source>
+            <translation>HEMA Steden-paneel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>HEMA cities</source>
+            <translation>HEMA-steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>HEMA flows</source>
+            <translation>HEMA-stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>HEMA provinces</source>
+            <translation>HEMA-provincies</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>HEMA zones</source>
+            <translation>HEMA-zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>HTML report of counts, totals, unmatched labels, duplicates and negatives.</source>
+            <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Hierarchy nodes</source>
+            <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Huff catchments</source>
+            <translation>Huff-verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Huff model</source>
+            <translation>Huff-model</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
+            <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Huff needs α &gt; 0 and β &gt; 0.</source>
+            <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Huff parameters</source>
+            <translation>Huff-parameters</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Huff residuals</source>
+            <translation>Huff-residuen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Huff, fitted to observed</source>
+            <translation>Huff, gekalibreerd op waarnemingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Import flow table</source>
+            <translation>Stromentabel importeren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Import report</source>
+            <translation>Importrapport</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format (origin, destination, theme, value, year, mode, unit, source).
+
+Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
+
+Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
+
+Output: the flows table (GeoPackage, PostGIS or temporary) and an HTML report with row counts, totals, unmatched labels, duplicates and negatives. Existing outputs are only replaced when 'Overwrite existing output' is ticked.</source>
+            <translation>Importeert een stromentabel (pendel, verhuizingen, bezoeken) uit een CSV-bestand in het HEMA-stromenformaat (origin, destination, theme, value, year, mode, unit, source).
+
+Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen blijven weg.
+
+Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en het achtervoegsel '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het rapport vermeld.
+
+Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>JSON file with α, β and decay, read by 'Catchment areas, Huff model'.</source>
+            <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>JSON file written by 'Calibrate Huff model'; overrides α, β and the decay.</source>
+            <translation>JSON-bestand geschreven door 'Huff-model kalibreren'; gaat vóór α, β en het verval.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-bestanden (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</source>
+            <translation>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep an origin's largest lines until they cover this share of its outflow (e.g. 0.8).</source>
+            <translation>Houd de grootste lijnen van een herkomst tot ze dit aandeel van de uitstroom dekken (bijv. 0,8).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep lines with a value of at least this (in the unit of the value field).</source>
+            <translation>Houd lijnen met een waarde van ten minste dit (in de eenheid van het waardeveld).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Keep only rows of this theme (empty = all rows).</source>
+            <translation>Houd alleen rijen van dit thema (leeg = alle rijen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Keep only rows of this year, e.g. 2014 (empty = all rows).</source>
+            <translation>Houd alleen rijen van dit jaar, bijv. 2014 (leeg = alle rijen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only the k largest lines of every origin.</source>
+            <translation>Houd alleen de k grootste lijnen van elke herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Keep only the k links with the largest modelled value per origin.</source>
+            <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Keep only theme</source>
+            <translation>Alleen thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Keep only year</source>
+            <translation>Alleen jaar</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Language of the legend and labels.</source>
+            <translation>Taal van de legenda en de labels.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Language of the legend and map labels of the styled output.</source>
+            <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Layer '{}' cannot be used as {}: field(s) {} missing. Available fields: {}.</source>
+            <translation>Laag '{}' kan niet als {} dienen: veld(en) {} ontbreken. Beschikbare velden: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Layer to style (its style is changed in place).</source>
+            <translation>Laag die wordt gestileerd (de stijl wordt ter plekke aangepast).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Layers in the project</source>
+            <translation>Lagen in het project</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Layouts and atlas</source>
+            <translation>Kaartopmaak en atlas</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Leave empty to use the theme preset or the parameter file.</source>
+            <translation>Laat leeg om de themavoorinstelling of het parameterbestand te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Leave out links whose total over all modes is below this.</source>
+            <translation>Laat verbindingen weg waarvan het totaal over alle wijzen onder dit ligt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Legend language</source>
+            <translation>Taal van de legenda</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Length cut off both ends of every line so arrow heads stay visible next to the node symbols.</source>
+            <translation>Lengte die van beide uiteinden van elke lijn wordt afgeknipt, zodat pijlpunten naast de knooppuntsymbolen zichtbaar blijven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Line type</source>
+            <translation>Lijnsoort</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Lines with observed, modelled and residual flow.</source>
+            <translation>Lijnen met waargenomen, gemodelleerde en residuele stroom.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Lines with total and share per mode.</source>
+            <translation>Lijnen met totaal en aandeel per vervoerswijze.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Link type</source>
+            <translation>Soort verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Links</source>
+            <translation>Verbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Links and profile</source>
+            <translation>Verbindingen en profiel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Load</source>
+            <translation>Laden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Load HEMA indicator layers</source>
+            <translation>HEMA-indicatorlagen laden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Load only flows of this year; empty = all years.</source>
+            <translation>Laad alleen stromen van dit jaar; leeg = alle jaren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Load the HEMA layers into the project</source>
+            <translation>De HEMA-lagen in het project laden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Loads the HEMA layers — cities (steden), zones, flows (stromen) and provinces (provincies) — from the bundled default data, a GeoPackage, a folder of GeoPackage/CSV files or a PostGIS database, checks them against the HEMA data model and adds them to the project, styled, in a group per theme.
+
+Tables are found by name: steden/cities, zones/gemeenten, flows/stromen, provinces/provincies (in a folder: files with these names, .gpkg or .csv; CSV cities/zones need x and y columns in EPSG:28992). Required fields: cities code, name, role, population; zones code, name, population; flows origin, destination, theme, value; provinces name. Layers in a geographic CRS are refused; other projected CRSs are reprojected to EPSG:28992.
+
+PostGIS: give the name of a QGIS PostgreSQL connection or a DSN such as 'host=127.0.0.1 port=5432 dbname=hema_test user=hema password=...'.
+
+Flows are filtered to the chosen themes and, when given, the year. Outputs: OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS (all chosen themes) and OUTPUT_PROVINCES, usable by later algorithms and in the Graphical Modeler. Cities get the fixed HEMA palette: one colour per city everywhere.</source>
+            <translation>Laadt de HEMA-lagen — steden, zones, stromen en provincies — uit de meegeleverde standaardgegevens, een GeoPackage, een map met GeoPackage-/CSV-bestanden of een PostGIS-database, toetst ze aan het HEMA-gegevensmodel en voegt ze gestileerd aan het project toe, in een groep per thema.
+
+Tabellen worden op naam gevonden: steden/cities, zones/gemeenten, flows/stromen, provinces/provincies (in een map: bestanden met deze namen, .gpkg of .csv; CSV-steden/-zones hebben kolommen x en y in EPSG:28992 nodig). Verplichte velden: steden code, name, role, population; zones code, name, population; stromen origin, destination, theme, value; provincies name. Lagen in een geografisch CRS worden geweigerd; andere geprojecteerde CRS'en worden naar EPSG:28992 geprojecteerd.
+
+PostGIS: geef de naam van een PostgreSQL-verbinding van QGIS of een DSN zoals 'host=127.0.0.1 port=5432 dbname=hema_test user=hema password=...'.
+
+Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. Uitvoer: OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS (alle gekozen thema's) en OUTPUT_PROVINCES, bruikbaar in volgende algoritmen en in de grafische modelbouwer. Steden krijgen het vaste HEMA-palet: overal één kleur per stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Long</source>
+            <translation>Lang</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Long (one row per pair) or square matrix; Detect decides from the cells.</source>
+            <translation>Lang (één rij per paar) of vierkante matrix; Automatisch beslist op basis van de cellen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Long or square-matrix CSV file with the flows.</source>
+            <translation>Lang of vierkant-matrix CSV-bestand met de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Long table origin, destination, cost.</source>
+            <translation>Lange tabel herkomst, bestemming, kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, distances are straight lines in km from a point on each zone to each city.</source>
+            <translation>Lange tabel zone → stad met kosten (bijv. reistijd in minuten uit 'Reistijden'). Zonder deze tabel zijn afstanden hemelsbreed in km van een punt in elke zone naar elke stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Mass of each node (e.g. population); empty = observed totals.</source>
+            <translation>Massa van elk knooppunt (bijv. inwoners); leeg = waargenomen totalen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Matrix rows are destinations</source>
+            <translation>Matrixrijen zijn bestemmingen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Minimum distance (m)</source>
+            <translation>Minimumafstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Minimum distance (map units)</source>
+            <translation>Minimumafstand (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Minimum total per link</source>
+            <translation>Minimumtotaal per verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Minimum value</source>
+            <translation>Minimumwaarde</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Mode</source>
+            <translation>Vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Mode field</source>
+            <translation>Veld met vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Mode shares</source>
+            <translation>Aandelen per vervoerswijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Mode shares per link (vervoer)</source>
+            <translation>Aandelen per vervoerswijze per verbinding (vervoer)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Mode to colour by</source>
+            <translation>Wijze waarnaar wordt ingekleurd</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Multiplier</source>
+            <translation>Vermenigvuldiger</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Multiply flow values by</source>
+            <translation>Stroomwaarden vermenigvuldigen met</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Municipalities</source>
+            <translation>Gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Municipalities (gemeenten) or provinces.</source>
+            <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Name of a QGIS PostgreSQL connection, or a DSN 'host=... port=... dbname=... user=...'.</source>
+            <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <location filename="../../ui/dock.py" />
+            <source>Network links</source>
+            <translation>Netwerkverbindingen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Network: {} segments, {} junctions, {} connected part(s).</source>
+            <translation>Netwerk: {} segmenten, {} knooppunten, {} samenhangende delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>No PostGIS database given; enter a QGIS PostgreSQL connection name or a DSN like '{}'.</source>
+            <translation>Geen PostGIS-database opgegeven; vul de naam van een PostgreSQL-verbinding van QGIS in of een DSN zoals '{}'.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chart.py" />
+            <source>No city profile yet</source>
+            <translation>Nog geen stadsprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>No flow passes the filters (largest value {:g}, minimum value {:g}); the lines are empty.</source>
+            <translation>Geen stroom komt door de filters (grootste waarde {:g}, minimumwaarde {:g}); de lijnen zijn leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>No flows for theme {}; its group is left out.</source>
+            <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>No flows left after the theme/year selection; check the filters.</source>
+            <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>No link has a total of at least {:g}; the output is empty.</source>
+            <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
+            <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Node code field</source>
+            <translation>Veld met knooppuntcode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Node name field</source>
+            <translation>Veld met knooppuntnaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Node totals</source>
+            <translation>Knooppunttotalen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Node weight field (e.g. population)</source>
+            <translation>Veld met gewicht van het knooppunt (bijv. inwoners)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Nodes (cities or zones)</source>
+            <translation>Knooppunten (steden of zones)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Nodes layer</source>
+            <translation>Knooppuntenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Nodes with their class, parent, level and root.</source>
+            <translation>Knooppunten met hun klasse, ouder, niveau en wortel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>None (dominant city and band only)</source>
+            <translation>Geen (alleen dominante stad en band)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Number of flows</source>
+            <translation>Aantal stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Number of trips/jobs/persons (&gt;= 0).</source>
+            <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Number of unmatched labels</source>
+            <translation>Aantal niet-gekoppelde labels</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node (column sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
+
+Outputs: the kept links as lines (coloured by root) and the nodes with class, parent, level and root.</source>
+            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Interne stromen worden op nul gezet; de grootste uitgaande stroom f_ij van elk knooppunt blijft behouden als knooppunt j groter is: w_j &gt; w_i, met w = de totale instroom van een knooppunt (kolomsom zonder diagonaal) of, indien opgegeven, het gewichtsveld (bijv. inwoners). Knooppunten zonder behouden uitgaande stroom zijn dominant; knooppunten met een behouden uitgaande stroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = het dominante knooppunt waaraan een knooppunt hangt.
+
+Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knooppunten met klasse, ouder, niveau en wortel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Observed catchments</source>
+            <translation>Waargenomen verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Observed flows</source>
+            <translation>Waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
+            <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Offset of the curve's control point to the right of travel, as a fraction of the line length (0 = straight lines); opposite directions bend to opposite sides.</source>
+            <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>One polygon per city and band.</source>
+            <translation>Eén polygoon per stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Optional QML file to save the style to.</source>
+            <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Optional straight lines origin → destination with the cost.</source>
+            <translation>Optionele rechte lijnen herkomst → bestemming met de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Orientation per partner</source>
+            <translation>Oriëntatie per partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/network_common.py" />
+            <source>Origin field</source>
+            <translation>Herkomstveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Origin mass exponent a</source>
+            <translation>Massa-exponent herkomst a</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Origin zone code (home municipality).</source>
+            <translation>Code van de herkomstzone (woongemeente).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Origins</source>
+            <translation>Herkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Origins (cities or zones)</source>
+            <translation>Herkomsten (steden of zones)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Output of 'Catchment areas from observed flows' or 'Catchment areas, Huff model'.</source>
+            <translation>Uitvoer van 'Verzorgingsgebieden uit waargenomen stromen' of 'Verzorgingsgebieden, Huff-model'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <source>Overwrite existing output</source>
+            <translation>Bestaande uitvoer overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Own city</source>
+            <translation>Eigen stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Parameter file</source>
+            <translation>Parameterbestand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Per city (and per theme when the flow table has a theme field and no theme is chosen):
+self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external outflow going to larger cities (larger = more jobs, or a larger node weight when given).
+
+Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
+
+All flows count, also those to places outside the nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+            <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
+zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
+
+Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
+
+Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppuntenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Per-city fields to write; with many cities 'None' keeps the output small and fast.</source>
+            <translation>Velden per stad die worden geschreven; met veel steden houdt 'Geen' de uitvoer klein en snel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Perspective</source>
+            <translation>Perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Points farther than this from the network are listed in a warning.</source>
+            <translation>Punten die verder dan dit van het netwerk liggen, worden in een waarschuwing genoemd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
+            <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Points or polygons with a code field.</source>
+            <translation>Punten of polygonen met een codeveld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Points with the in, out, self-contained, gross and net flow of every node.</source>
+            <translation>Punten met de in-, uit-, interne, bruto- en nettostroom van elk knooppunt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Pop.</source>
+            <translation>Inw.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Population</source>
+            <translation>Inwoners</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Population field</source>
+            <translation>Inwonersveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Population of each zone (&gt;= 0): the origin mass; expected flows = population × probability.</source>
+            <translation>Inwoners van elke zone (&gt;= 0): de herkomstmassa; verwachte stromen = inwoners × kans.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Population of each zone (summed).</source>
+            <translation>Inwoners van elke zone (opgeteld).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>PostGIS</source>
+            <translation>PostGIS</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>PostGIS connection or DSN</source>
+            <translation>PostGIS-verbinding of DSN</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>PostGIS database</source>
+            <translation>PostGIS-database</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>PostGIS schema</source>
+            <translation>PostGIS-schema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>PostGIS schema {}</source>
+            <translation>PostGIS-schema {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>PostGIS table {}.{} on {}</source>
+            <translation>PostGIS-tabel {}.{} op {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Power D^-β</source>
+            <translation>Macht D^-β</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit.</source>
+            <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Primary band: share at least</source>
+            <translation>Primaire band: aandeel ten minste</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Probabilities p_&lt;code&gt;</source>
+            <translation>Kansen p_&lt;code&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Probabilities p_&lt;code&gt; and expected flows e_&lt;code&gt;</source>
+            <translation>Kansen p_&lt;code&gt; en verwachte stromen e_&lt;code&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Probability catchments (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), with f = D^-β (power) or exp(-β·D) (exponential). A = city attractiveness, D = straight-line distance in km from a point on the zone to the city (a city's own zone: at least 2/3·√(area/π)) or the cost from a cost table.
+
+Parameters, first found wins: a parameter file written by 'Calibrate Huff model'; α and β given here; the theme presets ({}).
+
+Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band (as for observed catchments) and per city p_&lt;code&gt; (probability) and e_&lt;code&gt; (expected flow = population × P), unless 'Fields per city' says otherwise. Computed in chunks of zones, so memory stays bounded.</source>
+            <translation>Kansgebaseerde verzorgingsgebieden (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), met f = D^-β (macht) of exp(-β·D) (exponentieel). A = aantrekkelijkheid van de stad, D = hemelsbrede afstand in km van een punt in de zone tot de stad (de eigen zone van een stad: ten minste 2/3·√(oppervlakte/π)) of de kosten uit een kostentabel.
+
+Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
+
+Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Profile points.</source>
+            <translation>Profielpunten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Provinces</source>
+            <translation>Provincies</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Pseudo-R²</source>
+            <translation>Pseudo-R²</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.</source>
+            <translation>Pseudo-R² {:.3f}, dispersie {:.1f}, {} IRLS-iteraties.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>QGIS style (*.qml)</source>
+            <translation>QGIS-stijl (*.qml)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Reading {}</source>
+            <translation>Bezig met lezen van {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Ready</source>
+            <translation>Gereed</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Replace an existing output file or table.</source>
+            <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Replace an existing output file or table; without it an existing output stops the import.</source>
+            <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Results</source>
+            <translation>Resultaten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Road class field</source>
+            <translation>Veld met wegklasse</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Road end points closer than this are treated as one junction.</source>
+            <translation>Eindpunten van wegen die dichter bij elkaar liggen dan dit, worden als één knooppunt behandeld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices.</source>
+            <translation>Weglijnen in een geprojecteerd CRS (bijv. EPSG:28992); knooppunten moeten hoekpunten delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Road network</source>
+            <translation>Wegennetwerk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Running {}…</source>
+            <translation>Bezig met {}…</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Save style as</source>
+            <translation>Stijl opslaan als</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Save the atlas as</source>
+            <translation>Atlas opslaan als</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Scale factor to counts, e.g. 1000 for CBS 'banen × 1000'. Shares do not change; standard errors do.</source>
+            <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Schema holding the HEMA tables (Source = PostGIS).</source>
+            <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Secondary band: share at least</source>
+            <translation>Secundaire band: aandeel ten minste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>Select at least one city.</source>
+            <translation>Kies ten minste één stad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Self-cont.</source>
+            <translation>Zelfv.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/results.py" />
+            <source>Self-containment</source>
+            <translation>Zelfvoorziening</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
+            <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Service URL</source>
+            <translation>URL van de dienst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Share from which a zone is primary.</source>
+            <translation>Aandeel vanaf waar een zone primair is.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Share from which a zone is secondary.</source>
+            <translation>Aandeel vanaf waar een zone secundair is.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Share of outflow</source>
+            <translation>Aandeel van de uitgaande stroom</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
+            <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Shares over cities only</source>
+            <translation>Aandelen alleen over steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Shortest travel time (minutes) or network distance (km) from every origin to every destination over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an effective 100 km/h), else the default speed ({:g} km/h).
+
+Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. All origins are solved in one multi-source Dijkstra pass (scipy.sparse.csgraph), not one search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning.
+
+Output: a long table origin, destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, destination_snap_m; optionally straight lines per pair.</source>
+            <translation>Kortste reistijd (minuten) of netwerkafstand (km) van elke herkomst naar elke bestemming over een laag met weglijnen. Elk segment van hoekpunt tot hoekpunt is een ongerichte kant; eindpunten die dichter bij elkaar liggen dan de tolerantie worden verbonden. Snelheid per weg: het snelheidsveld (km/u) indien opgegeven, anders de snelheid van de wegklasse in 'snelheden per klasse' (standaard voor de TravelMapping-systemen: {}; A-wegen met effectief 100 km/u), anders de standaardsnelheid ({:g} km/u).
+
+Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. Alle herkomsten worden in één Dijkstra-doorloop met meerdere bronnen opgelost (scipy.sparse.csgraph), niet één zoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing.
+
+Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer van hema:catchmentshuff), origin_snap_m, destination_snap_m; optioneel rechte lijnen per paar.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>Show or hide the HEMA Steden panel</source>
+            <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Skip and report</source>
+            <translation>Overslaan en rapporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Snap distance to the network: mean {:.0f}, max {:.0f} map units.</source>
+            <translation>Verplaatsingsafstand naar het netwerk: gemiddeld {:.0f}, maximaal {:.0f} kaarteenheden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <location filename="../../ui/form.py" />
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Source is Folder, but no folder was given; choose one.</source>
+            <translation>Bron is Map, maar er is geen map opgegeven; kies er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Source is GeoPackage, but no GeoPackage was given; choose one.</source>
+            <translation>Bron is GeoPackage, maar er is geen GeoPackage opgegeven; kies er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Speed field (km/h)</source>
+            <translation>Snelheidsveld (km/u)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Speed of each road class, e.g. nlda=100; nldr=80; nldp=70.</source>
+            <translation>Snelheid van elke wegklasse, bijv. nlda=100; nldr=80; nldp=70.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Speed of roads without a speed value or a known class.</source>
+            <translation>Snelheid van wegen zonder snelheidswaarde of bekende klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Speed over the snap leg from a point to the network; 0 leaves the snap leg out of the cost.</source>
+            <translation>Snelheid over het stuk van een punt naar het netwerk; 0 laat dat stuk buiten de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Speeds per class (class=km/h; …)</source>
+            <translation>Snelheden per klasse (klasse=km/u; …)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Square matrix</source>
+            <translation>Vierkante matrix</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Stop with an error</source>
+            <translation>Stoppen met een fout</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>Straight-line distances below this are raised to it. A city's own zone always gets a floor of 2/3·√(area/π), the mean distance within a disc of the zone's area.</source>
+            <translation>Hemelsbrede afstanden kleiner dan dit worden hierop gezet. De eigen zone van een stad krijgt altijd een ondergrens van 2/3·√(oppervlakte/π), de gemiddelde afstand binnen een schijf met de oppervlakte van de zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Style catchment layer</source>
+            <translation>Laag met verzorgingsgebieden stileren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Styled layer</source>
+            <translation>Gestileerde laag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>Styles a catchment layer (zones or catchment polygons) by dominant city and band: the fixed HEMA colour of each city, full for own and primary zones, lighter for secondary zones, hatched for contested zones, light grey without a catchment; labels the cities' own zones; legend in Dutch (or English). The catchment algorithms apply this style to their outputs automatically. Optionally saves the style as a QML file.</source>
+            <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Suggested perspective</source>
+            <translation>Voorgesteld perspectief</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Table layout</source>
+            <translation>Tabelindeling</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Table with the estimates, standard errors and fit measures.</source>
+            <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Table: city, partner, flow, orientation, whether the partner is larger, rank.</source>
+            <translation>Tabel: stad, partner, stroom, oriëntatie, of de partner groter is, rang.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Text encoding; Detect tries UTF-8 (with or without BOM), then Windows-1252.</source>
+            <translation>Tekstcodering; Automatisch probeert UTF-8 (met of zonder BOM) en daarna Windows-1252.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" />
+            <source>The GeoPackage {} does not exist; choose an existing file.</source>
+            <translation>De GeoPackage {} bestaat niet; kies een bestaand bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>The boundaries as polygons in EPSG:28992.</source>
+            <translation>De grenzen als polygonen in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>The bundled data {} is missing; reinstall the plugin or run 'make data'.</source>
+            <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
+            <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>The flow lines.</source>
+            <translation>De stroomlijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>The flows are all self-contained (origin = destination): there are no lines to draw.</source>
+            <translation>De stromen zijn allemaal intern (herkomst = bestemming): er zijn geen lijnen te tekenen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>The flows cover several years ({}); choose one with the Year parameter.</source>
+            <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>The flows have no rows for year {}; available: {}.</source>
+            <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>The flows of the chosen themes and year (table).</source>
+            <translation>De stromen van de gekozen thema's en het gekozen jaar (tabel).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" />
+            <source>The folder {} does not exist; choose an existing folder.</source>
+            <translation>De map {} bestaat niet; kies een bestaande map.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>The kept (dominant) links as lines.</source>
+            <translation>De behouden (dominante) verbindingen als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/style_catchments.py" />
+            <source>The layer has no field '{}'; choose the field holding the city code.</source>
+            <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>The mode whose share colours the lines (e.g. train, car, e_bicycle).</source>
+            <translation>De vervoerswijze waarvan het aandeel de lijnen inkleurt (bijv. train, car, e_bicycle).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>The optimiser did not converge; treat the estimates with care.</source>
+            <translation>De optimalisatie is niet geconvergeerd; gebruik de schattingen met zorg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
+            <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
+            <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>The province outlines in EPSG:28992.</source>
+            <translation>De provincieomtrekken in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
+            <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>The service did not answer with GeoJSON ({}): {}. Check the year and the service URL.</source>
+            <translation>De dienst antwoordde niet met GeoJSON ({}): {}. Controleer het jaar en de URL van de dienst.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>The service returned no {} boundaries for {}; check the year.</source>
+            <translation>De dienst gaf geen {}-grenzen voor {}; controleer het jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>The threshold must be zero or more.</source>
+            <translation>De drempel moet nul of meer zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>The validated cities (points) in EPSG:28992.</source>
+            <translation>De gecontroleerde steden (punten) in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>The validated flows table (GeoPackage, PostGIS table or temporary).</source>
+            <translation>De gecontroleerde stromentabel (GeoPackage, PostGIS-tabel of tijdelijk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>The validated zones in EPSG:28992.</source>
+            <translation>De gecontroleerde zones in EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../ui/form.py" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/network_common.py" />
+            <source>Theme field</source>
+            <translation>Themaveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Theme of the flows when the file has no theme column.</source>
+            <translation>Thema van de stromen als het bestand geen themakolom heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Theme whose preset α and β are used when none are given.</source>
+            <translation>Thema waarvan de voorinstelling voor α en β wordt gebruikt als die niet zijn opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Theme {}: none of the cities has outgoing flows.</source>
+            <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Theme: selects the flows (theme field) and the default Huff parameters.</source>
+            <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Themes whose flows are loaded; each theme gets its own layer group.</source>
+            <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Threshold</source>
+            <translation>Drempel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Threshold: orientation to a larger city</source>
+            <translation>Drempel: oriëntatie op een grotere stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Threshold: self-containment</source>
+            <translation>Drempel: zelfvoorziening</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Tick when a matrix has destinations in the rows and origins in the columns.</source>
+            <translation>Vink aan als een matrix bestemmingen in de rijen en herkomsten in de kolommen heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
+            <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/results.py" />
+            <source>Top partner</source>
+            <translation>Belangrijkste partner</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Top-k lines per origin (0 = all)</source>
+            <translation>Top-k lijnen per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Top-k links per origin (0 = all)</source>
+            <translation>Top-k verbindingen per herkomst (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Topology tolerance (map units)</source>
+            <translation>Topologietolerantie (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Total outflow of each zone (multiplies s_ shares).</source>
+            <translation>Totale uitstroom van elke zone (vermenigvuldigt de s_-aandelen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Total value</source>
+            <translation>Totale waarde</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Travel mode written when the file has no mode column (e.g. totaal, auto, fiets, ov).</source>
+            <translation>Vervoerswijze die wordt geschreven als het bestand geen wijzekolom heeft (bijv. totaal, auto, fiets, ov).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Travel times over a road network</source>
+            <translation>Reistijden over een wegennetwerk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Two-way</source>
+            <translation>Tweerichtings</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Unique city code: the CBS code of the city's municipality, as in the flows' destinations.</source>
+            <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de bestemmingen van de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Unique zone code, matching the flows' origins (e.g. GM0106); equal to a city code for a city's own zone.</source>
+            <translation>Unieke zonecode, gelijk aan de herkomsten van de stromen (bijv. GM0106); gelijk aan een stadscode voor de eigen zone van een stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Unit of the values after the multiplier (e.g. banen, personen, x1000 banen).</source>
+            <translation>Eenheid van de waarden na de vermenigvuldiger (bijv. banen, personen, x1000 banen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Unmatched codes and negative values</source>
+            <translation>Niet-gekoppelde codes en negatieve waarden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Unticked: a zone without any outgoing flow is an error (usually a code or year mismatch).</source>
+            <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Using the cached copy {}</source>
+            <translation>De kopie in de cache {} wordt gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Using the chosen project layers.</source>
+            <translation>De gekozen projectlagen worden gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/network_common.py" />
+            <source>Value field</source>
+            <translation>Waardeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_polygons.py" />
+            <source>Volume field</source>
+            <translation>Volumeveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Warn for snap distances above (map units)</source>
+            <translation>Waarschuwen bij verplaatsingsafstanden boven (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Weight deciding which node is larger (empty = total inflow).</source>
+            <translation>Gewicht dat bepaalt welk knooppunt groter is (leeg = totale instroom).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Weight deciding which partner is larger (empty = jobs).</source>
+            <translation>Gewicht dat bepaalt welke partner groter is (leeg = banen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>What the cost column holds.</source>
+            <translation>Wat de kostenkolom bevat.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>What to do with labels that match no zone and with negative values.</source>
+            <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>When on, flows to or from codes missing in the nodes layer are dropped with a warning; when off, they are an error.</source>
+            <translation>Indien aan, worden stromen van of naar codes die niet in de knooppuntenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>Where the HEMA layers come from.</source>
+            <translation>Waar de HEMA-lagen vandaan komen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Workflow</source>
+            <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Writing {} flows</source>
+            <translation>Bezig met schrijven van {} stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/load.py" />
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/network_common.py" />
+            <source>Year field</source>
+            <translation>Jaarveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Year of the flows to use; required when the flows cover several years.</source>
+            <translation>Jaar van de te gebruiken stromen; verplicht als de stromen meerdere jaren beslaan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Year of the flows when the file has no year column; with a year column: keep only this year.</source>
+            <translation>Jaar van de stromen als het bestand geen jaarkolom heeft; met een jaarkolom: alleen dit jaar houden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>Year of the municipal division (1 January).</source>
+            <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Zone code '{}' occurs more than once; zone codes must be unique.</source>
+            <translation>Zonecode '{}' komt meer dan eens voor; zonecodes moeten uniek zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <source>Zone code field</source>
+            <translation>Veld met zonecode</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <source>Zone name field</source>
+            <translation>Veld met zonenaam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Zone name, copied to the output.</source>
+            <translation>Zonenaam, gekopieerd naar de uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Zone population field</source>
+            <translation>Veld met inwoners van de zone</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../ui/form.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Zones (origins), e.g. municipalities; polygons or points. Distances use a point on the zone.</source>
+            <translation>Zones (herkomsten), bijv. gemeenten; polygonen of punten. Afstanden gaan uit van een punt in de zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/importflows.py" />
+            <source>Zones layer</source>
+            <translation>Zonelaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>Zones layer has none of the code fields {}; choose the zone code field.</source>
+            <translation>De zonelaag heeft geen van de codevelden {}; kies het veld met de zonecode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Zones per band: {}</source>
+            <translation>Zones per band: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Zones with observed − modelled share per city.</source>
+            <translation>Zones met waargenomen − gemodelleerd aandeel per stad.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Zones with probabilities and expected flows per city, dominant city and band.</source>
+            <translation>Zones met kansen en verwachte stromen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_observed.py" />
+            <source>Zones with shares per city, dominant city and band.</source>
+            <translation>Zones met aandelen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_inputs.py" />
+            <source>Zones without flows get band 'none'</source>
+            <translation>Zones zonder stromen krijgen band 'geen'</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>bundled HEMA data</source>
+            <translation>meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>cities</source>
+            <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>distance (km)</source>
+            <translation>afstand (km)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>flows</source>
+            <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>gross</source>
+            <translation>bruto</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>ln k</source>
+            <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>net</source>
+            <translation>netto</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
+            <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/dataio.py" />
+            <source>table '{}' in {}</source>
+            <translation>tabel '{}' in {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>travel time (minutes)</source>
+            <translation>reistijd (minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>two-way</source>
+            <translation>tweerichtings</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>two-way: every direction; gross: both directions summed; net: difference, from the larger sender.</source>
+            <translation>tweerichtings: elke richting; bruto: beide richtingen opgeteld; netto: verschil, vanaf de grootste zender.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
+            <source>zones</source>
+            <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>{} (details in the Log Messages panel, tab HEMA Steden)</source>
+            <translation>{} (details in het paneel Logberichten, tab HEMA Steden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>{} = {:.4f} (se {:.4f})</source>
+            <translation>{} = {:.4f} (sf {:.4f})</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} cannot be opened; check the file or table.</source>
+            <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_common.py" />
+            <source>{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped.</source>
+            <translation>{} code(s) van de stromentabel staan niet in de knooppuntenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>{} dominant, {} intermediate, {} dominated nodes.</source>
+            <translation>{} dominante, {} tussenliggende, {} gedomineerde knooppunten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>{} failed: {}</source>
+            <translation>{} mislukt: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>{} failed; see the Processing log.</source>
+            <translation>{} mislukt; zie het Processing-logboek.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>{} finished.</source>
+            <translation>{} klaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{} has no coordinate reference system; assign one (e.g. EPSG:28992) first.</source>
+            <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{} has no field '{}'. Available fields: {}. Choose the right field in the parameters.</source>
+            <translation>{} heeft geen veld '{}'. Beschikbare velden: {}. Kies het juiste veld in de parameters.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} has no geometries; it needs {}.</source>
+            <translation>{} heeft geen geometrieën; er is {} nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} has no provinces table; no province outlines are loaded.</source>
+            <translation>{} heeft geen provincietabel; er worden geen provincieomtrekken geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} has no {} table; name the tables steden, zones, flows and provincies.</source>
+            <translation>{} heeft geen tabel {}; noem de tabellen steden, zones, flows en provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} holds no flows for themes {}{}; choose other themes or another year.</source>
+            <translation>{} bevat geen stromen voor de thema's {}{}; kies andere thema's of een ander jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{} is empty; it needs at least one feature.</source>
+            <translation>{} is leeg; er is ten minste één object nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
+            <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/importflows.py" />
+            <source>{} labels matched no zone and were skipped; see the report.</source>
+            <translation>{} labels hoorden bij geen zone en zijn overgeslagen; zie het rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{} layer '{}' in {}</source>
+            <translation>{}laag '{}' in {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>{} node(s) without a positive mass were left out.</source>
+            <translation>{} knooppunt(en) zonder positieve massa zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>{} of {} lines kept.</source>
+            <translation>{} van {} lijnen behouden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>{} of {} pairs cannot be reached over the network (unconnected parts); their cost is NULL.</source>
+            <translation>{} van {} paren zijn niet over het netwerk bereikbaar (niet-verbonden delen); hun kosten zijn NULL.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>{} point(s) lie more than {:g} from the road network: {}.</source>
+            <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>{} {} boundaries of {}</source>
+            <translation>{}-grenzen ({}) van {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: feature {} has an invalid geometry; run 'Fix geometries' first.</source>
+            <translation>{}: object {} heeft een ongeldige geometrie; voer eerst 'Geometrieën repareren' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: feature {} has no geometry; remove it or give it one.</source>
+            <translation>{}: object {} heeft geen geometrie; verwijder het of geef het er een.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{}: field '{}' holds text, it must be numeric; convert it to a number field.</source>
+            <translation>{}: veld '{}' bevat tekst, het moet numeriek zijn; zet het om naar een getalveld.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
+            <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/sources.py" />
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
+            <source>{}: {} features</source>
+            <translation>{}: {} objecten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>α (attractiveness exponent)</source>
+            <translation>α (exponent van de aantrekkelijkheid)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}</source>
+            <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>β (distance decay)</source>
+            <translation>β (afstandsverval)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>β without flows</source>
+            <translation>β zonder stromen</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,265 @@
+"""Runs Processing algorithms in the background (QgsProcessingAlgRunnerTask) and loads their styled results."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+
+from ..algorithms.base import tr
+from .controller import LayerInfo, ParamSpec
+
+# QGIS 3.22 names, or the scoped enums that replace them in later versions
+if hasattr(Qgis, "GeometryType"):
+    _GEOMETRY_NAMES = {
+        Qgis.GeometryType.Point: "point",
+        Qgis.GeometryType.Line: "line",
+        Qgis.GeometryType.Polygon: "polygon",
+    }
+else:
+    _GEOMETRY_NAMES = {
+        QgsWkbTypes.PointGeometry: "point",
+        QgsWkbTypes.LineGeometry: "line",
+        QgsWkbTypes.PolygonGeometry: "polygon",
+    }
+if hasattr(Qgis, "ProcessingParameterFlag"):
+    _OPTIONAL = Qgis.ProcessingParameterFlag.Optional
+    _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    _OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
+    _NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+
+_ORPHANS: list[tuple] = []  # runs still going when their dock was unloaded
+
+_KINDS = {
+    "source": "layer",
+    "vector": "layer",
+    "enum": "enum",
+    "number": "number",
+    "boolean": "bool",
+    "string": "string",
+    "file": "file",
+    "sink": "sink",
+    "vectorDestination": "sink",
+}
+
+
+class ErrorFeedback(QgsProcessingFeedback):
+    """Feedback that keeps the algorithm's error messages for the message bar and signals its progress text."""
+
+    text_changed = pyqtSignal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803, D102
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+    def setProgressText(self, text: str) -> None:  # noqa: D102
+        super().setProgressText(text)
+        self.text_changed.emit(text)
+
+
+def param_specs(alg) -> list[ParamSpec]:
+    """What the controller needs to know of an algorithm's parameters."""
+    specs = []
+    for p in alg.parameterDefinitions():
+        kind = _KINDS.get(p.type(), p.type())
+        optional = bool(p.flags() & _OPTIONAL) or p.defaultValue() is not None
+        options = tuple(p.options()) if p.type() == "enum" else ()
+        multiple = p.allowMultiple() if p.type() == "enum" else False
+        specs.append(ParamSpec(p.name(), kind, options, multiple, optional, p.isDestination()))
+    return specs
+
+
+def layer_info(layer: QgsMapLayer | None) -> LayerInfo | None:
+    """LayerInfo of a project layer (None for None or non-vector layers)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    geometry = _GEOMETRY_NAMES.get(layer.geometryType(), "none")
+    return LayerInfo(layer.id(), layer.name(), tuple(layer.fields().names()), geometry)
+
+
+def layer_records(layer: QgsMapLayer | None) -> list[dict[str, Any]]:
+    """Attributes of every feature of a vector layer as plain dicts (empty for anything else)."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        return []
+    names = layer.fields().names()
+    rows = []
+    for feature in layer.getFeatures():
+        rows.append({n: (None if _null(v) else v) for n, v in zip(names, feature.attributes())})
+    return rows
+
+
+def _null(value: Any) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def group_for(project: QgsProject, name: str) -> QgsLayerTreeGroup:
+    """The HEMA Steden layer-tree group of that name (created under a top 'HEMA Steden' group)."""
+    root = project.layerTreeRoot()
+    top = root.findGroup("HEMA Steden") or root.insertGroup(0, "HEMA Steden")
+    return top.findGroup(name) or top.insertGroup(0, name)  # newest results draw above the base layers
+
+
+def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback, group_name: str) -> dict[str, str]:
+    """Add the outputs Processing marked for loading to the project group and run their post-processors.
+
+    Returns {output reference: project layer id}; a layer of the same name already in the group is replaced.
+    """
+    loaded: dict[str, str] = {}
+    for ref, details in context.layersToLoadOnCompletion().items():
+        layer = QgsProcessingUtils.mapLayerFromString(ref, context, typeHint=details.layerTypeHint)
+        if layer is None:
+            feedback.reportError(tr("Could not load the result {}.").format(ref))
+            continue
+        details.setOutputLayerName(layer)
+        project = details.project or context.project() or QgsProject.instance()
+        group = group_for(project, group_name)
+        for old in group.findLayers():
+            if old.layer() is not None and old.layer().name() == layer.name():
+                project.removeMapLayer(old.layer().id())
+        taken = context.temporaryLayerStore().takeMapLayer(layer) or layer
+        project.addMapLayer(taken, False)
+        group.addLayer(taken)
+        if details.postProcessor():
+            details.postProcessor().postProcessLayer(taken, context, feedback)
+        loaded[ref] = taken.id()
+    context.setLayersToLoadOnCompletion({})
+    for project in {id(p): p for p in (context.project(), QgsProject.instance()) if p}.values():
+        top = project.layerTreeRoot().findGroup("HEMA Steden")
+        group = top.findGroup(group_name) if top is not None else None
+        if group is not None and not group.children():  # post-processors moved every layer elsewhere
+            top.removeChildNode(group)
+    return loaded
+
+
+class AlgorithmRunner(QObject):
+    """One background algorithm run at a time: progress, cancel, errors, results loaded into a group."""
+
+    progress = pyqtSignal(float)
+    status = pyqtSignal(str)
+    # alg_id, ok, outputs (results with layer references replaced by project layer ids), error message
+    finished = pyqtSignal(str, bool, dict, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.task: QgsProcessingAlgRunnerTask | bool | None = None
+        self.feedback: ErrorFeedback | None = None
+        self.context: QgsProcessingContext | None = None
+        self.alg_id = ""
+        self.group_name = ""
+        self.cancel_requested_at: float | None = None
+        self.finished_at: float | None = None
+
+    def is_running(self) -> bool:
+        """True while a task is in flight."""
+        return self.task is not None
+
+    def specs(self, alg_id: str) -> list[ParamSpec]:
+        """Parameter specs of a registered algorithm (empty when it is not registered)."""
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        return param_specs(alg) if alg is not None else []
+
+    def start(self, alg_id: str, params: dict[str, Any], group_name: str) -> bool:
+        """Start alg_id with params in the background; False (and finished emitted) when it cannot start."""
+        alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+        if alg is None:
+            self.finished.emit(alg_id, False, {}, tr("Algorithm {} is not available.").format(alg_id))
+            return False
+        project = QgsProject.instance()
+        self.context = QgsProcessingContext()
+        self.context.setProject(project)
+        self.feedback = ErrorFeedback()
+        self.feedback.progressChanged.connect(self.progress.emit)
+        self.feedback.text_changed.connect(self.status.emit)
+        self.alg_id, self.group_name = alg_id, group_name
+        self.cancel_requested_at = self.finished_at = None
+        params = dict(params)
+        for definition in alg.parameterDefinitions():  # as processing.run does: some checks ignore defaults
+            if definition.name() not in params and definition.defaultValue() is not None:
+                params[definition.name()] = definition.defaultValue()
+        for spec in param_specs(alg):
+            value = params.get(spec.name)
+            if spec.kind == "sink" and isinstance(value, str):
+                definition = QgsProcessingOutputLayerDefinition(value, project)
+                definition.destinationName = alg.parameterDefinition(spec.name).description()
+                params[spec.name] = definition
+        ok, message = alg.checkParameterValues(params, self.context)
+        if not ok:
+            self.finished.emit(alg_id, False, {}, message)
+            return False
+        if alg.flags() & _NO_THREADING:  # must stay on the main thread, as QGIS does
+            self.task = True
+            results, ok = alg.run(params, self.context, self.feedback)
+            self._done(ok, results or {})
+            return ok
+        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
+        if self.task.isCanceled():  # prepare() failed: the error is already in the feedback
+            self._done(False, {})
+            return False
+        self.task.executed.connect(self._done)
+        QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running algorithm to stop (it checks feedback.isCanceled())."""
+        if self.feedback is not None and self.task is not None:
+            self.cancel_requested_at = time.monotonic()
+            self.feedback.cancel()
+
+    def shutdown(self, timeout_s: float = 10.0) -> bool:
+        """Cancel a running task and wait for it (on unload); True when nothing is left running."""
+        if not isinstance(self.task, QgsProcessingAlgRunnerTask):
+            return True
+        self.cancel()
+        deadline = time.monotonic() + timeout_s
+        while self.task is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        if self.task is not None:  # the task still uses context and feedback: keep them alive until it ends
+            _ORPHANS.append((self.task, self.context, self.feedback))
+            return False
+        return True
+
+    def _done(self, ok: bool, results: dict) -> None:
+        self.finished_at = time.monotonic()
+        context, feedback, alg_id = self.context, self.feedback, self.alg_id
+        self.task = None
+        if feedback is not None and feedback.isCanceled():
+            self.finished.emit(alg_id, False, {}, tr("Canceled."))
+            return
+        if not ok:
+            errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
+            message = errors[-1] if errors else tr("{} failed; see the Processing log.").format(alg_id)
+            if message.lstrip().startswith("Traceback"):  # an unexpected error: its last line, the rest to the log
+                QgsMessageLog.logMessage(message, "HEMA Steden", Qgis.MessageLevel.Critical)
+                last = [line for line in message.strip().splitlines() if line.strip()][-1].strip()
+                message = tr("{} (details in the Log Messages panel, tab HEMA Steden)").format(last)
+            self.finished.emit(alg_id, False, {}, message)
+            return
+        loaded = load_outputs(context, feedback, self.group_name)
+        outputs = {
+            name: loaded.get(value, value) if isinstance(value, str) else value for name, value in results.items()
+        }
+        self.finished.emit(alg_id, True, outputs, "")
