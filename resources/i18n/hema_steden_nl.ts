@@ -19,6 +19,11 @@
             <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>A .qpt print-layout template; the bundled ones are in the plugin's resources/layouts.</source>
+            <translation>Een .qpt-sjabloon voor de afdruklay-out; de meegeleverde staan in resources/layouts van de plugin.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>A PostGIS connection stored in QGIS, or a connection string</source>
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
@@ -48,6 +53,16 @@
             <location filename="../../ui/dock.py" />
             <source>Atlas</source>
             <translation>Atlas</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Atlas coverage layer</source>
+            <translation>Atlas-dekkingslaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Atlas of {} page(s) over '{}'.</source>
+            <translation>Atlas van {} pagina('s) over '{}'.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -81,6 +96,13 @@
             <translation>Grenzen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
+Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
+            <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
+Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad en een vergelijkingstabel. Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/load.py" />
             <location filename="../../ui/form.py" />
             <source>Bundled HEMA data</source>
@@ -104,7 +126,9 @@
         <message>
             <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/layout_io.py" />
             <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/tasks.py" />
             <source>Canceled.</source>
@@ -119,6 +143,11 @@
             <location filename="../../algorithms/dataio.py" />
             <source>Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, database, user and password.</source>
             <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Cannot write to the output folder '{}' ({}); choose a folder you can write to.</source>
+            <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -169,6 +198,16 @@
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Chart folder</source>
+            <translation>Grafiekenmap</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Chart folder (&lt;code&gt;.png per city)</source>
+            <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
@@ -190,6 +229,7 @@
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Cities</source>
             <translation>Steden</translation>
@@ -281,6 +321,11 @@
             <location filename="../../algorithms/importflows.py" />
             <source>Column delimiter of the CSV file.</source>
             <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Commuting links (both directions summed) below this many jobs are left off the maps.</source>
+            <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -492,6 +537,11 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Dominante stromen (stedelijke hiërarchie)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Dots per inch for images and rasterised parts of a PDF.</source>
+            <translation>Punten per inch voor afbeeldingen en gerasterde delen van een PDF.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/boundaries.py" />
             <source>Download again (ignore the cache)</source>
             <translation>Opnieuw downloaden (cache negeren)</translation>
@@ -555,6 +605,11 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Elders</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Empty: the bundled GeoPackage.</source>
+            <translation>Leeg: de meegeleverde GeoPackage.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" />
             <source>Encoding</source>
             <translation>Codering</translation>
@@ -568,6 +623,35 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../ui/form.py" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Export layout or atlas</source>
+            <translation>Lay-out of atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Exporting '{}' failed (code {}): {}. Check the folder and free disk space.</source>
+            <translation>Exporteren van '{}' mislukt (code {}): {}. Controleer de map en de vrije schijfruimte.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Exporting the map book to '{}' failed (code {}).</source>
+            <translation>Exporteren van het kaartboek naar '{}' mislukt (code {}).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Exporting {} pages to {}</source>
+            <translation>Bezig met exporteren van {} pagina's naar {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Exports a print-layout template (.qpt) to PDF, PNG or SVG. With a coverage layer the layout is exported as an atlas: one page per feature (optionally filtered by an expression), e.g. one fact sheet per city with the bundled 'hema_stadsblad.qpt'. Texts come from the template's layout variables (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in Dutch or English.
+Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set (and the key-figures table of hema:mapbook for the city sheet), format, resolution.
+Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.</source>
+            <translation>Exporteert een sjabloon voor de afdruklay-out (.qpt) naar PDF, PNG of SVG. Met een dekkingslaag wordt de lay-out als atlas geëxporteerd: één pagina per object (eventueel gefilterd met een expressie), bijv. één stadsblad per stad met het meegeleverde 'hema_stadsblad.qpt'. Teksten komen uit de lay-outvariabelen van het sjabloon (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in het Nederlands of Engels.
+Invoer: sjabloon, dekkingslaag, filter, lagen voor kaarten zonder vaste lagenset (en de kerncijferstabel van hema:mapbook voor het stadsblad), formaat, resolutie.
+Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES (alle bestanden, gescheiden door ';') en PAGES. Bestaande bestanden worden nooit vervangen, tenzij 'Bestaande bestanden overschrijven' aan staat.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" />
@@ -655,6 +739,11 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Velden per stad</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Filter expression</source>
+            <translation>Filterexpressie</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/calibrate_huff.py" />
             <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
 
@@ -705,6 +794,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
             <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Flows</source>
             <translation>Stromen</translation>
@@ -730,6 +820,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Map</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Folder with &lt;code&gt;.png charts for the city sheet's chart item (made by hema:mapbook).</source>
+            <translation>Map met &lt;code&gt;.png-grafieken voor het grafiekelement van het stadsblad (gemaakt door hema:mapbook).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/load.py" />
             <source>Folder with steden/zones/flows/provinces .gpkg or .csv files (Source = Folder).</source>
             <translation>Map met .gpkg- of .csv-bestanden steden/zones/flows/provinces (Bron = Map).</translation>
@@ -738,6 +833,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <location filename="../../algorithms/network_flows.py" />
             <source>For the vervoer (transport) theme: from commuting flows by mode (e.g. CBS 2016 by mode: car, carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination the total over modes, the share of every mode (share_&lt;mode&gt; = f_ij,mode / Σ_modes f_ij) and the main mode. Links whose total is below the minimum are left out. Output: curved lines, width by total, colour by the share of the chosen mode (light = low, dark = high).</source>
             <translation>Voor het thema vervoer: berekent uit pendelstromen per vervoerswijze (bijv. CBS 2016 per wijze: auto, carpool, trein, overig ov, bromfiets, (e-)fiets, lopen, overig) per verbinding herkomst→bestemming het totaal over de wijzen, het aandeel van elke wijze (share_&lt;mode&gt; = f_ij,wijze / Σ_wijzen f_ij) en de hoofdwijze. Verbindingen met een totaal onder het minimum blijven weg. Uitvoer: gebogen lijnen, breedte naar totaal, kleur naar het aandeel van de gekozen wijze (licht = laag, donker = hoog).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Format</source>
+            <translation>Formaat</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_common.py" />
@@ -956,6 +1056,16 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Alleen jaar</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Key figures</source>
+            <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Language of all map text, legends and number formatting (Dutch 1.234,5).</source>
+            <translation>Taal van alle kaarttekst, legenda's en getalnotatie (Nederlands 1.234,5).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/style_catchments.py" />
             <source>Language of the legend and labels.</source>
             <translation>Taal van de legenda en de labels.</translation>
@@ -964,6 +1074,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Language of the legend and map labels of the styled output.</source>
             <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Language of titles, sources and footnotes of the bundled templates.</source>
+            <translation>Taal van titels, bronnen en voetnoten van de meegeleverde sjablonen.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -976,9 +1091,44 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laag die wordt gestileerd (de stijl wordt ter plekke aangepast).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers.</source>
+            <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Layers in the project</source>
             <translation>Lagen in het project</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Layers to show</source>
+            <translation>Te tonen lagen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Layout template</source>
+            <translation>Lay-outsjabloon</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Layout template '{}' could not be read as a print layout.</source>
+            <translation>Lay-outsjabloon '{}' kon niet als afdruklay-out worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Layout template '{}' does not exist; choose a .qpt file.</source>
+            <translation>Lay-outsjabloon '{}' bestaat niet; kies een .qpt-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Layout template '{}' has no map item; add a map item (id 'map') in the layout designer or choose one of the bundled templates.</source>
+            <translation>Lay-outsjabloon '{}' heeft geen kaartelement; voeg in de lay-outontwerper een kaartelement (id 'map') toe of kies een van de meegeleverde sjablonen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Layout template '{}' is not valid XML; save it again from QGIS.</source>
+            <translation>Lay-outsjabloon '{}' is geen geldige XML; sla het opnieuw op vanuit QGIS.</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
@@ -1099,6 +1249,22 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Lange tabel zone → stad met kosten (bijv. reistijd in minuten uit 'Reistijden'). Zonder deze tabel zijn afstanden hemelsbreed in km van een punt in elke zone naar elke stad.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Map book 'Perspectief op Drentse steden'</source>
+            <translation>Kaartboek 'Perspectief op Drentse steden'</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Map book (PDF)</source>
+            <translation>Kaartboek (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Map text language</source>
+            <translation>Taal van de kaarttekst</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Mass of each node (e.g. population); empty = observed totals.</source>
             <translation>Massa van elk knooppunt (bijv. inwoners); leeg = waargenomen totalen.</translation>
@@ -1210,6 +1376,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Nog geen stadsprofiel</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>No feature of '{}' matches the filter '{}'; loosen the filter.</source>
+            <translation>Geen object van '{}' voldoet aan het filter '{}'; maak het filter ruimer.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>No flow passes the filters (largest value {:g}, minimum value {:g}); the lines are empty.</source>
             <translation>Geen stroom komt door de filters (grootste waarde {:g}, minimumwaarde {:g}); de lijnen zijn leeg.</translation>
@@ -1275,9 +1446,20 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen (alleen dominante stad en band)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>None of the cities has a HEMA code ({}); check the cities' code field.</source>
+            <translation>Geen van de steden heeft een HEMA-code ({}); controleer het codeveld van de steden.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" />
             <source>Number of flows</source>
             <translation>Aantal stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Number of pages</source>
+            <translation>Aantal pagina's</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
@@ -1288,6 +1470,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/importflows.py" />
             <source>Number of unmatched labels</source>
             <translation>Aantal niet-gekoppelde labels</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Number of zones</source>
+            <translation>Aantal zones</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1319,9 +1506,34 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>One PDF (all pages)</source>
+            <translation>Eén PDF (alle pagina's)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>One PDF per page</source>
+            <translation>Eén PDF per pagina</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>One PDF with all pages, one PDF per page, or a PNG or SVG file per page.</source>
+            <translation>Eén PDF met alle pagina's, één PDF per pagina, of een PNG- of SVG-bestand per pagina.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>One page per feature of this layer (cities, themes or any layer). Empty: a single layout.</source>
+            <translation>Eén pagina per object van deze laag (steden, thema's of elke andere laag). Leeg: één enkele lay-out.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_polygons.py" />
             <source>One polygon per city and band.</source>
             <translation>Eén polygoon per stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Only features matching this expression get a page, e.g. "role" = 'hema'.</source>
+            <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
             <location filename="../../algorithms/style_catchments.py" />
@@ -1365,9 +1577,34 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Herkomsten (steden of zones)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Outlines with name.</source>
+            <translation>Omtrekken met naam.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Output file</source>
+            <translation>Uitvoerbestand</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Output file '{}' already exists ({} of {} files); set 'Overwrite existing files' or choose another name.</source>
+            <translation>Uitvoerbestand '{}' bestaat al ({} van {} bestanden); zet 'Bestaande bestanden overschrijven' aan of kies een andere naam.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_polygons.py" />
             <source>Output of 'Catchment areas from observed flows' or 'Catchment areas, Huff model'.</source>
             <translation>Uitvoer van 'Verzorgingsgebieden uit waargenomen stromen' of 'Verzorgingsgebieden, Huff-model'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Overwrite existing file</source>
+            <translation>Bestaand bestand overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Overwrite existing files</source>
+            <translation>Bestaande bestanden overschrijven</translation>
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" />
@@ -1381,9 +1618,25 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Eigen stad</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/dock.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>PNG image per page</source>
+            <translation>PNG-afbeelding per pagina</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Page {} of {}: {}</source>
+            <translation>Pagina {} van {}: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/calibrate_huff.py" />
@@ -1421,6 +1674,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Velden per stad die worden geschreven; met veel steden houdt 'Geen' de uitvoer klein en snel.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Per-page export of a {}-page layout without atlas is not supported; export it as one PDF.</source>
+            <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
@@ -1441,9 +1699,19 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Punten of polygonen met een codeveld.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Points with code, name, role, population.</source>
+            <translation>Punten met code, naam, rol, inwoners.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Points with the in, out, self-contained, gross and net flow of every node.</source>
             <translation>Punten met de in-, uit-, interne, bruto- en nettostroom van elk knooppunt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Polygons with code, name, population.</source>
+            <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1545,6 +1813,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/mapbook.py" />
             <source>Provinces</source>
             <translation>Provincies</translation>
         </message>
@@ -1552,6 +1821,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_links.py" />
             <source>Pseudo-R²</source>
             <translation>Pseudo-R²</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Pseudo-R² against attractiveness only</source>
+            <translation>Pseudo-R² ten opzichte van alleen aantrekkelijkheid</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Pseudo-R² against equal shares</source>
+            <translation>Pseudo-R² ten opzichte van gelijke aandelen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1584,6 +1863,27 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Replace output files that already exist. Off: stop with an error instead.</source>
+            <translation>Uitvoerbestanden vervangen die al bestaan. Uit: in plaats daarvan stoppen met een fout.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Replace the PDF if it exists. Off: stop with an error instead.</source>
+            <translation>De PDF vervangen als die bestaat. Uit: in plaats daarvan stoppen met een fout.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Resolution (dpi)</source>
+            <translation>Resolutie (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Resolution of rasterised parts (charts, transparent layers) in the PDF.</source>
+            <translation>Resolutie van gerasterde delen (grafieken, transparante lagen) in de PDF.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Results</source>
             <translation>Resultaten</translation>
@@ -1612,6 +1912,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../ui/dock.py" />
             <source>Running {}…</source>
             <translation>Bezig met {}…</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>SRMSE of modelled flows</source>
+            <translation>SRMSE van de gemodelleerde stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>SVG drawing per page</source>
+            <translation>SVG-tekening per pagina</translation>
         </message>
         <message>
             <location filename="../../algorithms/style_catchments.py" />
@@ -1690,6 +2000,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Share of zones with the same dominant city</source>
+            <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Shares over cities only</source>
             <translation>Aandelen alleen over steden</translation>
@@ -1716,6 +2031,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/importflows.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Smallest link shown (jobs)</source>
+            <translation>Kleinste getoonde verbinding (banen)</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -1769,6 +2089,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Vierkante matrix</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Standard error of α</source>
+            <translation>Standaardfout van α</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Standard error of β</source>
+            <translation>Standaardfout van β</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" />
             <source>Stop with an error</source>
             <translation>Stoppen met een fout</translation>
@@ -1804,9 +2134,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tab</translation>
         </message>
         <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Table code, rank, indicator, value (formatted text): the city sheet template's table.</source>
+            <translation>Tabel code, rang, indicator, waarde (opgemaakte tekst): de tabel van het stadsbladsjabloon.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/importflows.py" />
             <source>Table layout</source>
             <translation>Tabelindeling</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>Table origin, destination, theme, value.</source>
+            <translation>Tabel origin, destination, theme, value.</translation>
         </message>
         <message>
             <location filename="../../algorithms/calibrate_huff.py" />
@@ -1829,6 +2169,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De GeoPackage {} bestaat niet; kies een bestaand bestand.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>The PDF, or the base name of the per-page files (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</source>
+            <translation>De PDF, of de basisnaam van de bestanden per pagina (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/boundaries.py" />
             <source>The boundaries as polygons in EPSG:28992.</source>
             <translation>De grenzen als polygonen in EPSG:28992.</translation>
@@ -1842,6 +2187,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_polygons.py" />
             <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
             <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>The coverage layer '{}' is empty; an atlas needs at least one feature.</source>
+            <translation>De dekkingslaag '{}' is leeg; een atlas heeft ten minste één object nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>The filter expression '{}' does not parse: {}. Correct it in the expression builder.</source>
+            <translation>De filterexpressie '{}' is ongeldig: {}. Verbeter haar in de expressiebouwer.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1882,6 +2237,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/style_catchments.py" />
             <source>The layer has no field '{}'; choose the field holding the city code.</source>
             <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>The map book PDF.</source>
+            <translation>De PDF van het kaartboek.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/mapbook.py" />
+            <source>The map book needs the algorithm {}, which is not available; update the HEMA Steden plugin.</source>
+            <translation>Het kaartboek heeft het algoritme {} nodig, maar dat is niet beschikbaar; werk de HEMA Steden-plugin bij.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2011,6 +2376,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_inputs.py" />
             <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
             <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Title for pages without an atlas page name; empty keeps the template's title.</source>
+            <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -2155,6 +2530,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Bezig met schrijven van {} stromen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Written files</source>
+            <translation>Geschreven bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Wrote {} file(s): {}</source>
+            <translation>{} bestand(en) geschreven: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/boundaries.py" />
             <location filename="../../algorithms/catchment_inputs.py" />
             <location filename="../../algorithms/importflows.py" />
@@ -2213,6 +2598,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
             <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Zones</source>
             <translation>Zones</translation>
@@ -2474,6 +2860,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}: {} objecten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
@@ -2484,6 +2871,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
