@@ -33,9 +33,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaInputError
+from ..core.fmt import LANGUAGES
 from ..paths import ICON, style_path
-
-LANGUAGES = ("nl", "en")  # map text languages, in the order of the LANGUAGE parameter's options
 
 # Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
 DEFAULT_FIELD = "hema_default_field"
