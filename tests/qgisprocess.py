@@ -27,6 +27,14 @@ def install_profile(plugin_zip: Path, root: Path) -> Path:
     return root
 
 
+def linked_profile(root: Path) -> Path:
+    """A QGIS config root at root whose default profile links the plugin to this working tree (no zip build)."""
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "hema_steden").symlink_to(ROOT, target_is_directory=True)
+    return root
+
+
 def qgis_env(profile: Path) -> dict:
     """Environment for QGIS processes using the profile, headless."""
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(profile)}
