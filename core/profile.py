@@ -18,8 +18,8 @@ PERSPECTIVES = ("wonen", "eigen bevolking", "samenwerking")
 class PerspectiveRules:
     """Thresholds of the perspective rules (written into every output row).
 
-    wonen: the largest partner is larger and gets >= orientation of the external outflow, while
-    self-containment < self_containment (open, oriented to a larger city: Assen->Groningen, Meppel->Zwolle);
+    wonen: the largest partner is a larger city and gets >= orientation of the external outflow (embedded in the
+    network of a larger city: Assen->Groningen, Meppel->Zwolle), whatever the self-containment;
     eigen bevolking: otherwise self-containment >= self_containment (self-reliant: Emmen, Hoogeveen);
     samenwerking: the rest (open, links spread over partners of similar size: alliances).
     """
@@ -94,22 +94,24 @@ def _suggest(profile: pd.DataFrame, rules: PerspectiveRules) -> None:
     sc = profile["self_containment"].to_numpy(float)
     top_share = profile["orientation1"].to_numpy(float)
     top_larger = profile["partner1_larger"].to_numpy(bool)
-    wonen = top_larger & (np.nan_to_num(top_share) >= rules.orientation) & ~(sc >= rules.self_containment)
+    wonen = top_larger & (np.nan_to_num(top_share) >= rules.orientation)
     eigen = ~wonen & (sc >= rules.self_containment)
     profile["perspective"] = np.where(wonen, PERSPECTIVES[0], np.where(eigen, PERSPECTIVES[1], PERSPECTIVES[2]))
     reasons = []
     for p, s, share, partner in zip(profile["perspective"], sc, top_share, profile["partner1"]):
         if p == PERSPECTIVES[0]:
             reasons.append(
-                f"{share:.0%} van de uitgaande stroom naar grotere stad {partner} (>= {rules.orientation:.0%}), "
-                f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%}"
+                f"{share:.0%} van de uitgaande stroom naar grotere stad {partner} (>= {rules.orientation:.0%})"
             )
         elif p == PERSPECTIVES[1]:
-            reasons.append(f"zelfvoorziening {s:.0%} >= {rules.self_containment:.0%}")
+            reasons.append(
+                f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom; "
+                f"zelfvoorziening {s:.0%} >= {rules.self_containment:.0%}"
+            )
         else:
             reasons.append(
-                f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%} en geen grotere stad met "
-                f">= {rules.orientation:.0%} van de uitgaande stroom"
+                f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom en "
+                f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%}"
             )
     profile["reason"] = reasons
     profile["thr_self_containment"] = rules.self_containment

@@ -39,9 +39,12 @@ def test_profile_on_cbs_2014(shared_data):
 
 def test_rules_are_parameters():
     f = pd.DataFrame({"origin": ["A", "A", "B"], "destination": ["A", "B", "B"], "value": [5.0, 5.0, 50.0]})
-    prof, _ = city_profile(f, ["A"], rules=PerspectiveRules(self_containment=0.4, orientation=0.9))
+    # A keeps half its flow at home and sends the other half to the larger B.
+    prof, _ = city_profile(f, ["A"], rules=PerspectiveRules(self_containment=0.4, orientation=1.01))
     assert prof["perspective"].item() == "eigen bevolking"
-    prof, _ = city_profile(f, ["A"], rules=PerspectiveRules(self_containment=0.6, orientation=0.9))
+    prof, _ = city_profile(f, ["A"], rules=PerspectiveRules(self_containment=0.6, orientation=1.01))
+    assert prof["perspective"].item() == "samenwerking"
+    prof, _ = city_profile(f, ["A"], rules=PerspectiveRules(self_containment=0.4, orientation=0.9))
     assert prof["perspective"].item() == "wonen"
     with pytest.raises(HemaInputError, match="GM9999"):
         city_profile(f, ["GM9999"])
