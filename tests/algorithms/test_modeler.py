@@ -5,6 +5,7 @@ from __future__ import annotations
 import processing
 import pytest
 from bundled_runs import registered_ids
+from hema_steden.algorithms.mapbook_model import with_defaults
 from hema_steden.paths import MODELS_DIR
 from qgis.core import (
     QgsApplication,
@@ -42,12 +43,8 @@ def _child(
     child.setDescription(child_id)
     for param, (source_child, source_output) in links.items():
         child.addParameterSources(param, [Source.fromChildOutput(source_child, source_output)])
-    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
-    for definition in alg.parameterDefinitions():
-        name = definition.name()
-        if dialog_defaults and name not in links and not definition.isDestination():
-            if definition.defaultValue() is not None:
-                child.addParameterSources(name, [Source.fromStaticValue(definition.defaultValue())])
+    if dialog_defaults:
+        with_defaults(child)
     if output:
         out = QgsProcessingModelOutput(output, output)
         out.setChildId(child_id)
