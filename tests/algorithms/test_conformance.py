@@ -56,6 +56,8 @@ def test_metadata_help_and_flags(cls, plugin):
     assert alg.displayName() != alg.name()
     assert not alg.flags() & HIDDEN, int(alg.flags())
     assert alg.flags() & QgsProcessingAlgorithm.FlagSupportsBatch
+    assert alg.flags() & QgsProcessingAlgorithm.FlagCanCancel
+    assert not alg.icon().isNull()
     assert alg.outputDefinitions(), f"{alg.name()} declares no outputs"
     assert alg.parameterDefinitions()
     for param in alg.parameterDefinitions():
