@@ -213,14 +213,16 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     ) -> str:
         """Field chosen for field parameter name; omitted (or empty, when required) gives its default.
 
-        With a source, a field the source lacks is refused with a message naming the available fields.
+        With a source (layer), a field it lacks is refused with a message naming what (default: the layer
+        parameter's label) and the available fields.
         """
         value = self.parameterAsString(parameters, name, context)
         definition = self.parameterDefinition(name)
         if not value and definition is not None and definition.metadata().get(DEFAULT_FIELD):
             value = str(definition.defaultValue())
         if value and source is not None:
-            self.require_fields(source, [value], what or definition.description())
+            parent = self.parameterDefinition(definition.parentLayerParameterName())
+            self.require_fields(source, [value], what or (parent.description() if parent else name))
         return value
 
     # -- input checks ---------------------------------------------------------------------------------------

@@ -64,12 +64,8 @@ class StyleCatchments(HemaAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         city, name, band = (
-            self.field_name(parameters, p, context) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
+            self.field_name(parameters, p, context, layer) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
         )
-        if city not in layer.fields().names():
-            raise QgsProcessingException(
-                self.tr("The layer has no field '{}'; choose the field holding the city code.").format(city)
-            )
         language = self.language(parameters, context)
         categorised_by_city(layer, city, band or None, name or None, language)
         results = {self.OUTPUT: layer.id()}

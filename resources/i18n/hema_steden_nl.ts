@@ -2234,11 +2234,6 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
-            <source>The layer has no field '{}'; choose the field holding the city code.</source>
-            <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/mapbook.py" />
             <source>The map book PDF.</source>
             <translation>De PDF van het kaartboek.</translation>

@@ -92,3 +92,10 @@ def test_optional_flag_is_only_added_to_fields_with_a_default(plugin):
             if param.metadata().get(DEFAULT_FIELD):
                 assert isinstance(param, QgsProcessingParameterField) and param.defaultValue()
                 assert param.flags() & QgsProcessingParameterDefinition.FlagOptional
+
+
+def test_field_missing_from_the_layer_is_named(observed, context):
+    with pytest.raises(
+        QgsProcessingException, match="Catchment layer has no field 'stad'. Available fields: .*dom_code"
+    ):
+        processing.run("hema:stylecatchments", {"INPUT": observed, "CITY_FIELD": "stad"}, context=context)
