@@ -4,37 +4,23 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import textwrap
 import zipfile
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+from qgisprocess import QGIS_PROCESS, build_plugin_zip, enable_plugin, install_profile, qgis_env
 
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist") / "hema_steden.zip"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_package.py"), "--output", str(out)], check=True)
-    return out
+    return build_plugin_zip(tmp_path_factory.mktemp("dist") / "hema_steden.zip")
 
 
 @pytest.fixture(scope="module")
 def profile(plugin_zip, tmp_path_factory) -> Path:
     """A temporary QGIS config root whose default profile has the plugin installed from the zip."""
-    root = tmp_path_factory.mktemp("qgis-profile")
-    plugins = root / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    with zipfile.ZipFile(plugin_zip) as archive:
-        archive.extractall(plugins)
-    return root
-
-
-def _env(profile: Path) -> dict:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(profile)}
+    return install_profile(plugin_zip, tmp_path_factory.mktemp("qgis-profile") / "root")
 
 
 def test_zip_contents(plugin_zip):
@@ -72,18 +58,15 @@ def test_zip_loads_with_qgis_utils(profile):
         """
     )
     done = subprocess.run(
-        ["/usr/bin/python3", "-c", script], env=_env(profile), capture_output=True, text=True, timeout=120
+        ["/usr/bin/python3", "-c", script], env=qgis_env(profile), capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     assert "hema:loadlayers" in done.stdout and "hema:importflows" in done.stdout and "unloaded" in done.stdout
 
 
 def test_qgis_process_runs_importflows(profile, shared_data, tmp_path):
-    env = _env(profile)
-    enabled = subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", "hema_steden"], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert enabled.returncode == 0, enabled.stderr
+    env = qgis_env(profile)
+    enable_plugin(profile)
     out = tmp_path / "flows.gpkg"
     args = [
         QGIS_PROCESS,
@@ -150,7 +133,7 @@ def test_desktop_loadlayers_groups_and_styles(profile, tmp_path):
         )
     )
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "/usr/bin/qgis", "--nologo", "--noversioncheck"]
-    env = {k: v for k, v in _env(profile).items() if k != "QT_QPA_PLATFORM"}  # xvfb provides the display
+    env = {k: v for k, v in qgis_env(profile).items() if k != "QT_QPA_PLATFORM"}  # xvfb provides the display
     proc = subprocess.Popen(
         [*cmd, "--code", str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
     )
