@@ -37,7 +37,7 @@ def style_highlight(layer: QgsVectorLayer, code: str, name: str, lang: str, fiel
     own = QgsRuleBasedRenderer.Rule(_fill(lighten(city_colour(code), 0.3)), 0, 0, f"\"{field}\" = '{code}'")
     own.setLabel(("Verzorgingsgebied " if lang != "en" else "Catchment of ") + name)
     other = QgsRuleBasedRenderer.Rule(_fill("#e4e4e4"), 0, 0, "ELSE")
-    other.setLabel("andere steden" if lang != "en" else "other cities")
+    other.setLabel("overige zones" if lang != "en" else "other zones")
     root.appendChild(own)
     root.appendChild(other)
     layer.setRenderer(QgsRuleBasedRenderer(root))
