@@ -24,6 +24,8 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -31,7 +33,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaInputError
+from ..core.fmt import LANGUAGES
 from ..paths import ICON, style_path
+
+# Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
+DEFAULT_FIELD = "hema_default_field"
 
 POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
 
@@ -177,10 +183,47 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     def add(self, param: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
         """Add a parameter with its help text; advanced ones are folded away in the dialog."""
         param.setHelp(help_text)
+        if isinstance(param, QgsProcessingParameterField):
+            self._allow_omitted_field(param)
         if advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(param)
         return param
+
+    def add_language(self, label: str, help_text: str, advanced: bool = False):
+        """Parameter LANGUAGE for map text and legends: Nederlands (default) or English; read it with language()."""
+        options = ["Nederlands", "English"]
+        return self.add(QgsProcessingParameterEnum("LANGUAGE", label, options, defaultValue=0), help_text, advanced)
+
+    def language(self, parameters: dict, context: QgsProcessingContext) -> str:
+        """The chosen map text language code, 'nl' or 'en'."""
+        return LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+
+    @staticmethod
+    def _allow_omitted_field(param: QgsProcessingParameterField) -> None:
+        # QGIS 3.22's field parameter rejects an omitted value despite its default (processing.run, qgis_process,
+        # modeler validation); a required field with a default is therefore marked optional and field_name()
+        # resolves an empty value to the default.
+        if param.defaultValue() and not param.flags() & QgsProcessingParameterDefinition.FlagOptional:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+            param.setMetadata({**param.metadata(), DEFAULT_FIELD: True})
+
+    def field_name(
+        self, parameters: dict, name: str, context: QgsProcessingContext, source=None, what: str = ""
+    ) -> str:
+        """Field chosen for field parameter name; omitted (or empty, when required) gives its default.
+
+        With a source (layer), a field it lacks is refused with a message naming what (default: the layer
+        parameter's label) and the available fields.
+        """
+        value = self.parameterAsString(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        if not value and definition is not None and definition.metadata().get(DEFAULT_FIELD):
+            value = str(definition.defaultValue())
+        if value and source is not None:
+            parent = self.parameterDefinition(definition.parentLayerParameterName())
+            self.require_fields(source, [value], what or (parent.description() if parent else name))
+        return value
 
     # -- input checks ---------------------------------------------------------------------------------------
     def source(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsProcessingFeatureSource:

@@ -182,6 +182,13 @@ class DownloadBoundaries(HemaAlgorithm):
             raise QgsProcessingException(
                 self.tr("The service returned no {} boundaries for {}; check the year.").format(level, year)
             )
+        if not any("statcode" in (f.get("properties") or {}) for f in features[:10]):
+            raise QgsProcessingException(
+                self.tr(
+                    "The service answered without the CBS fields statcode/statnaam (first fields: {}); "
+                    "check the service URL."
+                ).format(", ".join(list((features[0].get("properties") or {}).keys())[:8]) or "-")
+            )
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
         return features

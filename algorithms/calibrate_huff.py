@@ -77,8 +77,18 @@ class CalibrateHuff(HuffInputs):
             ),
             self.tr("JSON file with α, β and decay, read by 'Catchment areas, Huff model'."),
         )
-        for name in self.NUMBERS:
-            self.addOutput(QgsProcessingOutputNumber(name, name.replace("_", " ").lower()))
+        for name, label in (
+            ("ALPHA", "α (attractiveness exponent)"),
+            ("BETA", "β (distance decay)"),
+            ("SE_ALPHA", "Standard error of α"),
+            ("SE_BETA", "Standard error of β"),
+            ("PSEUDO_R2", "Pseudo-R² against equal shares"),
+            ("PSEUDO_R2_ATTR", "Pseudo-R² against attractiveness only"),
+            ("SRMSE", "SRMSE of modelled flows"),
+            ("N_ZONES", "Number of zones"),
+            ("AGREEMENT", "Share of zones with the same dominant city"),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)

@@ -204,9 +204,9 @@ class CatchmentInputs(HemaAlgorithm):
         self.require_features(source, self.tr("Zones layer"))
         if projected:
             self.require_projected(source.sourceCrs(), self.tr("Zones layer"))
-        code = self.parameterAsString(parameters, self.ZONE_CODE, context)
-        name = self.parameterAsString(parameters, self.ZONE_NAME, context)
-        pop = self.parameterAsString(parameters, self.POPULATION, context) if population else ""
+        code = self.field_name(parameters, self.ZONE_CODE, context)
+        name = self.field_name(parameters, self.ZONE_NAME, context)
+        pop = self.field_name(parameters, self.POPULATION, context) if population else ""
         fields = [f for f in (code, name, pop) if f]
         geometries: list[QgsGeometry] = []
         frame = self.read_frame(
@@ -232,9 +232,9 @@ class CatchmentInputs(HemaAlgorithm):
     ) -> pd.DataFrame:
         """Cities as a frame (code, name, [attractiveness], x, y) in the given CRS."""
         source = self.source(parameters, self.CITIES, context)
-        code = self.parameterAsString(parameters, self.CITY_CODE, context)
-        name = self.parameterAsString(parameters, self.CITY_NAME, context)
-        attr = self.parameterAsString(parameters, self.ATTRACTIVENESS, context) if attractiveness else ""
+        code = self.field_name(parameters, self.CITY_CODE, context)
+        name = self.field_name(parameters, self.CITY_NAME, context)
+        attr = self.field_name(parameters, self.ATTRACTIVENESS, context) if attractiveness else ""
         fields = list(dict.fromkeys(f for f in (code, name, attr) if f))
         frame = self.read_frame(
             source,
@@ -258,10 +258,10 @@ class CatchmentInputs(HemaAlgorithm):
         source = self.source(parameters, self.FLOWS, context)
         names = source.fields().names()
         origin, dest, value = (
-            self.parameterAsString(parameters, p, context) for p in (self.ORIGIN, self.DESTINATION, self.VALUE)
+            self.field_name(parameters, p, context) for p in (self.ORIGIN, self.DESTINATION, self.VALUE)
         )
-        theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context)
-        year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
+        theme_field = self.field_name(parameters, self.THEME_FIELD, context)
+        year_field = self.field_name(parameters, self.YEAR_FIELD, context)
         theme_field = theme_field if theme_field in names else ""
         year_field = year_field if year_field in names else ""
         fields = [f for f in (origin, dest, value, theme_field, year_field) if f]

@@ -80,7 +80,7 @@ class CatchmentPolygons(CatchmentInputs):
                 )
             )
         city, label, band, pop, volume = (
-            self.parameterAsString(parameters, p, context)
+            self.field_name(parameters, p, context)
             for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD, self.POPULATION_FIELD, self.VOLUME_FIELD)
         )
         share_cols = [prefix + c for c in city_codes]

@@ -4,28 +4,24 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink
 
 from ..core.catchments import observed_catchments, share_fields
 from .base import LayerStyler
 from .catchment_inputs import CatchmentInputs
 from .styling import categorised_by_city
 
-LANGUAGES = ("nl", "en")
-
 
 def add_language_parameter(alg: CatchmentInputs) -> None:
     """Legend language parameter (Dutch by default)."""
-    alg.add(
-        QgsProcessingParameterEnum("LANGUAGE", alg.tr("Legend language"), ["Nederlands", "English"], defaultValue=0),
-        alg.tr("Language of the legend and map labels of the styled output."),
-        advanced=True,
+    alg.add_language(
+        alg.tr("Legend language"), alg.tr("Language of the legend and map labels of the styled output."), advanced=True
     )
 
 
 def attach_city_style(alg: CatchmentInputs, parameters: dict, context, dest_id: str, **kwargs) -> None:
     """Style the output dest_id by dominant city and band once it is loaded."""
-    language = LANGUAGES[alg.parameterAsEnum(parameters, "LANGUAGE", context)]
+    language = alg.language(parameters, context)
     LayerStyler.attach(context, dest_id, lambda layer: categorised_by_city(layer, language=language, **kwargs))
 
 

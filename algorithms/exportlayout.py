@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core.fmt import LANGUAGES
 from ..core.layouttext import text
 from . import layout_io as io
 from .base import HemaAlgorithm
@@ -107,10 +106,8 @@ class ExportLayout(HemaAlgorithm):
             ),
             self.tr("Dots per inch for images and rasterised parts of a PDF."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE, self.tr("Map text language"), ["Nederlands", "English"], defaultValue=0
-            ),
+        self.add_language(
+            self.tr("Map text language"),
             self.tr("Language of titles, sources and footnotes of the bundled templates."),
         )
         self.add(
@@ -140,7 +137,7 @@ class ExportLayout(HemaAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         fmt = io.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        lang = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        lang = self.language(parameters, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

@@ -77,8 +77,7 @@ class HuffInputs(CatchmentInputs):
             return None
         source = self.source(parameters, self.COSTS, context)
         fields = [
-            self.parameterAsString(parameters, p, context)
-            for p in (self.COST_ORIGIN, self.COST_DESTINATION, self.COST_FIELD)
+            self.field_name(parameters, p, context) for p in (self.COST_ORIGIN, self.COST_DESTINATION, self.COST_FIELD)
         ]
         frame = self.read_frame(source, fields, self.tr("Cost table"), feedback, numeric=[fields[2]])
         return pd.DataFrame(

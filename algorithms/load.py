@@ -171,6 +171,17 @@ class LoadLayers(HemaAlgorithm):
         what = self.tr("{} layer '{}' in {}").format(kind, layer.name(), where)
         if not layer.isValid():
             raise QgsProcessingException(self.tr("{} cannot be opened; check the file or table.").format(what))
+        if GEOMETRY[kind] != "none":
+            if not is_geometry_layer(layer):
+                raise QgsProcessingException(self.tr("{} has no geometries; it needs {}.").format(what, GEOMETRY[kind]))
+            wanted = {"point": QgsWkbTypes.PointGeometry, "polygon": QgsWkbTypes.PolygonGeometry}.get(GEOMETRY[kind])
+            if wanted is not None and layer.geometryType() != wanted:
+                raise QgsProcessingException(
+                    self.tr("{} has {} geometries; it needs {} geometries.").format(
+                        what, QgsWkbTypes.geometryDisplayString(layer.geometryType()), GEOMETRY[kind]
+                    )
+                )
+            self.require_projected(layer.crs(), what)
         self.run_core(check_fields, kind, layer.fields().names(), what)
         for name in NUMERIC_FIELDS[kind]:
             if not layer.fields().field(name).isNumeric():
@@ -179,10 +190,6 @@ class LoadLayers(HemaAlgorithm):
                         what, name
                     )
                 )
-        if GEOMETRY[kind] != "none":
-            if not is_geometry_layer(layer):
-                raise QgsProcessingException(self.tr("{} has no geometries; it needs {}.").format(what, GEOMETRY[kind]))
-            self.require_projected(layer.crs(), what)
         self.require_features(layer, what)
         if kind == "flows":
             self.run_core(check_themes, layer.uniqueValues(layer.fields().lookupField("theme")), what)

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -29,7 +28,7 @@ from qgis.core import (
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
 from ..core.factsheet import comparison_table, key_figures, region_shares
-from ..core.fmt import LANGUAGES, date_text
+from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
@@ -108,10 +107,8 @@ class MapBook(HemaAlgorithm):
                 ),
                 self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
             )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE, self.tr("Map text language"), ["Nederlands", "English"], defaultValue=0
-            ),
+        self.add_language(
+            self.tr("Map text language"),
             self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),
         )
         self.add(
@@ -157,7 +154,7 @@ class MapBook(HemaAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
-        lang = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        lang = self.language(parameters, context)
         output = str(Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context)).with_suffix(".pdf"))
         io.check_writable(output)
         io.refuse_existing([output], self.parameterAsBool(parameters, self.OVERWRITE, context))
@@ -281,11 +278,7 @@ class MapBook(HemaAlgorithm):
             )
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Canceled."))
-        # a child run gets no dialog to fill in defaults, so pass them explicitly
-        defaults = {d.name(): d.defaultValue() for d in alg.parameterDefinitions() if d.defaultValue() is not None}
-        return processing.run(
-            alg_id, {**defaults, **params}, context=context, feedback=feedback, is_child_algorithm=True
-        )
+        return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
 
     def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""

@@ -34,6 +34,15 @@ def _static(value) -> list:
     return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
 
 
+def with_defaults(child: QgsProcessingModelChildAlgorithm) -> QgsProcessingModelChildAlgorithm:
+    """Set each unset input to its default, as the modeler dialog does: QGIS validates unset inputs as missing."""
+    for definition in child.algorithm().parameterDefinitions():
+        name, default = definition.name(), definition.defaultValue()
+        if not definition.isDestination() and name not in child.parameterSources() and default is not None:
+            child.addParameterSources(name, _static(default))
+    return child
+
+
 def _model_output(child, name: str, child_output: str, description: str) -> None:
     out = QgsProcessingModelOutput(name, description)
     out.setChildOutputName(child_output)
@@ -55,7 +64,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
 
     load = _child("hema:loadlayers", "load", "Load HEMA layers", 100.0)
     load.addParameterSources("SOURCE", _static(0))
-    model.addChildAlgorithm(load)
+    model.addChildAlgorithm(with_defaults(load))
 
     book = _child("hema:mapbook", "mapbook", "Map book", 350.0)
     for param, output in (
@@ -69,7 +78,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
     book.addParameterSources("OVERWRITE", _static(False))
     book.setDependencies([])
     _model_output(book, "MAPBOOK", "OUTPUT", "Map book (PDF)")
-    model.addChildAlgorithm(book)
+    model.addChildAlgorithm(with_defaults(book))
 
     atlas = _child("hema:exportlayout", "atlas", "City fact sheets (atlas)", 600.0)
     atlas.addParameterSources("TEMPLATE", _static(template_path("hema_stadsblad").name))
@@ -87,7 +96,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
     atlas.addParameterSources("LANGUAGE", [QgsProcessingModelChildParameterSource.fromModelParameter("LANGUAGE")])
     atlas.addParameterSources("OVERWRITE", _static(False))
     _model_output(atlas, "ATLAS", "OUTPUT", "City atlas (PDF)")
-    model.addChildAlgorithm(atlas)
+    model.addChildAlgorithm(with_defaults(atlas))
     model.updateDestinationParameters()
     return model
 

@@ -13,16 +13,15 @@ from qgis.core import (
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..core.cities import CITIES, ROLE_LABELS, ROLES, city_colour, lighten
 from ..core.fmt import number
 from ..core.layoutgeom import nice_step
-from .layout_items import text_format
+from .layout_items import FONT, INK
+from .styling import halo_text_format
 
 NO_DATA = "#ececec"
 ROLE_SIZE = {"hema": 4.2, "referentie": 3.4, "regio": 2.6, "grens": 2.6}
@@ -38,7 +37,7 @@ def style_highlight(layer: QgsVectorLayer, code: str, name: str, lang: str, fiel
     own = QgsRuleBasedRenderer.Rule(_fill(lighten(city_colour(code), 0.3)), 0, 0, f"\"{field}\" = '{code}'")
     own.setLabel(("Verzorgingsgebied " if lang != "en" else "Catchment of ") + name)
     other = QgsRuleBasedRenderer.Rule(_fill("#e4e4e4"), 0, 0, "ELSE")
-    other.setLabel("andere steden" if lang != "en" else "other cities")
+    other.setLabel("overige zones" if lang != "en" else "other zones")
     root.appendChild(own)
     root.appendChild(other)
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -61,13 +60,7 @@ def style_cities(layer: QgsVectorLayer, lang: str, label_roles: tuple[str, ...] 
     layer.setRenderer(QgsCategorizedSymbolRenderer("role", categories))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    fmt = text_format(8.0, bold=True)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.9)
-    buffer.setColor(QColor("#ffffff"))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
+    settings.setFormat(halo_text_format(8.0, INK, bold=True, halo=0.9, family=FONT))
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     settings.dist = 1.2
     settings.priority = 10

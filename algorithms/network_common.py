@@ -167,11 +167,11 @@ class NetworkAlgorithm(HemaAlgorithm):
     def flows_frame(self, parameters: dict, context: QgsProcessingContext, extra: Sequence[str] = ()) -> pd.DataFrame:
         """The flow table as (origin, destination, value, *extra) after the theme and year filters."""
         source = self.source(parameters, self.FLOWS, context)
-        origin = self.parameterAsString(parameters, self.ORIGIN_FIELD, context)
-        destination = self.parameterAsString(parameters, self.DESTINATION_FIELD, context)
-        value = self.parameterAsString(parameters, self.VALUE_FIELD, context)
-        theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context)
-        year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
+        origin = self.field_name(parameters, self.ORIGIN_FIELD, context)
+        destination = self.field_name(parameters, self.DESTINATION_FIELD, context)
+        value = self.field_name(parameters, self.VALUE_FIELD, context)
+        theme_field = self.field_name(parameters, self.THEME_FIELD, context)
+        year_field = self.field_name(parameters, self.YEAR_FIELD, context)
         theme = self.parameterAsString(parameters, self.THEME, context)
         year = self.parameterAsString(parameters, self.YEAR, context)
         present = set(source.fields().names())
@@ -199,9 +199,9 @@ class NetworkAlgorithm(HemaAlgorithm):
         self.require_features(source, self.tr("Nodes layer"))
         crs = source.sourceCrs()
         self.require_projected(crs, self.tr("Nodes layer"))
-        code = self.parameterAsString(parameters, self.NODE_CODE_FIELD, context)
-        name = self.parameterAsString(parameters, self.NODE_NAME_FIELD, context)
-        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) if weight else ""
+        code = self.field_name(parameters, self.NODE_CODE_FIELD, context)
+        name = self.field_name(parameters, self.NODE_NAME_FIELD, context)
+        weight_field = self.field_name(parameters, self.WEIGHT_FIELD, context) if weight else ""
         name = name if name in source.fields().names() else ""
         fields = [f for f in (code, name, weight_field) if f]
         frame = self.read_frame(source, list(dict.fromkeys(fields)), self.tr("Nodes layer"), points=True)

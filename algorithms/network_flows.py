@@ -192,7 +192,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        mode_field = self.parameterAsString(parameters, self.MODE_FIELD, context)
+        mode_field = self.field_name(parameters, self.MODE_FIELD, context)
         flows = self.flows_frame(parameters, context, extra=[mode_field]).rename(columns={mode_field: "mode"})
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)

@@ -89,7 +89,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        theme_field = self.parameterAsString(parameters, self.THEME_FIELD, context)
+        theme_field = self.field_name(parameters, self.THEME_FIELD, context)
         source = self.source(parameters, self.FLOWS, context)
         by_theme = bool(theme_field) and theme_field in source.fields().names()
         by_theme = by_theme and not self.parameterAsString(parameters, self.THEME, context)

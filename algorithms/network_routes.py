@@ -271,8 +271,8 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         return results
 
     def _segments(self, parameters, roads, context, feedback) -> tuple[np.ndarray, np.ndarray]:
-        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context)
-        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        speed_field = self.field_name(parameters, self.SPEED_FIELD, context)
+        class_field = self.field_name(parameters, self.CLASS_FIELD, context)
         if not parameters.get(self.CLASS_FIELD) and class_field not in roads.fields().names():
             class_field = ""  # the default 'system' only applies to layers that have it
         self.require_fields(roads, [f for f in (speed_field, class_field) if f], self.tr("Road network"))
@@ -314,7 +314,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         source = self.source(parameters, layer, context)
         what = self.tr("Origins") if layer == self.ORIGINS else self.tr("Destinations")
         self.require_features(source, what)
-        code = self.parameterAsString(parameters, field, context)
+        code = self.field_name(parameters, field, context)
         frame = self.read_frame(source, [code], what, points=True, crs=crs, context=context)
         frame["code"] = frame[code].astype(str)
         return frame[["code", "x", "y"]].reset_index(drop=True)

@@ -16,12 +16,11 @@ from qgis.core import (
     QgsRendererRange,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+
+from .styling import halo_text_format
 
 # Arrow shaft widths (mm) of the smallest and the largest class.
 MIN_WIDTH, MAX_WIDTH = 0.25, 2.4
@@ -108,16 +107,7 @@ def apply_labels(layer: QgsVectorLayer, field: str) -> None:
     """Dutch map labels: the field in dark grey with a white halo."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(8)
-    fmt.setColor(QColor("#222222"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
+    settings.setFormat(halo_text_format(8, "#222222"))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

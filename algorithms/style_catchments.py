@@ -5,14 +5,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputVectorLayer,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterVectorLayer,
 )
 
 from .base import HemaAlgorithm
-from .catchments_observed import LANGUAGES
 from .styling import categorised_by_city
 
 
@@ -52,12 +50,7 @@ class StyleCatchments(HemaAlgorithm):
                 QgsProcessingParameterField(name, self.tr(label), default, self.INPUT, optional=optional),
                 self.tr("Field of the catchment layer (catchment polygons: city_code, city_name, band)."),
             )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE, self.tr("Legend language"), ["Nederlands", "English"], defaultValue=0
-            ),
-            self.tr("Language of the legend and labels."),
-        )
+        self.add_language(self.tr("Legend language"), self.tr("Language of the legend and labels."))
         self.add(
             QgsProcessingParameterFileDestination(
                 self.QML, self.tr("Save style as"), self.tr("QGIS style (*.qml)"), optional=True, createByDefault=False
@@ -71,13 +64,9 @@ class StyleCatchments(HemaAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         city, name, band = (
-            self.parameterAsString(parameters, p, context) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
+            self.field_name(parameters, p, context, layer) for p in (self.CITY_FIELD, self.NAME_FIELD, self.BAND_FIELD)
         )
-        if city not in layer.fields().names():
-            raise QgsProcessingException(
-                self.tr("The layer has no field '{}'; choose the field holding the city code.").format(city)
-            )
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        language = self.language(parameters, context)
         categorised_by_city(layer, city, band or None, name or None, language)
         results = {self.OUTPUT: layer.id()}
         path = self.parameterAsFileOutput(parameters, self.QML, context)

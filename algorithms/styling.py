@@ -122,17 +122,24 @@ def own_labels(layer: QgsVectorLayer, band_field: str, name_field: str) -> None:
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = f'CASE WHEN "{band_field}" = \'own\' THEN "{name_field}" END'
-    text = QgsTextFormat()
-    font = QFont()
-    font.setBold(True)
-    text.setFont(font)
-    text.setSize(9)
-    text.setColor(QColor("#202020"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    settings.setFormat(halo_text_format(9, "#202020", bold=True, halo=1.0, family=""))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def halo_text_format(
+    size: float, colour: str, *, bold: bool = False, halo: float = 0.8, family: str = "DejaVu Sans"
+) -> QgsTextFormat:
+    """Map label text: size (pt) and colour with a white halo of halo mm; family '' is the default font."""
+    font = QFont(family) if family else QFont()
+    font.setBold(bold)
+    text = QgsTextFormat()
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(halo)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    return text

@@ -12,19 +12,11 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-_PKG = Path(tempfile.mkdtemp(prefix="hema-bench-"))
-(_PKG / "hema_steden").symlink_to(ROOT, target_is_directory=True)
-sys.path.insert(0, str(_PKG))
-sys.path.append("/usr/share/qgis/python/plugins")
-
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorLayer,
-)
+from _qgis import FEEDBACK, context, processing  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
+from hema_steden.algorithms import layout_io  # noqa: E402
+from hema_steden.algorithms.layout_templates import template_path  # noqa: E402
+from hema_steden.paths import DEFAULT_GPKG  # noqa: E402
+from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 
 PAGES = 20
 DPI = 100
@@ -32,19 +24,6 @@ DPI = 100
 
 def main() -> None:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import processing
-    from hema_steden.algorithms import layout_io
-    from hema_steden.algorithms.layout_templates import template_path
-    from hema_steden.algorithms.provider import HemaProvider
-    from hema_steden.paths import DEFAULT_GPKG
-
-    provider = HemaProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     project = QgsProject.instance()
     layers = {n: QgsVectorLayer(f"{DEFAULT_GPKG}|layername={n}", n, "ogr") for n in ("steden", "zones", "provinces")}
     project.addMapLayers(list(layers.values()))
@@ -55,22 +34,20 @@ def main() -> None:
     layout = layout_io.load_template(project, template)
     layout.setName("bench")
     project.layoutManager().addLayout(layout)
-    context = QgsProcessingContext()
-    context.setProject(project)
-    feedback = QgsProcessingFeedback()
+    ctx, feedback = context(), FEEDBACK
     out = Path(tempfile.mkdtemp(prefix="hema-bench-out-"))
     runs = {
         "native:atlaslayouttopdf": lambda n: processing.run(
             "native:atlaslayouttopdf",
             {"LAYOUT": "bench", "COVERAGE_LAYER": zones, "FILTER_EXPRESSION": filter_expr, "DPI": DPI,
              "OUTPUT": str(out / f"native_{n}.pdf")},
-            context=context, feedback=feedback,
+            context=ctx, feedback=feedback,
         ),
         "hema:exportlayout": lambda n: processing.run(
             "hema:exportlayout",
             {"TEMPLATE": template, "COVERAGE": zones, "FILTER": filter_expr, "DPI": DPI,
              "OUTPUT": str(out / f"hema_{n}.pdf")},
-            context=context, feedback=feedback,
+            context=ctx, feedback=feedback,
         ),
     }  # fmt: skip
     best = {}

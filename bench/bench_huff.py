@@ -7,43 +7,23 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-_PKG = Path(tempfile.mkdtemp(prefix="hema-bench-"))
-(_PKG / "hema_steden").symlink_to(ROOT, target_is_directory=True)
-sys.path.insert(0, str(_PKG))
-sys.path.append("/usr/share/qgis/python/plugins")
-
+from _qgis import context as new_context  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
+from _qgis import processing  # noqa: E402
+from hema_steden.core import huff  # noqa: E402
+from hema_steden.core.calibration import fit_huff  # noqa: E402
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingFeedback,
-    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
-
-app = QgsApplication([], False)
-app.initQgis()
-from processing.core.Processing import Processing  # noqa: E402
-
-Processing.initialize()
-import processing  # noqa: E402
-from hema_steden.algorithms.provider import HemaProvider  # noqa: E402
-from hema_steden.core import huff  # noqa: E402
-from hema_steden.core.calibration import fit_huff  # noqa: E402
-
-PROVIDER = HemaProvider()  # keep a Python reference: the registry does not own it from Python
-QgsApplication.processingRegistry().addProvider(PROVIDER)
 
 
 def layers(n_zones: int, n_cities: int, seed: int = 42):
@@ -109,8 +89,7 @@ def flows_layer(zones, cities, p: np.ndarray, seed: int = 7):
 
 def main(n_zones: int = 10_000, n_cities: int = 100) -> None:
     zones, cities = layers(n_zones, n_cities)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = new_context()
     feedback = QgsProcessingFeedback()
     print(f"{n_zones} zones (polygons) x {n_cities} cities, memory layers in, memory layer out")
     fields = {"ZONE_CODE": "code", "ZONE_NAME": "name", "CITY_CODE": "code", "CITY_NAME": "name"}

@@ -29,6 +29,9 @@ def theme_share_chart(
     ax.set_yticks(list(ypos))
     ax.set_yticklabels([theme(c).label(lang) for c in codes], fontsize=7)
     ax.set_xlim(0, top)
+    # Whole-percent ticks at a 'nice' step, so labels never round to uneven values (2 %, 5 %, 8 %).
+    step = next(s for s in (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5) if top / s <= 6)
+    ax.xaxis.set_major_locator(matplotlib.ticker.MultipleLocator(step))
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: percent(x, 0, lang)))
     ax.tick_params(axis="x", labelsize=6, colors="#555555")
     for side in ("top", "right"):

@@ -209,8 +209,13 @@ def read_ts(path: Path = TS) -> dict[str, tuple[str, bool]]:
     """Translations in a .ts file: source -> (translation, finished)."""
     if not path.exists():
         return {}
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:  # e.g. merge-conflict markers: nl.json still holds every translation
+        print(f"warning: {path.name} is not readable ({exc}); rebuilding it from {DICT.name}", file=sys.stderr)
+        return {}
     result = {}
-    for message in ET.parse(path).getroot().iter("message"):
+    for message in root.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         text = (translation.text or "") if translation is not None else ""

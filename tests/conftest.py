@@ -111,3 +111,19 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"real open data folder {SHARED_DATA} is absent (only on the developers' and CI machines)")
     return SHARED_DATA
+
+
+_EXIT_STATUS = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remember the run's exit status for pytest_unconfigure."""
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without Python's teardown of Qt/QGIS objects, which can crash after the results are reported."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS["code"])

@@ -7,9 +7,10 @@ from pathlib import Path
 from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorLayer
 
 
-def csv_layer(path: Path, name: str = "flows") -> QgsVectorLayer:
-    """A delimited-text table layer (no geometry) with detected field types."""
-    uri = f"file://{path}?delimiter=,&type=csv&geomType=none&detectTypes=yes"
+def csv_layer(path: Path, name: str = "flows", string_fields: tuple[str, ...] = ()) -> QgsVectorLayer:
+    """A delimited-text table layer (no geometry) with detected field types; string_fields are kept as text."""
+    types = "".join(f"&field={f}:text" for f in string_fields)
+    uri = f"file://{path}?delimiter=,&type=csv&geomType=none&detectTypes=yes{types}"
     layer = QgsVectorLayer(uri, name, "delimitedtext")
     assert layer.isValid(), path
     return layer

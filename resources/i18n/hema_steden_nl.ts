@@ -1477,6 +1477,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal niet-gekoppelde labels</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Number of zones</source>
+            <translation>Aantal zones</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node (column sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
 
@@ -1823,6 +1828,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Pseudo-R²</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Pseudo-R² against attractiveness only</source>
+            <translation>Pseudo-R² ten opzichte van alleen aantrekkelijkheid</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Pseudo-R² against equal shares</source>
+            <translation>Pseudo-R² ten opzichte van gelijke aandelen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.</source>
             <translation>Pseudo-R² {:.3f}, dispersie {:.1f}, {} IRLS-iteraties.</translation>
@@ -1904,6 +1919,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Bezig met {}…</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>SRMSE of modelled flows</source>
+            <translation>SRMSE van de gemodelleerde stromen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/exportlayout.py" />
             <source>SVG drawing per page</source>
             <translation>SVG-tekening per pagina</translation>
@@ -1983,6 +2003,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Share of zones with the same dominant city</source>
+            <translation>Aandeel zones met dezelfde dominante stad</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2067,6 +2092,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/importflows.py" />
             <source>Square matrix</source>
             <translation>Vierkante matrix</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Standard error of α</source>
+            <translation>Standaardfout van α</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
+            <source>Standard error of β</source>
+            <translation>Standaardfout van β</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" />
@@ -2204,11 +2239,6 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
-            <source>The layer has no field '{}'; choose the field holding the city code.</source>
-            <translation>De laag heeft geen veld '{}'; kies het veld met de stadscode.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/mapbook.py" />
             <source>The map book PDF.</source>
             <translation>De PDF van het kaartboek.</translation>
@@ -2247,6 +2277,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/importflows.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/boundaries.py" />
+            <source>The service answered without the CBS fields statcode/statnaam (first fields: {}); check the service URL.</source>
+            <translation>De dienst antwoordde zonder de CBS-velden statcode/statnaam (eerste velden: {}); controleer de URL van de dienst.</translation>
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" />
@@ -2751,6 +2786,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/load.py" />
+            <source>{} has {} geometries; it needs {} geometries.</source>
+            <translation>{} heeft {}-geometrieën; nodig zijn {}-geometrieën.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/load.py" />
             <source>{} holds no flows for themes {}{}; choose other themes or another year.</source>
             <translation>{} bevat geen stromen voor de thema's {}{}; kies andere thema's of een ander jaar.</translation>
         </message>
@@ -2830,6 +2870,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}: {} objecten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
@@ -2840,6 +2881,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/calibrate_huff.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>

@@ -85,6 +85,22 @@ def test_lonlat_answer_is_reprojected(context, feedback, shared_data, tmp_path):
     assert 225_000 < assen.x() < 245_000 and 548_000 < assen.y() < 565_000
 
 
+def test_answer_without_cbs_fields(context, feedback, tmp_path):
+    other = tmp_path / "other.geojson"
+    other.write_text(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"naam":"x"},'
+        '"geometry":{"type":"Point","coordinates":[230000,550000]}}]}'
+    )
+    proc = subprocess.Popen([sys.executable, str(STUB), str(other)], stdout=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{int(proc.stdout.readline())}/cbs/gebiedsindelingen"
+        with pytest.raises(QgsProcessingException, match="without the CBS fields statcode/statnaam.*naam"):
+            _run(context, feedback, base, 2016, "TEMPORARY_OUTPUT", REFRESH=True)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def test_unknown_layer_gives_clear_error(context, feedback, pdok):
     with pytest.raises(QgsProcessingException, match="Could not download the provincie boundaries"):
         processing.run(

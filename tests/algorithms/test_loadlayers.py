@@ -170,6 +170,14 @@ def test_bad_layers(project, context, feedback, tmp_path, hema_gpkg, table, how,
         load(context, feedback, SOURCE=1, GEOPACKAGE=str(path))
 
 
+def test_cities_must_be_points(project, context, feedback, tmp_path, hema_gpkg):  # noqa: F811
+    folder = _folder(tmp_path, hema_gpkg)
+    (folder / "steden.csv").unlink()
+    shutil.copy(folder / "zones.gpkg", folder / "steden.gpkg")  # polygons where points are expected
+    with pytest.raises(QgsProcessingException, match="has Polygon geometries; it needs point"):
+        load(context, feedback, SOURCE=2, FOLDER=str(folder))
+
+
 def test_bad_sources(project, context, feedback, tmp_path, hema_gpkg):  # noqa: F811
     with pytest.raises(QgsProcessingException, match="does not exist"):
         load(context, feedback, SOURCE=1, GEOPACKAGE=str(tmp_path / "nope.gpkg"))

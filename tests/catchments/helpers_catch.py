@@ -6,25 +6,11 @@ import csv
 from pathlib import Path
 
 from hema_steden.core.cities import CITIES
+from netdata import csv_layer, gpkg_layer  # noqa: F401  (re-exported for the catchment tests)
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 DUTCH = [code for code in CITIES if code.startswith("GM")]
-
-
-def csv_layer(path: Path, name: str, string_fields: tuple[str, ...] = ()) -> QgsVectorLayer:
-    """A delimited-text table layer; string_fields are kept as text."""
-    types = "&".join(f"field={f}:text" for f in string_fields)
-    uri = f"file://{path}?type=csv&detectTypes=yes&geomType=none" + (f"&{types}" if types else "")
-    layer = QgsVectorLayer(uri, name, "delimitedtext")
-    assert layer.isValid(), path
-    return layer
-
-
-def gpkg_layer(path: Path, table: str) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
-    assert layer.isValid(), (path, table)
-    return layer
 
 
 def population_2022(shared: Path) -> dict[str, float]:

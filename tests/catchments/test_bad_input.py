@@ -2,6 +2,7 @@
 
 import processing
 import pytest
+from netdata import memory_table
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle, QgsVectorLayer
 
 ZONES = [("Z1", 0), ("Z2", 10_000), ("A", 20_000), ("Z4", 30_000)]  # squares of 10 km, zone 'A' = city A's zone
@@ -37,14 +38,7 @@ def cities_layer(cities=CITIES):
 
 
 def flows_layer(rows):
-    layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "f", "memory")
-    feats = []
-    for row in rows:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(row))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
+    return memory_table(rows)
 
 
 GOOD_FLOWS = [(z, d, 10.0) for z, _ in ZONES for d in ("A", "B", "C", "other")]

@@ -2,38 +2,25 @@
 
 import json
 import os
+import signal
 import subprocess
-import sys
 import textwrap
 import zipfile
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+from qgisprocess import QGIS_PROCESS, build_plugin_zip, enable_plugin, install_profile, qgis_env
 
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist") / "hema_steden.zip"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_package.py"), "--output", str(out)], check=True)
-    return out
+    return build_plugin_zip(tmp_path_factory.mktemp("dist") / "hema_steden.zip")
 
 
 @pytest.fixture(scope="module")
 def profile(plugin_zip, tmp_path_factory) -> Path:
     """A temporary QGIS config root whose default profile has the plugin installed from the zip."""
-    root = tmp_path_factory.mktemp("qgis-profile")
-    plugins = root / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    with zipfile.ZipFile(plugin_zip) as archive:
-        archive.extractall(plugins)
-    return root
-
-
-def _env(profile: Path) -> dict:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(profile)}
+    return install_profile(plugin_zip, tmp_path_factory.mktemp("qgis-profile") / "root")
 
 
 def test_zip_contents(plugin_zip):
@@ -71,18 +58,15 @@ def test_zip_loads_with_qgis_utils(profile):
         """
     )
     done = subprocess.run(
-        ["/usr/bin/python3", "-c", script], env=_env(profile), capture_output=True, text=True, timeout=120
+        ["/usr/bin/python3", "-c", script], env=qgis_env(profile), capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     assert "hema:loadlayers" in done.stdout and "hema:importflows" in done.stdout and "unloaded" in done.stdout
 
 
 def test_qgis_process_runs_importflows(profile, shared_data, tmp_path):
-    env = _env(profile)
-    enabled = subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", "hema_steden"], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert enabled.returncode == 0, enabled.stderr
+    env = qgis_env(profile)
+    enable_plugin(profile)
     out = tmp_path / "flows.gpkg"
     args = [
         QGIS_PROCESS,
@@ -104,3 +88,69 @@ def test_qgis_process_runs_importflows(profile, shared_data, tmp_path):
     again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode != 0
     assert "already exists" in again.stdout + again.stderr
+
+
+@pytest.mark.skipif(not Path("/usr/bin/xvfb-run").exists(), reason="xvfb-run is not installed")
+def test_desktop_loadlayers_groups_and_styles(profile, tmp_path):
+    """In real QGIS desktop (xvfb) the layers land styled in their groups and stay in the project."""
+    ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    if "hema_steden=true" not in (ini.read_text() if ini.exists() else ""):
+        ini.write_text("[PythonPlugins]\nhema_steden=true\n")
+    report = tmp_path / "tree.txt"
+    script = tmp_path / "desktop.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import os
+
+            import processing
+            from qgis.core import QgsLayerTreeGroup, QgsProject
+            from qgis.PyQt.QtCore import QCoreApplication
+
+            def dump(group, indent=""):
+                lines = []
+                for child in group.children():
+                    lines.append(indent + child.name())
+                    if isinstance(child, QgsLayerTreeGroup):
+                        lines += dump(child, indent + "  ")
+                return lines
+
+            try:
+                names = ["OUTPUT_CITIES", "OUTPUT_ZONES", "OUTPUT_FLOWS", "OUTPUT_PROVINCES"]
+                outputs = dict.fromkeys(names, "TEMPORARY_OUTPUT")
+                processing.runAndLoadResults("hema:loadlayers", {{"SOURCE": 0, "THEMES": [0], **outputs}})
+                for _ in range(3):
+                    QCoreApplication.processEvents()
+                project = QgsProject.instance()
+                renderer = project.mapLayersByName("steden")[0].renderer().type()
+                text = "\\n".join([str(len(project.mapLayers())), renderer] + dump(project.layerTreeRoot()))
+            except Exception as exc:
+                text = "ERROR " + repr(exc)
+            open({str(report)!r}, "w").write(text)
+            os._exit(0)  # leave at once: a normal exit can wait on dialogs or the event loop under xvfb
+            """
+        )
+    )
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "/usr/bin/qgis", "--nologo", "--noversioncheck"]
+    env = {k: v for k, v in qgis_env(profile).items() if k != "QT_QPA_PLATFORM"}  # xvfb provides the display
+    proc = subprocess.Popen(
+        [*cmd, "--code", str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    try:
+        output, _ = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # xvfb-run, Xvfb and qgis of this test only
+        output, _ = proc.communicate()
+    assert report.exists(), output[-3000:]
+    lines = report.read_text().splitlines()
+    assert lines[:2] == ["4", "categorizedSymbol"], lines
+    assert lines[2:] == [
+        "HEMA Steden",
+        "  steden, zones en provincies",
+        "    steden",
+        "    provincies",
+        "    zones",
+        "  werk & studie",
+        "    stromen werk & studie",
+    ]
