@@ -47,7 +47,7 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
         _, first = np.unique(label, return_index=True)
         nodes = ends[first]
     else:
-        nodes, label = np.unique(ends, axis=0, return_inverse=True)
+        nodes, label = _unique_points(ends)
     label = label.ravel()
     s = len(seg_xy)
     seg_nodes = np.column_stack([label[:s], label[s:]])
@@ -68,6 +68,17 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
     graph = graph.tocsr()
     _, components = connected_components(graph, directed=False)
     return Network(nodes, graph, seg_xy, seg_nodes, seg_cost, components)
+
+
+def _unique_points(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of an (n, 2) array sorted by x then y and each row's index in them (np.unique(axis=0), faster)."""
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    new = np.ones(len(ordered), bool)
+    new[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    label = np.empty(len(ordered), np.int64)
+    label[order] = np.cumsum(new) - 1
+    return ordered[new], label
 
 
 def snap_points(
