@@ -109,3 +109,12 @@ def test_snap_with_one_very_long_segment_and_chunks():
     d = np.hypot(a[:, 0] + tt * ab[:, 0] - px[:, None], a[:, 1] + tt * ab[:, 1] - py[:, None])
     np.testing.assert_allclose(dist, d.min(axis=1))
     np.testing.assert_allclose(t, tt[np.arange(500), seg])
+
+
+def test_unique_points_matches_numpy_unique_rows():
+    rng = np.random.default_rng(4)
+    xy = np.vstack([rng.integers(0, 30, (500, 2)).astype(float), [[0.0, 1.0], [-0.0, 1.0], [2.5, -0.0]]])
+    nodes, label = rt._unique_points(xy)
+    expected, inverse = np.unique(xy, axis=0, return_inverse=True)
+    np.testing.assert_array_equal(nodes, expected)
+    np.testing.assert_array_equal(label, inverse.ravel())
