@@ -371,30 +371,37 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         feedback: QgsProcessingFeedback | None = None,
     ) -> None:
         """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
-        rows = (
-            zip(*(_column_values(frame[c]) for c in frame.columns)) if len(frame.columns) else ([] for _ in frame.index)
-        )
+        columns = [_column_values(frame[c]) for c in frame.columns]
         total = len(frame)
-        step = 100.0 / total if total else 0.0
-        batch: list[QgsFeature] = []
-        for i, values in enumerate(rows):
-            feature = QgsFeature()
-            feature.setAttributes(list(values))
-            if geometries is not None and geometries[i] is not None:
-                feature.setGeometry(geometries[i])
-            batch.append(feature)
-            if len(batch) >= 5000:
-                self._flush(sink, batch)
-                batch = []
-                if feedback is not None:
-                    if feedback.isCanceled():
-                        raise QgsProcessingException(self.tr("Canceled."))
-                    feedback.setProgress(i * step)
-        self._flush(sink, batch)
+        if geometries is not None and len(geometries) < total:
+            raise ValueError(f"write_frame: {len(geometries)} geometries for {total} rows")
+        # One QgsFeature reused for all rows, one addFeature call each: the sink stores an (implicitly shared)
+        # copy, and this is ~3x faster than building a Python QgsFeature object per row for addFeatures.
+        feature = QgsFeature()
+        set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
+        fast = QgsFeatureSink.FastInsert
+        empty = QgsGeometry()
+        for start in range(0, total, 5000):
+            stop = min(start + 5000, total)
+            rows = map(list, zip(*(c[start:stop] for c in columns))) if columns else ([] for _ in range(start, stop))
+            if geometries is None:
+                for row in rows:
+                    set_attributes(row)
+                    if not add(feature, fast):
+                        self._write_error(sink)
+            else:
+                for row, geometry in zip(rows, geometries[start:stop]):
+                    set_attributes(row)
+                    set_geometry(empty if geometry is None else geometry)
+                    if not add(feature, fast):
+                        self._write_error(sink)
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Canceled."))
+                feedback.setProgress(100.0 * stop / total)
 
-    def _flush(self, sink: QgsFeatureSink, batch: list[QgsFeature]) -> None:
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write to the output: {}").format(sink.lastError()))
+    def _write_error(self, sink: QgsFeatureSink) -> None:
+        raise QgsProcessingException(self.tr("Could not write to the output: {}").format(sink.lastError()))
 
     def sink_for_frame(self, parameters, name, context, frame, wkb_type, crs):
         """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsFeature,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
@@ -282,32 +283,42 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         wanted = [f for f in (speed_field, class_field) if f]
         request = QgsFeatureRequest().setSubsetOfAttributes(wanted, roads.fields())
         idx = [names.index(f) for f in wanted]
-        blobs, values = [], []
+        blobs: list[bytes] = []
+        columns: list[list] = [[] for _ in idx]
         total = roads.featureCount() or 1
-        for n, feature in enumerate(roads.getFeatures(request)):
-            if n % 5000 == 0:
+        # One reused QgsFeature and plain appends: this loop runs once per road feature.
+        feature, add_blob = QgsFeature(), blobs.append
+        iterator = roads.getFeatures(request)
+        while iterator.nextFeature(feature):
+            if len(blobs) % 5000 == 0:
                 if feedback.isCanceled():
                     break
-                feedback.setProgress(100 * n / total)
-            blobs.append(bytes(feature.geometry().asWkb()))
-            attrs = feature.attributes()
-            values.append([attrs[i] for i in idx])
+                feedback.setProgress(100 * len(blobs) / total)
+            add_blob(bytes(feature.geometry().asWkb()))
+            if idx:
+                attrs = feature.attributes()
+                for column, i in zip(columns, idx):
+                    column.append(attrs[i])
         seg_xy, owner = self.run_core(wkb_segments, blobs)
         if len(seg_xy) == 0:
             raise HemaInputError("the road network has no line with at least two vertices.")
-        speed = self._speeds(values, bool(speed_field), bool(class_field), speeds, default)
+        speed = self._speeds(len(blobs), columns, bool(speed_field), bool(class_field), speeds, default)
         return seg_xy, speed[owner]
 
     @staticmethod
-    def _speeds(values: list, has_speed: bool, has_class: bool, speeds: dict, default: float) -> np.ndarray:
+    def _speeds(
+        count: int, columns: list, has_speed: bool, has_class: bool, speeds: dict, default: float
+    ) -> np.ndarray:
         """Speed per feature: its speed value when > 0, else the speed of its class, else the default."""
-        columns = list(zip(*values)) if values else [[]] * (has_speed + has_class)
-        by_class = np.full(len(values), default)
+        by_class = np.full(count, default)
         if has_class:
             by_class = np.array([speeds.get(str(c), default) for c in columns[-1]], dtype=float)
         if not has_speed:
             return by_class
-        given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
+        if set(map(type, columns[0])) <= {float, int}:
+            given = np.array(columns[0], dtype=float)  # plain numbers (the usual case): skip pandas' parsing
+        else:
+            given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
         return np.where(np.isfinite(given) & (given > 0), given, by_class)
 
     def _points(self, parameters, layer, field, context, crs) -> pd.DataFrame:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
@@ -47,7 +47,7 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
         _, first = np.unique(label, return_index=True)
         nodes = ends[first]
     else:
-        nodes, label = np.unique(ends, axis=0, return_inverse=True)
+        nodes, label = _unique_points(ends)
     label = label.ravel()
     s = len(seg_xy)
     seg_nodes = np.column_stack([label[:s], label[s:]])
@@ -68,6 +68,17 @@ def build_network(seg_xy: np.ndarray, seg_cost: np.ndarray, tolerance: float = 0
     graph = graph.tocsr()
     _, components = connected_components(graph, directed=False)
     return Network(nodes, graph, seg_xy, seg_nodes, seg_cost, components)
+
+
+def _unique_points(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of an (n, 2) array sorted by x then y and each row's index in them (np.unique(axis=0), faster)."""
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    new = np.ones(len(ordered), bool)
+    new[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    label = np.empty(len(ordered), np.int64)
+    label[order] = np.cumsum(new) - 1
+    return ordered[new], label
 
 
 def snap_points(
@@ -153,6 +164,10 @@ def cost_matrix(
         shape=(n + n_o, n + n_o),
     )
     graph = (_pad(net.graph, n + n_o) + extra).tocsr()
+    needed = np.zeros(n + n_o, bool)
+    needed[virtual] = needed[du] = needed[dv] = True
+    graph, index = _contract(graph, needed)
+    virtual, du, dv = index[virtual], index[du], index[dv]
     result = np.empty((n_o, len(sd)))
     for start in range(0, n_o, chunk):
         stop = min(start + chunk, n_o)
@@ -168,6 +183,56 @@ def cost_matrix(
         result = result + access_cost[0][:, None] + access_cost[1][None, :]
     result[~np.isfinite(result)] = np.nan
     return result
+
+
+def _contract(graph, needed: np.ndarray, rounds: int = 4, max_degree: int = 4) -> tuple[object, np.ndarray]:
+    """A smaller graph with the same shortest costs between the needed nodes, and every node's index in it (-1 = gone).
+
+    Each round removes an independent set of unneeded nodes with at most max_degree neighbours and joins every
+    pair of a removed node's neighbours by a shortcut (kept only where cheaper than an existing edge): dead ends
+    and road-shape vertices vanish, junctions may too. Fewer nodes make every Dijkstra run cheaper. The graph
+    must be symmetric without self-loops; the removal order is fixed (seeded), so results are reproducible.
+    """
+    index = np.arange(graph.shape[0])
+    rng = np.random.default_rng(0)
+    for _ in range(rounds):
+        n = graph.shape[0]
+        degree = np.diff(graph.indptr)
+        priority = rng.random(n)
+        priority[needed | (degree > max_degree)] = np.inf
+        # Removable: a candidate with a lower priority than all its neighbours (so no two neighbours go at once).
+        lowest = np.full(n, np.inf)
+        linked = degree > 0
+        if graph.nnz:
+            lowest[linked] = np.minimum.reduceat(priority[graph.indices], graph.indptr[:-1][linked])
+        drop = np.isfinite(priority) & (priority < lowest)
+        if drop.sum() < 0.02 * n:
+            break
+        keep = ~drop
+        owner = np.repeat(np.arange(n), degree)
+        stays = keep[owner] & keep[graph.indices]
+        rows, cols, costs = [owner[stays]], [graph.indices[stays]], [graph.data[stays]]
+        dropped = np.flatnonzero(drop)
+        for k in range(2, max_degree + 1):
+            via = dropped[degree[dropped] == k]
+            slots = graph.indptr[via][:, None] + np.arange(k)
+            near, cost = graph.indices[slots], graph.data[slots]
+            a, b = np.nonzero(~np.eye(k, dtype=bool))
+            rows.append(near[:, a].ravel())
+            cols.append(near[:, b].ravel())
+            costs.append((cost[:, a] + cost[:, b]).ravel())
+        renumber = np.cumsum(keep) - 1
+        row, col, cost = renumber[np.concatenate(rows)], renumber[np.concatenate(cols)], np.concatenate(costs)
+        order = np.lexsort((cost, col, row))
+        row, col, cost = row[order], col[order], cost[order]
+        first = np.ones(len(row), bool)
+        first[1:] = (row[1:] != row[:-1]) | (col[1:] != col[:-1])
+        size = int(keep.sum())
+        graph = csr_matrix((cost[first], (row[first], col[first])), shape=(size, size))
+        needed = needed[keep]
+        alive = index >= 0
+        index[alive] = np.where(keep[index[alive]], renumber[index[alive]], -1)
+    return graph, index
 
 
 def _pad(graph, size: int):

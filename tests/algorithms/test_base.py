@@ -8,11 +8,14 @@ from hema_steden.algorithms.base import HemaAlgorithm, fields_for_frame
 from hema_steden.core import HemaInputError
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 
@@ -90,6 +93,60 @@ def test_write_frame_round_trip(qgis_app):
     assert rows[0][:3] == ["A", 1, 0.5]
     assert rows[1][2] is None or str(rows[1][2]) == "NULL"
     assert next(out.getFeatures()).geometry().asPoint() == QgsPointXY(1, 2)
+
+
+def _reference_write(sink, frame, geoms):
+    """The plain way: a new QgsFeature per row, all rows in one addFeatures call."""
+    features = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        feature = QgsFeature()
+        feature.setAttributes([None if isinstance(v, float) and math.isnan(v) else v for v in row])
+        if geoms[i] is not None:
+            feature.setGeometry(geoms[i])
+        features.append(feature)
+    sink.addFeatures(features)
+
+
+@pytest.mark.parametrize("fmt", ["memory", "gpkg"])
+def test_write_frame_same_as_one_feature_per_row(qgis_app, tmp_path, fmt):
+    n = 12_003  # more than one progress/cancel block
+    frame = pd.DataFrame(
+        {
+            "code": [f"Z{i}" for i in range(n)],
+            "n": list(range(n)),
+            "share": [math.nan if i % 7 == 0 else i / 3 for i in range(n)],
+            "own": [i % 2 == 0 for i in range(n)],
+        }
+    )
+    geoms = [None if i % 5 == 0 else QgsGeometry.fromPointXY(QgsPointXY(i, -i)) for i in range(n)]
+    layers = []
+    for writer in (_reference_write, _Probe().write_frame):
+        if fmt == "memory":
+            layer = QgsVectorLayer("Point?crs=EPSG:28992", "out", "memory")
+            layer.dataProvider().addAttributes(fields_for_frame(frame).toList())
+            layer.updateFields()
+            writer(layer.dataProvider(), frame, geoms)
+        else:
+            path = str(tmp_path / f"{writer.__name__}.gpkg")
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            sink = QgsVectorFileWriter.create(
+                path,
+                fields_for_frame(frame),
+                QgsWkbTypes.Point,
+                QgsCoordinateReferenceSystem("EPSG:28992"),
+                QgsCoordinateTransformContext(),
+                options,
+            )
+            writer(sink, frame, geoms)
+            del sink  # closes the file
+            layer = QgsVectorLayer(path, "out", "ogr")
+        layers.append(
+            [(f.attributes(), f.geometry().asWkt() if f.hasGeometry() else None) for f in layer.getFeatures()]
+        )
+    reference, ours = layers
+    assert len(ours) == n and ours == reference
+    assert ours[3][0][-4:-2] == ["Z3", 3] and ours[3][1] == "Point (3 -3)" and ours[5][1] in (None, "Point EMPTY")
 
 
 def test_run_core_translates_input_errors(qgis_app):

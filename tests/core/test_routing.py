@@ -109,3 +109,38 @@ def test_snap_with_one_very_long_segment_and_chunks():
     d = np.hypot(a[:, 0] + tt * ab[:, 0] - px[:, None], a[:, 1] + tt * ab[:, 1] - py[:, None])
     np.testing.assert_allclose(dist, d.min(axis=1))
     np.testing.assert_allclose(t, tt[np.arange(500), seg])
+
+
+def test_unique_points_matches_numpy_unique_rows():
+    rng = np.random.default_rng(4)
+    xy = np.vstack([rng.integers(0, 30, (500, 2)).astype(float), [[0.0, 1.0], [-0.0, 1.0], [2.5, -0.0]]])
+    nodes, label = rt._unique_points(xy)
+    expected, inverse = np.unique(xy, axis=0, return_inverse=True)
+    np.testing.assert_array_equal(nodes, expected)
+    np.testing.assert_array_equal(label, inverse.ravel())
+
+
+def test_contracted_graph_keeps_costs_between_needed_nodes():
+    # a grid with random speeds, dead-end spurs, a shape-vertex chain and a separate part
+    segs = _grid(12, 100.0)
+    spurs = np.column_stack([segs[:20, :2], segs[:20, :2] + [30.0, 40.0]])
+    chain = np.column_stack([np.arange(10) * 50.0, np.full(10, -100.0), np.arange(1, 11) * 50.0, np.full(10, -100.0)])
+    link = [[0.0, -100.0, 0.0, 0.0]]
+    apart = [[5000.0, 5000.0, 5100.0, 5000.0]]
+    segs = np.vstack([segs, spurs, chain, link, apart])
+    rng = np.random.default_rng(8)
+    net = rt.build_network(segs, rng.uniform(0.5, 2.0, len(segs)))
+    needed = np.zeros(len(net.nodes), bool)
+    needed[rng.choice(len(net.nodes), 25, replace=False)] = True
+    small, index = rt._contract(net.graph, needed)
+    assert small.shape[0] < len(net.nodes) * 0.8 and (index[needed] >= 0).all()
+    kept = np.flatnonzero(needed)
+    expected = dijkstra(net.graph, directed=True, indices=kept)[:, kept]
+    got = dijkstra(small, directed=True, indices=index[kept])[:, index[kept]]
+    np.testing.assert_allclose(got, expected, rtol=1e-12)
+    # the whole matrix between a few points snapped onto nodes
+    o, d = kept[:6], kept[6:]
+    snap_o = rt.snap_points(net, net.nodes[o, 0], net.nodes[o, 1])
+    snap_d = rt.snap_points(net, net.nodes[d, 0], net.nodes[d, 1])
+    matrix = np.nan_to_num(rt.cost_matrix(net, snap_o, snap_d), nan=np.inf)
+    np.testing.assert_allclose(matrix, dijkstra(net.graph, directed=True, indices=o)[:, d], rtol=1e-12)
