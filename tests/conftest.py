@@ -24,6 +24,15 @@ sys.path.insert(0, str(PLUGIN_ROOT / "tests"))
 sys.path.append("/usr/share/qgis/python/plugins")
 
 from qgis.core import Qgis, QgsApplication, QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import QSettings  # noqa: E402
+
+# QSettings()/QgsSettings() in a test process write to ~/.config/<organisation>/<app>.conf, shared by every pytest
+# run on the machine; parallel runs then overwrite each other's settings. Give this process its own settings folder
+# (before the application exists, so nothing has opened the shared file yet).
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="hema-settings-")
+os.environ["HEMA_TEST_SETTINGS_DIR"] = _SETTINGS_DIR
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
 _QGIS_APP = QgsApplication([b"pytest"], True, _CONFIG_DIR)
 _QGIS_APP.setPrefixPath("/usr", True)
@@ -39,7 +48,10 @@ def pytest_report_header(config):
     from osgeo import gdal
     from qgis.PyQt.QtCore import QT_VERSION_STR
 
-    return f"QGIS {Qgis.version()}, Qt {QT_VERSION_STR}, GDAL {gdal.__version__}, profile {_CONFIG_DIR}"
+    return (
+        f"QGIS {Qgis.version()}, Qt {QT_VERSION_STR}, GDAL {gdal.__version__}, profile {_CONFIG_DIR}, "
+        f"settings {_SETTINGS_DIR}"
+    )
 
 
 def _metadata_versions() -> tuple[int, int]:

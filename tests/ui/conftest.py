@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 
 import pytest
 from dock_helpers import flush_deletes, wait_until
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QSettings
-
-# QgsSettings() in a test process writes to ~/.config/<organisation>/<app>.conf, shared by every pytest run on the
-# machine; parallel runs then overwrite each other's panel settings. Give this process its own settings folder.
-for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-    QSettings.setPath(_format, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="hema-settings-"))
 
 
 @pytest.fixture()
