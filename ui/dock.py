@@ -28,6 +28,7 @@ from ..i18n import ui_language
 from .chart import ShareChart
 from .controller import DockController, PanelError
 from .form import WorkflowForm
+from .layerorder import present_results
 from .mapview import CityFocus
 from .results import chart_data, table_rows
 from .settings import load_state, save_state
@@ -267,6 +268,7 @@ class HemaDock(QgsDockWidget):
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
         self.controller.accept(alg_id, outputs, [i for i in infos if i is not None])
+        present_results(project, alg_id, [i.layer_id for i in infos if i is not None], self.controller.layers)
         if self.queue:
             self._next()
             return

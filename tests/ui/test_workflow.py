@@ -2,7 +2,7 @@
 
 import pytest
 from dock_helpers import bar_text, wait_until
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsWkbTypes
 
 STEPS = {
     "load": ["hema:loadlayers"],
@@ -53,6 +53,7 @@ def test_full_run_on_bundled_data(dock, iface, project):
 
     group = project.layerTreeRoot().findGroup("HEMA Steden")
     assert group is not None and len(group.findLayers()) >= 6
+    assert_planner_map(project, dock.controller.layers)
 
     # clicking Assen zooms to it and selects its catchment zones and links
     dock.table.cellClicked.emit(0, 0)
@@ -62,6 +63,22 @@ def test_full_run_on_bundled_data(dock, iface, project):
     cities = project.mapLayer(dock.controller.layers["cities"])
     assen = next(f for f in cities.getFeatures() if f["code"] == "GM0106")
     assert extent.contains(assen.geometry().asPoint())
+
+
+def assert_planner_map(project, roles):
+    """Cities draw on top and alone name the cities; the dominant flows show, the full set of flow lines does not."""
+    order = [node.layerId() for node in project.layerTreeRoot().findLayers()]  # top to bottom
+    layers = [project.mapLayer(i) for i in order]
+    polygons = [i for i, layer in zip(order, layers) if layer.geometryType() == QgsWkbTypes.PolygonGeometry]
+    cities = order.index(roles["cities"])
+    assert polygons and all(cities < order.index(p) for p in polygons), [layer.name() for layer in layers]
+    for role in ("links", "dominant"):
+        assert cities < order.index(roles[role]) < order.index(roles["catchments"]) < order.index(roles["zones"])
+    points = [layer for layer in layers if layer.geometryType() == QgsWkbTypes.PointGeometry]
+    assert [layer.id() for layer in points if layer.labelsEnabled()] == [roles["cities"]]
+    tree = project.layerTreeRoot()
+    assert tree.findLayer(roles["dominant"]).isVisible() and not tree.findLayer(roles["links"]).isVisible()
+    assert tree.findLayer(roles["cities"]).isVisible()
 
 
 def test_huff_and_fitted_huff(dock, iface, project):
