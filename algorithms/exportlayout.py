@@ -158,6 +158,8 @@ class ExportLayout(HemaAlgorithm):
         if layers:
             io.show_layers(layout, layers)
 
+        if feedback.isCanceled():
+            raise io.canceled()
         if coverage is None:
             paths = [io.page_paths(output, fmt, ["1"])[0]]
             io.refuse_existing(paths, overwrite)

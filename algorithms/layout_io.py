@@ -19,8 +19,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsReadWriteContext,
     QgsRenderContext,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QMarginsF
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter
+from qgis.PyQt.QtPrintSupport import QPrinter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..paths import LAYOUTS_DIR
@@ -181,11 +185,73 @@ def _check_result(result, path: str, error: str = "") -> None:
         )
 
 
-def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float) -> None:
+def canceled() -> QgsProcessingException:
+    """The exception a canceled export raises."""
+    return QgsProcessingException(tr("Canceled."))
+
+
+def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
+    """A full-page, margin-free paper layout of the page's size (as QgsLayoutExporter prepares it)."""
+    size = layout.pageCollection().page(page).pageSize()
+    mm = layout.renderContext().measurementConverter().convert(size, QgsUnitTypes.LayoutMillimeters)
+    paper = QPageLayout(
+        QPageSize(mm.toQSizeF(), QPageSize.Unit.Millimeter), QPageLayout.Orientation.Portrait, QMarginsF()
+    )
+    paper.setMode(QPageLayout.Mode.FullPageMode)
+    return paper
+
+
+def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> None:
+    """All pages of a layout into one PDF, page by page so that a cancel stops after the current page.
+
+    The PDF is written next to path under a temporary name and renamed when complete: a canceled or failed export
+    leaves no partial file (an existing file at path stays as it was).
+    """
+    exporter = QgsLayoutExporter(layout)
+    settings = pdf_settings(dpi)
+    context = layout.renderContext()
+    context.setDpi(dpi)
+    context.setFlags(settings.flags)
+    context.setTextRenderFormat(settings.textRenderFormat)
+    pages = layout.pageCollection().pageCount()
+    part = Path(path).with_name(f".{Path(path).name}.part")
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(part))
+    printer.setResolution(int(dpi))
+    printer.setFullPage(True)
+    printer.setPageLayout(_page_layout(layout, 0))
+    painter = QPainter()
+    done = False
+    try:
+        if not painter.begin(printer):
+            raise QgsProcessingException(
+                tr("Cannot write '{}'. Check the folder's permissions and free disk space.").format(path)
+            )
+        for page in range(pages):
+            if feedback is not None and feedback.isCanceled():
+                raise canceled()
+            if page:
+                printer.setPageLayout(_page_layout(layout, page))
+                printer.newPage()
+            exporter.renderPage(painter, page)
+            if feedback is not None:
+                feedback.setProgress(100.0 * (page + 1) / pages)
+        done = True
+    finally:
+        if painter.isActive():
+            painter.end()
+        if not done:
+            part.unlink(missing_ok=True)
+    os.replace(part, path)
+
+
+def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float, feedback=None) -> None:
     """Export the current state of a layout (all its pages) to one file of a format."""
     if fmt in ("pdf", "pdfs"):
-        result = exporter.exportToPdf(path, pdf_settings(dpi))
-    elif fmt == "png":
+        export_pdf(exporter.layout(), path, dpi, feedback)
+        return
+    if fmt == "png":
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         result = exporter.exportToImage(path, settings)
@@ -198,14 +264,21 @@ def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float) ->
 
 
 def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float, feedback) -> list[str]:
-    """Export an atlas whose features are up to date: one PDF, or one file per page with progress per page."""
+    """Export an atlas whose features are up to date: one PDF, or one file per page with progress per page.
+
+    A cancel stops after the current page and removes what this export wrote, so no partial result is left.
+    """
     atlas = layout.atlas()
     count = atlas.count()
     if fmt == "pdf":
-        result, error = QgsLayoutExporter.exportToPdf(atlas, paths[0], pdf_settings(dpi), feedback)
+        part = Path(paths[0]).with_name(f".{Path(paths[0]).name}.part")
+        result, error = QgsLayoutExporter.exportToPdf(atlas, str(part), pdf_settings(dpi), feedback)
+        if feedback.isCanceled() or result != QgsLayoutExporter.Success:
+            part.unlink(missing_ok=True)
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Canceled."))
+            raise canceled()
         _check_result(result, paths[0], error)
+        os.replace(part, paths[0])
         return paths[:1]
     written = []
     exporter = QgsLayoutExporter(layout)
@@ -213,12 +286,16 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
     try:
         for n in range(count):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Canceled."))
+                raise canceled()
             atlas.seekTo(n)
             feedback.pushInfo(tr("Page {} of {}: {}").format(n + 1, count, atlas.nameForPage(n)))
             export_page(exporter, fmt, paths[n], dpi)
             written.append(paths[n])
             feedback.setProgress(100.0 * (n + 1) / count)
+    except QgsProcessingException:
+        for path in written:
+            Path(path).unlink(missing_ok=True)
+        raise
     finally:
         atlas.endRender()
     return written
@@ -229,7 +306,7 @@ def export_layout(layout: QgsPrintLayout, fmt: str, output: str, dpi: float, fee
     pages = layout.pageCollection().pageCount()
     if fmt == "pdf" or pages == 1:
         path = page_paths(output, "pdf", ["x"])[0] if fmt in ("pdf", "pdfs") else page_paths(output, fmt, ["1"])[0]
-        export_page(QgsLayoutExporter(layout), fmt, path, dpi)
+        export_page(QgsLayoutExporter(layout), fmt, path, dpi, feedback)
         feedback.setProgress(100.0)
         return [path]
     raise QgsProcessingException(

@@ -10,7 +10,6 @@ import pandas as pd
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -210,6 +209,7 @@ class MapBook(HemaAlgorithm):
             context,
             steps,
         )["OUTPUT"]
+        self.check_canceled(feedback)
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
         zones = self.read_frame(
             self.source(parameters, self.ZONES, context),
@@ -224,6 +224,7 @@ class MapBook(HemaAlgorithm):
         shares = region_shares(catch)
         charts = {}
         for code in hema["code"]:
+            self.check_canceled(feedback)
             row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
             charts[code] = str(
                 theme_share_chart(
@@ -247,16 +248,11 @@ class MapBook(HemaAlgorithm):
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
         )
+        self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
-        dpi = self.parameterAsInt(parameters, self.DPI, context)
-        result = QgsLayoutExporter(layout).exportToPdf(output, io.pdf_settings(dpi))
-        if result != QgsLayoutExporter.Success:
-            raise QgsProcessingException(
-                self.tr("Exporting the map book to '{}' failed (code {}).").format(output, result)
-            )
-        steps.setProgress(100)
+        io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
         results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
         if parameters.get(self.KEY_FIGURES):
             sink, results[self.KEY_FIGURES] = self.sink_for_frame(
@@ -276,9 +272,13 @@ class MapBook(HemaAlgorithm):
                     "The map book needs the algorithm {}, which is not available; update the HEMA Steden plugin."
                 ).format(alg_id)
             )
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Canceled."))
+        self.check_canceled(feedback)
         return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
+
+    def check_canceled(self, feedback) -> None:
+        """Stop with 'Canceled.' when the user canceled (checked between the map book's steps and pages)."""
+        if feedback.isCanceled():
+            raise io.canceled()
 
     def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""

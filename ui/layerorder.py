@@ -31,6 +31,7 @@ def present_results(project: QgsProject, alg_id: str, layer_ids: Iterable[str], 
         node = root.findLayer(layer_id)
         if node is not None and alg_id in HIDDEN_ALGORITHMS:
             node.setItemVisibilityChecked(False)
+            node.setExpanded(False)
     stack(project, roles)
 
 

@@ -128,7 +128,6 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/boundaries.py" />
             <location filename="../../algorithms/layout_io.py" />
             <location filename="../../algorithms/load.py" />
-            <location filename="../../algorithms/mapbook.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/tasks.py" />
             <source>Canceled.</source>
@@ -148,6 +147,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/dataio.py" />
             <source>Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, database, user and password.</source>
             <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_io.py" />
+            <source>Cannot write '{}'. Check the folder's permissions and free disk space.</source>
+            <translation>Kan '{}' niet schrijven. Controleer de rechten op de map en de vrije schijfruimte.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_io.py" />
@@ -638,11 +642,6 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../algorithms/layout_io.py" />
             <source>Exporting '{}' failed (code {}): {}. Check the folder and free disk space.</source>
             <translation>Exporteren van '{}' mislukt (code {}): {}. Controleer de map en de vrije schijfruimte.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/mapbook.py" />
-            <source>Exporting the map book to '{}' failed (code {}).</source>
-            <translation>Exporteren van het kaartboek naar '{}' mislukt (code {}).</translation>
         </message>
         <message>
             <location filename="../../algorithms/mapbook.py" />

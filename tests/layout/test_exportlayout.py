@@ -70,6 +70,27 @@ def test_cancel_stops_export(bundled, context, tmp_path):
     assert not list(tmp_path.glob("x_*.png"))
 
 
+@pytest.mark.parametrize(("fmt", "ext"), [(0, "pdf"), (2, "png")])
+def test_cancel_mid_atlas_removes_partial_output(bundled, context, tmp_path, fmt, ext):
+    """Canceled after the first atlas page: 'Canceled.' within 1.5 s and none of the run's files are left."""
+    import time
+
+    feedback = QgsProcessingFeedback()
+    canceled_at = []
+
+    def cancel_once(progress: float) -> None:
+        if progress > 0 and not canceled_at:
+            canceled_at.append(time.monotonic())
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once)
+    params = {"TEMPLATE": "hema_stadsblad.qpt", "COVERAGE": bundled["steden"], "FORMAT": fmt, "DPI": 100}
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run({**params, "OUTPUT": str(tmp_path / f"x.{ext}")}, context, feedback)
+    assert canceled_at and time.monotonic() - canceled_at[0] < 1.5
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_inputs(bundled, context, feedback, tmp_path):
     base = {"TEMPLATE": str(template_path("hema_kaart_a4")), "DPI": 30, "OUTPUT": str(tmp_path / "k.pdf")}
     nomap = tmp_path / "nomap.qpt"

@@ -54,3 +54,25 @@ def test_mapbook_english(chain, bundled, context, feedback, tmp_path):
     first, table = flat_text(out, 1), page_text(out, page_count(out))
     assert "Perspective on Drenthe's cities" in first and "Sources:" in first
     assert re.search(r"\b\d{1,3},\d{3}\b", table) and "Work self-containment" in table
+
+
+@pytest.mark.parametrize("at", [75.0, 90.0])
+def test_mapbook_cancel_stops_quickly_and_leaves_no_pdf(chain, context, feedback, tmp_path, at):
+    """Canceled while charting (> 75 %) or mid-export (> 90 %, pages written): 'Canceled.' within 1.5 s, no file."""
+    import time
+
+    out = tmp_path / "boek.pdf"
+    canceled_at = []
+
+    def cancel_once(progress: float) -> None:
+        if progress > at and not canceled_at:
+            canceled_at.append(time.monotonic())
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        processing.run("hema:mapbook", {"DPI": 150, "OUTPUT": str(out)}, context=context, feedback=feedback)
+    stopped = time.monotonic()
+    assert canceled_at, "the run never reached the point to cancel at"
+    assert stopped - canceled_at[0] < 1.5
+    assert not out.exists() and list(tmp_path.iterdir()) == []  # no partial PDF, no temporary .part file
