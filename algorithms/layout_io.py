@@ -218,6 +218,8 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(part))
+    printer.setDocName(layout.name())  # the PDF title
+    printer.setCreator("HEMA Steden (QGIS)")
     printer.setResolution(int(dpi))
     printer.setFullPage(True)
     printer.setPageLayout(_page_layout(layout, 0))
