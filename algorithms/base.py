@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -165,57 +162,16 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                 ).format(what, crs.authid())
             )
 
-    def require_fields(self, source, names: Iterable[str], what: str) -> None:
-        """Refuse a layer that lacks one of the named fields."""
-        frames.require_fields(source, names, what)
+    require_fields = staticmethod(frames.require_fields)
 
     def require_features(self, source, what: str) -> None:
         """Refuse an empty layer."""
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr("{} is empty; it needs at least one feature.").format(what))
 
-    # -- layers -> frames -----------------------------------------------------------------------------------
-    def read_frame(
-        self,
-        source,
-        fields: Sequence[str],
-        what: str,
-        feedback: QgsProcessingFeedback | None = None,
-        *,
-        numeric: Sequence[str] = (),
-        points: bool = False,
-        crs: QgsCoordinateReferenceSystem | None = None,
-        context: QgsProcessingContext | None = None,
-        geometries: list[QgsGeometry] | None = None,
-    ) -> pd.DataFrame:
-        """Read named fields of a source into a DataFrame; with points=True add x, y of a representative point.
-
-        Numeric fields are checked: NULL/NaN or text values raise an error naming the feature and field.
-        Geometries are transformed to crs when given (requires context) and must be valid and non-empty.
-        With points=True and a geometries list, each feature's (transformed) geometry is appended to it.
-        """
-        return frames.read_frame(
-            source,
-            fields,
-            what,
-            feedback,
-            numeric=numeric,
-            points=points,
-            crs=crs,
-            context=context,
-            geometries=geometries,
-        )
-
-    # -- frames -> sinks ------------------------------------------------------------------------------------
-    def write_frame(
-        self,
-        sink: QgsFeatureSink,
-        frame: pd.DataFrame,
-        geometries: Sequence[QgsGeometry | None] | None = None,
-        feedback: QgsProcessingFeedback | None = None,
-    ) -> None:
-        """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
-        frames.write_frame(sink, frame, geometries, feedback)
+    # -- layers <-> frames (algorithms/frames.py) -------------------------------------------------------------
+    read_frame = staticmethod(frames.read_frame)
+    write_frame = staticmethod(frames.write_frame)
 
     def sink_for_frame(self, parameters, name, context, frame, wkb_type, crs):
         """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id)."""

@@ -130,7 +130,12 @@ def read_frame(
     context: QgsProcessingContext | None = None,
     geometries: list[QgsGeometry] | None = None,
 ) -> pd.DataFrame:
-    """Read named fields of a source into a DataFrame (see HemaAlgorithm.read_frame)."""
+    """Read named fields of a source into a DataFrame; with points=True add x, y of a representative point.
+
+    Numeric fields are checked: NULL/NaN or text values raise an error naming the feature and field.
+    Geometries are transformed to crs when given (requires context) and must be valid and non-empty.
+    With points=True and a geometries list, each feature's (transformed) geometry is appended to it.
+    """
     require_fields(source, fields, what)
     names = list(fields)
     idx = [source.fields().lookupField(n) for n in names]

@@ -47,6 +47,12 @@ def check_population(population: Sequence[float], zone_codes: Sequence[str]) -> 
     return _check_values(population, zone_codes, "zone", "population", True, "a population >= 0")
 
 
+def _checked_cities(city_codes: Sequence[str], attract: Sequence[float]) -> tuple[list[str], np.ndarray]:
+    """City codes (unique, non-empty) and their attractiveness, both checked."""
+    codes = check_cities(city_codes)
+    return codes, check_attractiveness(attract, codes)
+
+
 def check_city_points(cx: np.ndarray, cy: np.ndarray, city_codes: Sequence[str]) -> None:
     """Refuse two cities at (almost) the same point: their Huff shares would be indistinguishable."""
     d = np.hypot(cx[:, None] - cx[None, :], cy[:, None] - cy[None, :])
@@ -202,8 +208,7 @@ def huff_from_points(
 
     cancel, a callable polled before each chunk, stops the computation with HemaCanceled when it returns True.
     """
-    city_codes = check_cities(city_codes)
-    a = check_attractiveness(attract, city_codes)
+    city_codes, a = _checked_cities(city_codes, attract)
     check_city_points(cx, cy, city_codes)
     own = own_index(zone_codes, city_codes)
     log_a = np.log(a)
@@ -228,6 +233,5 @@ def huff_from_costs(
     cancel: Callable[[], bool] | None = None,
 ) -> np.ndarray:
     """Huff probabilities from a long origin/destination/cost table (cancel: see huff_from_points)."""
-    city_codes = check_cities(city_codes)
-    a = check_attractiveness(attract, city_codes)
+    city_codes, a = _checked_cities(city_codes, attract)
     return probabilities(a, cost_matrix(table, zone_codes, city_codes), alpha, beta, decay, cancel)
