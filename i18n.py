@@ -38,3 +38,8 @@ def remove_translators() -> None:
     """Remove every translator this plugin installed."""
     while _translators:
         QCoreApplication.removeTranslator(_translators.pop())
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string in the plugin's translation context."""
+    return QCoreApplication.translate("HemaSteden", text)

@@ -106,9 +106,9 @@ class CatchmentsHuff(HuffInputs):
         self.run_core(huff.check_population, zones["population"].to_numpy(), zones["code"].tolist())
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         p = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
-        if feedback.isCanceled():
-            return {}
+        self.check_canceled(feedback)
         table = self.run_core(classify, p, zones["code"], cities["code"], thresholds)
+        self.check_canceled(feedback)
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())
         codes = cities["code"].tolist()
@@ -117,6 +117,7 @@ class CatchmentsHuff(HuffInputs):
         if detail == 2:
             wide.append(share_fields("e_", codes, p * zones["population"].to_numpy()[:, None]))
         out = pd.concat([out, *wide], axis=1)
+        self.check_canceled(feedback)
         sink, dest_id = self.sink_for_frame(
             parameters, self.OUTPUT, context, out, zsource.wkbType(), zsource.sourceCrs()
         )

@@ -88,6 +88,21 @@ class HuffInputs(CatchmentInputs):
             }
         )
 
+    def point_inputs(
+        self, parameters: dict, context: QgsProcessingContext, zones: pd.DataFrame, cities: pd.DataFrame
+    ) -> dict:
+        """Keyword arguments of huff.point_distances and huff.huff_from_points for straight-line distances."""
+        return {
+            "zx": zones["x"].to_numpy(),
+            "zy": zones["y"].to_numpy(),
+            "cx": cities["x"].to_numpy(),
+            "cy": cities["y"].to_numpy(),
+            "own_floor": huff.own_floor_from_area(zones["area"].to_numpy()),
+            "zone_codes": zones["code"].tolist(),
+            "city_codes": cities["code"].tolist(),
+            "min_distance": self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
+        }
+
     def distance_matrix(
         self, parameters: dict, context: QgsProcessingContext, zones: pd.DataFrame, cities: pd.DataFrame, feedback
     ) -> np.ndarray:
@@ -95,19 +110,10 @@ class HuffInputs(CatchmentInputs):
         costs = self.read_costs(parameters, context, feedback)
         if costs is not None:
             return self.run_core(huff.cost_matrix, costs, zones["code"], cities["code"])
-        self.run_core(huff.check_city_points, cities["x"].to_numpy(), cities["y"].to_numpy(), cities["code"].tolist())
-        return self.run_core(
-            huff.point_distances,
-            zones["x"].to_numpy(),
-            zones["y"].to_numpy(),
-            cities["x"].to_numpy(),
-            cities["y"].to_numpy(),
-            huff.own_index(zones["code"], cities["code"]),
-            huff.own_floor_from_area(zones["area"].to_numpy()),
-            zones["code"].tolist(),
-            cities["code"].tolist(),
-            self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
-        )
+        args = self.point_inputs(parameters, context, zones, cities)
+        self.run_core(huff.check_city_points, args["cx"], args["cy"], args["city_codes"])
+        own = huff.own_index(args["zone_codes"], args["city_codes"])
+        return self.run_core(huff.point_distances, own=own, **args)
 
     def probabilities(
         self,
@@ -122,30 +128,11 @@ class HuffInputs(CatchmentInputs):
     ) -> np.ndarray:
         """Huff probabilities zones x cities, chunked over zones (straight lines) or from the cost table."""
         costs = self.read_costs(parameters, context, feedback)
-        attract = cities["attractiveness"].to_numpy()
+        model = {"attract": cities["attractiveness"].to_numpy(), "alpha": alpha, "beta": beta, "decay": decay}
+        cancel = feedback.isCanceled if feedback is not None else None
         if costs is not None:
-            return self.run_core(
-                huff.huff_from_costs,
-                costs,
-                attract,
-                zones["code"].tolist(),
-                cities["code"].tolist(),
-                alpha,
-                beta,
-                decay,
-            )
+            codes = {"zone_codes": zones["code"].tolist(), "city_codes": cities["code"].tolist()}
+            return self.run_core(huff.huff_from_costs, costs, cancel=cancel, **codes, **model)
         return self.run_core(
-            huff.huff_from_points,
-            zones["x"].to_numpy(),
-            zones["y"].to_numpy(),
-            huff.own_floor_from_area(zones["area"].to_numpy()),
-            cities["x"].to_numpy(),
-            cities["y"].to_numpy(),
-            attract,
-            zones["code"].tolist(),
-            cities["code"].tolist(),
-            alpha,
-            beta,
-            decay,
-            self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
+            huff.huff_from_points, cancel=cancel, **self.point_inputs(parameters, context, zones, cities), **model
         )

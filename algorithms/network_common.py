@@ -23,6 +23,7 @@ from ..core.cities import CITIES, city_colour
 from ..core.curves import flow_lines, linestring_wkb
 from ..core.flows import filter_rows, restrict_to_nodes, validate_flows
 from .base import HemaAlgorithm
+from .frames import numeric_column
 
 OTHER_COLOUR = "#9e9e9e"
 
@@ -206,7 +207,7 @@ class NetworkAlgorithm(HemaAlgorithm):
         fields = [f for f in (code, name, weight_field) if f]
         frame = self.read_frame(source, list(dict.fromkeys(fields)), self.tr("Nodes layer"), points=True)
         if weight_field:
-            frame["weight"] = self._numeric_column(frame, weight_field, self.tr("Nodes layer"))
+            frame["weight"] = numeric_column(frame, weight_field, self.tr("Nodes layer"))
         frame["code"] = frame[code].astype(str).str.strip()
         dup = frame["code"].duplicated()
         if dup.any():

@@ -58,28 +58,26 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterString(self.CITIES, self.tr("City codes (comma separated)"), optional=True),
             self.tr("Codes of the cities to profile; empty = the HEMA cities and their reference cities present."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
+        for name, label, default, help_text in (
+            (
                 self.THR_SELF_CONTAINMENT,
-                self.tr("Threshold: self-containment"),
-                QgsProcessingParameterNumber.Double,
+                "Threshold: self-containment",
                 PerspectiveRules.self_containment,
-                minValue=0,
-                maxValue=1,
+                "Self-containment at or above this counts as self-reliant ('eigen bevolking').",
             ),
-            self.tr("Self-containment at or above this counts as self-reliant ('eigen bevolking')."),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
+            (
                 self.THR_ORIENTATION,
-                self.tr("Threshold: orientation to a larger city"),
-                QgsProcessingParameterNumber.Double,
+                "Threshold: orientation to a larger city",
                 PerspectiveRules.orientation,
-                minValue=0,
-                maxValue=1,
+                "Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.",
             ),
-            self.tr("Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'."),
-        )
+        ):
+            self.add(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Double, default, minValue=0, maxValue=1
+                ),
+                self.tr(help_text),
+            )
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("City profiles")), self.tr("Profile points."))
         self.add(
             QgsProcessingParameterFeatureSink(

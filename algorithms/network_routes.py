@@ -1,4 +1,4 @@
-"""hema:traveltimes — cost matrix over a road network in one multi-source shortest-path pass."""
+"""hema:traveltimes — cost matrix over a road network: scipy Dijkstra, 64 sources per call."""
 
 from __future__ import annotations
 
@@ -84,9 +84,11 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             "of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an "
             "effective 100 km/h), else the default speed ({:g} km/h).\n\nPoints (polygons: a point on the "
             "surface) are snapped to the nearest point on the nearest segment; the snap distance is reported "
-            "per pair and counted at the access speed when that is > 0. All origins are solved in one "
-            "multi-source Dijkstra pass (scipy.sparse.csgraph), not one search per origin. Pairs in "
-            "unconnected parts of the network get a NULL cost and a warning.\n\nOutput: a long table origin, "
+            "per pair and counted at the access speed when that is > 0. The graph is built once and road nodes "
+            "that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every "
+            "origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS "
+            "graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a "
+            "warning.\n\nOutput: a long table origin, "
             "destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, "
             "destination_snap_m; optionally straight lines per pair."
         ).format(speeds, FALLBACK_SPEED)

@@ -19,8 +19,9 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.datamodel import TABLE_NAMES, pick_table
 from ..core.flowio import decode, parse_numbers, read_cells
-from .base import _python_value, fields_for_frame, tr
+from .base import tr
 from .dataio import postgis_connection, postgres_layer
+from .frames import fields_for_frame, python_value
 
 RD_NEW = "EPSG:28992"
 
@@ -56,7 +57,7 @@ def _frame_layer(frame: pd.DataFrame, name: str) -> QgsVectorLayer:
     columns = [attrs[c].to_numpy(dtype=object) for c in attrs.columns]
     for i in range(len(frame)):
         feature = QgsFeature(layer.fields())
-        feature.setAttributes([_python_value(col[i]) for col in columns])
+        feature.setAttributes([python_value(col[i]) for col in columns])
         if has_xy:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(frame["x"].iat[i], frame["y"].iat[i])))
         features.append(feature)

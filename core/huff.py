@@ -9,12 +9,12 @@ the zone's smallest positive cost to any other city. Any other zone closer than 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
 
-from . import HemaInputError
+from . import HemaCanceled, HemaInputError
 from .catchments import check_cities
 
 DECAYS: tuple[str, ...] = ("power", "exponential")
@@ -22,30 +22,35 @@ COINCIDENT_M = 1.0
 CHUNK_CELLS = 2_000_000  # zones x cities per chunk: bounds the temporaries to a few tens of MB
 
 
-def check_attractiveness(attract: Sequence[float], city_codes: Sequence[str]) -> np.ndarray:
-    """Attractiveness as floats > 0, or an error naming the city."""
-    a = np.asarray(attract, dtype=float)
-    bad = ~np.isfinite(a) | (a <= 0)
+def _check_values(
+    values: Sequence[float], codes: Sequence[str], noun: str, field: str, zero_ok: bool, need: str
+) -> np.ndarray:
+    """Values as floats > 0 (>= 0 with zero_ok), or an error naming the first bad noun's code and need."""
+    v = np.asarray(values, dtype=float)
+    bad = ~np.isfinite(v) | ((v < 0) if zero_ok else (v <= 0))
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"city {city_codes[k]} has attractiveness {a[k]!r}; every city needs an attractiveness > 0 "
-            "(e.g. its population): fill in the attractiveness field"
+            f"{noun} {codes[k]} has {field} {v[k]!r}; every {noun} needs {need}: fill in the {field} field"
         )
-    return a
+    return v
+
+
+def check_attractiveness(attract: Sequence[float], city_codes: Sequence[str]) -> np.ndarray:
+    """Attractiveness as floats > 0, or an error naming the city."""
+    need = "an attractiveness > 0 (e.g. its population)"
+    return _check_values(attract, city_codes, "city", "attractiveness", False, need)
 
 
 def check_population(population: Sequence[float], zone_codes: Sequence[str]) -> np.ndarray:
     """Population as floats >= 0, or an error naming the zone."""
-    p = np.asarray(population, dtype=float)
-    bad = ~np.isfinite(p) | (p < 0)
-    if bad.any():
-        k = int(np.flatnonzero(bad)[0])
-        raise HemaInputError(
-            f"zone {zone_codes[k]} has population {p[k]!r}; every zone needs a population >= 0: fill in the "
-            "population field"
-        )
-    return p
+    return _check_values(population, zone_codes, "zone", "population", True, "a population >= 0")
+
+
+def _checked_cities(city_codes: Sequence[str], attract: Sequence[float]) -> tuple[list[str], np.ndarray]:
+    """City codes (unique, non-empty) and their attractiveness, both checked."""
+    codes = check_cities(city_codes)
+    return codes, check_attractiveness(attract, codes)
 
 
 def check_city_points(cx: np.ndarray, cy: np.ndarray, city_codes: Sequence[str]) -> None:
@@ -66,10 +71,12 @@ def own_index(zone_codes: Sequence[str], city_codes: Sequence[str]) -> np.ndarra
     return pd.Index([str(c) for c in city_codes]).get_indexer([str(z) for z in zone_codes])
 
 
-def chunks(n_rows: int, n_cols: int) -> Iterator[slice]:
-    """Row slices so that each chunk holds at most CHUNK_CELLS cells."""
+def chunks(n_rows: int, n_cols: int, cancel: Callable[[], bool] | None = None) -> Iterator[slice]:
+    """Row slices so that each chunk holds at most CHUNK_CELLS cells; HemaCanceled when cancel() turns true."""
     step = max(1, CHUNK_CELLS // max(1, n_cols))
     for start in range(0, n_rows, step):
+        if cancel is not None and cancel():
+            raise HemaCanceled("canceled")
         yield slice(start, min(n_rows, start + step))
 
 
@@ -166,11 +173,18 @@ def softmax_rows(v: np.ndarray) -> np.ndarray:
     return v
 
 
-def probabilities(attract: np.ndarray, dist: np.ndarray, alpha: float, beta: float, decay: str = "power") -> np.ndarray:
-    """Huff probabilities for a zones x cities distance matrix, chunked over zones."""
+def probabilities(
+    attract: np.ndarray,
+    dist: np.ndarray,
+    alpha: float,
+    beta: float,
+    decay: str = "power",
+    cancel: Callable[[], bool] | None = None,
+) -> np.ndarray:
+    """Huff probabilities for a zones x cities distance matrix, chunked over zones (cancel: see chunks)."""
     log_a = np.log(attract)
     out = np.empty(dist.shape, dtype=float)
-    for rows in chunks(*dist.shape):
+    for rows in chunks(*dist.shape, cancel):
         out[rows] = softmax_rows(log_weights(log_a, dist[rows], alpha, beta, decay))
     return out
 
@@ -188,16 +202,19 @@ def huff_from_points(
     beta: float,
     decay: str = "power",
     min_distance: float = 0.0,
+    cancel: Callable[[], bool] | None = None,
 ) -> np.ndarray:
-    """Huff probabilities from zone and city coordinates (projected, metres); distances built chunk by chunk."""
-    city_codes = check_cities(city_codes)
-    a = check_attractiveness(attract, city_codes)
+    """Huff probabilities from zone and city coordinates (projected, metres); distances built chunk by chunk.
+
+    cancel, a callable polled before each chunk, stops the computation with HemaCanceled when it returns True.
+    """
+    city_codes, a = _checked_cities(city_codes, attract)
     check_city_points(cx, cy, city_codes)
     own = own_index(zone_codes, city_codes)
     log_a = np.log(a)
     out = np.empty((len(zx), len(city_codes)), dtype=float)
     codes = np.asarray([str(z) for z in zone_codes], dtype=object)
-    for rows in chunks(len(zx), len(city_codes)):
+    for rows in chunks(len(zx), len(city_codes), cancel):
         dist = point_distances(
             zx[rows], zy[rows], cx, cy, own[rows], own_floor[rows], codes[rows], city_codes, min_distance
         )
@@ -213,8 +230,8 @@ def huff_from_costs(
     alpha: float,
     beta: float,
     decay: str = "power",
+    cancel: Callable[[], bool] | None = None,
 ) -> np.ndarray:
-    """Huff probabilities from a long origin/destination/cost table."""
-    city_codes = check_cities(city_codes)
-    a = check_attractiveness(attract, city_codes)
-    return probabilities(a, cost_matrix(table, zone_codes, city_codes), alpha, beta, decay)
+    """Huff probabilities from a long origin/destination/cost table (cancel: see huff_from_points)."""
+    city_codes, a = _checked_cities(city_codes, attract)
+    return probabilities(a, cost_matrix(table, zone_codes, city_codes), alpha, beta, decay, cancel)

@@ -124,8 +124,8 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/frames.py" />
             <location filename="../../algorithms/layout_io.py" />
             <location filename="../../algorithms/load.py" />
             <location filename="../../ui/dock.py" />
@@ -403,7 +403,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>De grenzen konden niet worden geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/frames.py" />
             <source>Could not write to the output: {}</source>
             <translation>Kon niet naar de uitvoer schrijven: {}</translation>
         </message>
@@ -2017,12 +2017,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_routes.py" />
             <source>Shortest travel time (minutes) or network distance (km) from every origin to every destination over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an effective 100 km/h), else the default speed ({:g} km/h).
 
-Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. All origins are solved in one multi-source Dijkstra pass (scipy.sparse.csgraph), not one search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning.
+Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. The graph is built once and road nodes that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning.
 
 Output: a long table origin, destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, destination_snap_m; optionally straight lines per pair.</source>
             <translation>Kortste reistijd (minuten) of netwerkafstand (km) van elke herkomst naar elke bestemming over een laag met weglijnen. Elk segment van hoekpunt tot hoekpunt is een ongerichte kant; eindpunten die dichter bij elkaar liggen dan de tolerantie worden verbonden. Snelheid per weg: het snelheidsveld (km/u) indien opgegeven, anders de snelheid van de wegklasse in 'snelheden per klasse' (standaard voor de TravelMapping-systemen: {}; A-wegen met effectief 100 km/u), anders de standaardsnelheid ({:g} km/u).
 
-Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. Alle herkomsten worden in één Dijkstra-doorloop met meerdere bronnen opgelost (scipy.sparse.csgraph), niet één zoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing.
+Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. De graaf wordt één keer opgebouwd en wegknooppunten die geen enkel punt nodig heeft worden weggewerkt; daarna rekent Dijkstra uit scipy.sparse.csgraph vanuit elke herkomst (of elke bestemming, als dat er minder zijn), 64 bronnen per aanroep, in plaats van één QGIS-graafzoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing.
 
 Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer van hema:catchmentshuff), origin_snap_m, destination_snap_m; optioneel rechte lijnen per paar.</translation>
         </message>
@@ -2764,7 +2764,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/frames.py" />
             <source>{} has no field '{}'. Available fields: {}. Choose the right field in the parameters.</source>
             <translation>{} heeft geen veld '{}'. Beschikbare velden: {}. Kies het juiste veld in de parameters.</translation>
         </message>
@@ -2839,12 +2839,12 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}-grenzen ({}) van {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/frames.py" />
             <source>{}: feature {} has an invalid geometry; run 'Fix geometries' first.</source>
             <translation>{}: object {} heeft een ongeldige geometrie; voer eerst 'Geometrieën repareren' uit.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/frames.py" />
             <source>{}: feature {} has no geometry; remove it or give it one.</source>
             <translation>{}: object {} heeft geen geometrie; verwijder het of geef het er een.</translation>
         </message>
@@ -2854,7 +2854,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}: veld '{}' bevat tekst, het moet numeriek zijn; zet het om naar een getalveld.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/frames.py" />
             <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
             <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
         </message>

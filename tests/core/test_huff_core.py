@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hema_steden.core import HemaInputError, calibration, huff
+from hema_steden.core import HemaCanceled, HemaInputError, calibration, huff
 
 
 def _case(seed=1, n=30, m=5):
@@ -50,6 +50,25 @@ def test_chunking_gives_same_result(monkeypatch):
     full = huff.huff_from_points(zx, zy, floor, cx, cy, attract, zones, cities, 1.0, 1.5)
     monkeypatch.setattr(huff, "CHUNK_CELLS", 37)
     np.testing.assert_array_equal(full, huff.huff_from_points(zx, zy, floor, cx, cy, attract, zones, cities, 1.0, 1.5))
+
+
+def test_cancel_callback_is_polled_per_chunk(monkeypatch):
+    zx, zy, cx, cy, attract, zones, cities = _case(n=500)
+    floor = np.zeros(len(zx))
+    monkeypatch.setattr(huff, "CHUNK_CELLS", 500)  # 100 zones x 5 cities per chunk: 5 chunks
+    polls = []
+
+    def cancel_at_third() -> bool:
+        polls.append(1)
+        return len(polls) == 3
+
+    with pytest.raises(HemaCanceled):
+        huff.huff_from_points(zx, zy, floor, cx, cy, attract, zones, cities, 1.0, 1.5, cancel=cancel_at_third)
+    assert len(polls) == 3
+    dist = np.full((500, 5), 2.0)
+    assert huff.probabilities(attract, dist, 1.0, 1.0, cancel=lambda: False).shape == (500, 5)
+    with pytest.raises(HemaCanceled):
+        huff.probabilities(attract, dist, 1.0, 1.0, cancel=lambda: True)
 
 
 def test_limits_nearest_and_attractiveness():
