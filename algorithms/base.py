@@ -101,7 +101,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if isinstance(param, QgsProcessingParameterField):
             self._allow_omitted_field(param)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 
@@ -119,8 +119,8 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         # QGIS 3.22's field parameter rejects an omitted value despite its default (processing.run, qgis_process,
         # modeler validation); a required field with a default is therefore marked optional and field_name()
         # resolves an empty value to the default.
-        if param.defaultValue() and not param.flags() & QgsProcessingParameterDefinition.FlagOptional:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        if param.defaultValue() and not param.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional)
             param.setMetadata({**param.metadata(), DEFAULT_FIELD: True})
 
     def field_name(

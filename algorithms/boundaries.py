@@ -104,7 +104,7 @@ class DownloadBoundaries(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.YEAR,
                 self.tr("Year"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=2023,
                 minValue=1995,
                 maxValue=2100,
@@ -128,14 +128,16 @@ class DownloadBoundaries(HemaAlgorithm):
             self.tr("Replace an existing output file or table."),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Boundaries"), QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Boundaries"), QgsProcessing.SourceType.TypeVectorPolygon
+            ),
             self.tr("The boundaries as polygons in EPSG:28992."),
         )
 
     def _get(self, url: QUrl, feedback) -> bytes:
         request = QgsBlockingNetworkRequest()
         error = request.get(QNetworkRequest(url), True, feedback)
-        if error != QgsBlockingNetworkRequest.NoError:
+        if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
             raise QgsProcessingException(request.errorMessage())
         return bytes(request.reply().content())
 
@@ -226,7 +228,7 @@ class DownloadBoundaries(HemaAlgorithm):
             self.OUTPUT,
             context,
             fields,
-            QgsWkbTypes.MultiPolygon,
+            QgsWkbTypes.Type.MultiPolygon,
             QgsCoordinateReferenceSystem("EPSG:28992"),
         )
         if sink is None:
@@ -246,7 +248,7 @@ class DownloadBoundaries(HemaAlgorithm):
             if transform is not None:
                 geometry.transform(transform)
             out.setGeometry(geometry)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write the boundaries: {}").format(sink.lastError()))
             steps.setProgress(100.0 * n / len(features))
         feedback.pushInfo(self.tr("{} {} boundaries of {}").format(len(features), level, year))

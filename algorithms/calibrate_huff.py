@@ -57,7 +57,7 @@ class CalibrateHuff(HuffInputs):
         self.add_decay_parameter()
         self.add(
             QgsProcessingParameterNumber(
-                self.FIXED_ALPHA, self.tr("Fixed α (optional)"), QgsProcessingParameterNumber.Double, optional=True
+                self.FIXED_ALPHA, self.tr("Fixed α (optional)"), QgsProcessingParameterNumber.Type.Double, optional=True
             ),
             self.tr("Give α to fit β alone; leave empty to fit both."),
         )
@@ -67,7 +67,7 @@ class CalibrateHuff(HuffInputs):
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.PARAMETERS, self.tr("Huff parameters"), QgsProcessing.TypeVector, optional=True
+                self.PARAMETERS, self.tr("Huff parameters"), QgsProcessing.SourceType.TypeVector, optional=True
             ),
             self.tr("Table with the estimates, standard errors and fit measures."),
         )
@@ -131,7 +131,7 @@ class CalibrateHuff(HuffInputs):
         if parameters.get(self.PARAMETERS):
             table = pd.DataFrame([record])
             psink, pid = self.sink_for_frame(
-                parameters, self.PARAMETERS, context, table, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+                parameters, self.PARAMETERS, context, table, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
             )
             self.write_frame(psink, table)
             results[self.PARAMETERS] = pid

@@ -39,7 +39,9 @@ class CatchmentInputs(HemaAlgorithm):
         """Zones layer with code, name and (optional) population fields."""
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]
+                self.ZONES,
+                self.tr("Zones"),
+                [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
             ),
             self.tr("Zones (origins), e.g. municipalities; polygons or points. Distances use a point on the zone."),
         )
@@ -61,7 +63,7 @@ class CatchmentInputs(HemaAlgorithm):
                     self.tr("Zone population field"),
                     "population",
                     self.ZONES,
-                    QgsProcessingParameterField.Numeric,
+                    QgsProcessingParameterField.DataType.Numeric,
                     optional=population_optional,
                 ),
                 self.tr("Population of each zone (>= 0): the origin mass; expected flows = population × probability."),
@@ -70,7 +72,9 @@ class CatchmentInputs(HemaAlgorithm):
     def add_city_parameters(self, attractiveness: bool) -> None:
         """Cities point layer with code, name and (optional) attractiveness fields."""
         self.add(
-            QgsProcessingParameterFeatureSource(self.CITIES, self.tr("Cities"), [QgsProcessing.TypeVectorPoint]),
+            QgsProcessingParameterFeatureSource(
+                self.CITIES, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorPoint]
+            ),
             self.tr("City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours."),
         )
         self.add(
@@ -88,7 +92,7 @@ class CatchmentInputs(HemaAlgorithm):
                     self.tr("Attractiveness field"),
                     "population",
                     self.CITIES,
-                    QgsProcessingParameterField.Numeric,
+                    QgsProcessingParameterField.DataType.Numeric,
                 ),
                 self.tr("City attractiveness A_j > 0 (population, jobs, retail floor space)."),
             )
@@ -96,7 +100,7 @@ class CatchmentInputs(HemaAlgorithm):
     def add_flow_parameters(self) -> None:
         """Flow table (long format) with field choices, theme/year filters and strictness switches."""
         self.add(
-            QgsProcessingParameterFeatureSource(self.FLOWS, self.tr("Flows"), [QgsProcessing.TypeVector]),
+            QgsProcessingParameterFeatureSource(self.FLOWS, self.tr("Flows"), [QgsProcessing.SourceType.TypeVector]),
             self.tr("Observed flows in long format: one row per origin (home) → destination (work) pair."),
         )
         for name, label, default, help_text in (
@@ -121,7 +125,7 @@ class CatchmentInputs(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, optional=True
+                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True
             ),
             self.tr("Year of the flows to use; required when the flows cover several years."),
         )
@@ -129,7 +133,7 @@ class CatchmentInputs(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.MULTIPLIER,
                 self.tr("Multiply flow values by"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 False,
                 0.0,
@@ -171,7 +175,7 @@ class CatchmentInputs(HemaAlgorithm):
         ):
             self.add(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Double, value, False, 0, 1
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, value, False, 0, 1
                 ),
                 self.tr(help_text),
                 advanced=True,

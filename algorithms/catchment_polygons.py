@@ -43,7 +43,7 @@ class CatchmentPolygons(CatchmentInputs):
     def initAlgorithm(self, config=None) -> None:
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Catchment layer"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Catchment layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
             ),
             self.tr("Output of 'Catchment areas from observed flows' or 'Catchment areas, Huff model'."),
         )
@@ -62,7 +62,7 @@ class CatchmentPolygons(CatchmentInputs):
         add_language_parameter(self)
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Catchment polygons"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Catchment polygons"), QgsProcessing.SourceType.TypeVectorPolygon
             ),
             self.tr("One polygon per city and band."),
         )
@@ -104,7 +104,7 @@ class CatchmentPolygons(CatchmentInputs):
             dissolved.append(QgsGeometry.unaryUnion([geometries[i] for i in idx]))
             feedback.setProgress(100.0 * (k + 1) / len(members))
         sink, dest_id = self.sink_for_frame(
-            parameters, self.OUTPUT, context, table, QgsWkbTypes.MultiPolygon, source.sourceCrs()
+            parameters, self.OUTPUT, context, table, QgsWkbTypes.Type.MultiPolygon, source.sourceCrs()
         )
         for geom in dissolved:
             geom.convertToMultiType()

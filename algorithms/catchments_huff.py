@@ -55,7 +55,9 @@ class CatchmentsHuff(HuffInputs):
         )
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
-                QgsProcessingParameterNumber(name, self.tr(label), QgsProcessingParameterNumber.Double, optional=True),
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True
+                ),
                 self.tr("Leave empty to use the theme preset or the parameter file."),
             )
         self.add(

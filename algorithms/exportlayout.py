@@ -73,7 +73,7 @@ class ExportLayout(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterVectorLayer(
-                self.COVERAGE, self.tr("Atlas coverage layer"), [QgsProcessing.TypeVector], optional=True
+                self.COVERAGE, self.tr("Atlas coverage layer"), [QgsProcessing.SourceType.TypeVector], optional=True
             ),
             self.tr("One page per feature of this layer (cities, themes or any layer). Empty: a single layout."),
         )
@@ -85,7 +85,7 @@ class ExportLayout(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterMultipleLayers(
-                self.LAYERS, self.tr("Layers to show"), QgsProcessing.TypeMapLayer, optional=True
+                self.LAYERS, self.tr("Layers to show"), QgsProcessing.SourceType.TypeMapLayer, optional=True
             ),
             self.tr("Layers for map items without a fixed layer set (first = top). Empty: the project's layers."),
         )
@@ -99,7 +99,7 @@ class ExportLayout(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.DPI,
                 self.tr("Resolution (dpi)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 150,
                 minValue=30,
                 maxValue=1200,
@@ -117,7 +117,10 @@ class ExportLayout(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterFile(
-                self.CHART_DIR, self.tr("Chart folder"), behavior=QgsProcessingParameterFile.Folder, optional=True
+                self.CHART_DIR,
+                self.tr("Chart folder"),
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
+                optional=True,
             ),
             self.tr("Folder with <code>.png charts for the city sheet's chart item (made by hema:mapbook)."),
             advanced=True,

@@ -27,29 +27,43 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 
-POINT_GEOMETRY = Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
+# Qgis.GeometryType from QGIS 3.30 on; QgsWkbTypes.GeometryType on 3.22 (the only place that tells them apart)
+if hasattr(Qgis, "GeometryType"):
+    POINT_GEOMETRY, LINE_GEOMETRY, POLYGON_GEOMETRY = (
+        Qgis.GeometryType.Point,
+        Qgis.GeometryType.Line,
+        Qgis.GeometryType.Polygon,
+    )
+else:
+    POINT_GEOMETRY, LINE_GEOMETRY, POLYGON_GEOMETRY = (
+        QgsWkbTypes.GeometryType.PointGeometry,
+        QgsWkbTypes.GeometryType.LineGeometry,
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+    )
 
 # write_frame checks for cancel after about this many attribute values (~0.2 s), whatever the table's width.
 CANCEL_VALUES = 200_000
 
 
 def field_type(kind: str):
-    """QgsField type for 'double', 'int', 'string' or 'bool' that works on QGIS 3.22 and 4.x."""
+    """QgsField type for 'double', 'int' (64-bit), 'int32', 'string' or 'bool' that works on QGIS 3.22 and 4.x."""
     if Qgis.versionInt() >= 33800:
         from qgis.PyQt.QtCore import QMetaType
 
         mapping = {
             "double": QMetaType.Type.Double,
             "int": QMetaType.Type.LongLong,
+            "int32": QMetaType.Type.Int,
             "string": QMetaType.Type.QString,
             "bool": QMetaType.Type.Bool,
         }
     else:
         mapping = {
-            "double": QVariant.Double,
-            "int": QVariant.LongLong,
-            "string": QVariant.String,
-            "bool": QVariant.Bool,
+            "double": QVariant.Type.Double,
+            "int": QVariant.Type.LongLong,
+            "int32": QVariant.Type.Int,
+            "string": QVariant.Type.String,
+            "bool": QVariant.Type.Bool,
         }
     return mapping[kind]
 
@@ -141,7 +155,7 @@ def read_frame(
     idx = [source.fields().lookupField(n) for n in names]
     request = QgsFeatureRequest()
     if not points:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
     transform = None
     if points and crs is not None and context is not None and source.sourceCrs() != crs:
@@ -240,7 +254,7 @@ def write_frame(
     # copy, and this is ~3x faster than building a Python QgsFeature object per row for addFeatures.
     feature = QgsFeature()
     set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
-    fast = QgsFeatureSink.FastInsert
+    fast = QgsFeatureSink.Flag.FastInsert
     empty = QgsGeometry()
     for start in range(0, total, block):
         stop = min(start + block, total)

@@ -39,7 +39,7 @@ class HuffInputs(CatchmentInputs):
         """Optional cost table (origin, destination, cost) and a minimum straight-line distance."""
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.COSTS, self.tr("Cost table (optional)"), [QgsProcessing.TypeVector], optional=True
+                self.COSTS, self.tr("Cost table (optional)"), [QgsProcessing.SourceType.TypeVector], optional=True
             ),
             self.tr(
                 "Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, "
@@ -58,7 +58,12 @@ class HuffInputs(CatchmentInputs):
             )
         self.add(
             QgsProcessingParameterNumber(
-                self.MIN_DISTANCE, self.tr("Minimum distance (m)"), QgsProcessingParameterNumber.Double, 0.0, False, 0.0
+                self.MIN_DISTANCE,
+                self.tr("Minimum distance (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                False,
+                0.0,
             ),
             self.tr(
                 "Straight-line distances below this are raised to it. A city's own zone always gets a floor of "

@@ -85,12 +85,17 @@ class ImportFlows(HemaAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.add(
             QgsProcessingParameterFile(
-                self.INPUT, self.tr("Flow table (CSV)"), QgsProcessingParameterFile.File, fileFilter="CSV (*.csv *.txt)"
+                self.INPUT,
+                self.tr("Flow table (CSV)"),
+                QgsProcessingParameterFile.Behavior.File,
+                fileFilter="CSV (*.csv *.txt)",
             ),
             self.tr("Long or square-matrix CSV file with the flows."),
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorAnyGeometry]),
+            QgsProcessingParameterFeatureSource(
+                self.ZONES, self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+            ),
             self.tr("Zones (municipalities) whose codes or names the flow table uses."),
         )
         self.add(
@@ -129,7 +134,7 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, optional=True, minValue=1900
+                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
             ),
             self.tr("Year of the flows when the file has no year column; with a year column: keep only this year."),
         )
@@ -144,7 +149,7 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.MULTIPLIER, self.tr("Multiplier"), QgsProcessingParameterNumber.Double, defaultValue=1.0
+                self.MULTIPLIER, self.tr("Multiplier"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0
             ),
             self.tr("Factor applied to every value, e.g. 1000 for CBS tables in thousands."),
             advanced=True,
@@ -168,7 +173,7 @@ class ImportFlows(HemaAlgorithm):
             self.tr("Replace an existing output file or table; without it an existing output stops the import."),
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flows"), QgsProcessing.TypeVector),
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flows"), QgsProcessing.SourceType.TypeVector),
             self.tr("The validated flows table (GeoPackage, PostGIS table or temporary)."),
         )
         self.add(
@@ -250,7 +255,7 @@ class ImportFlows(HemaAlgorithm):
         steps.setCurrentStep(2)
         steps.setProgressText(self.tr("Writing {} flows").format(len(flows)))
         sink, dest_id = self.sink_for_frame(
-            parameters, self.OUTPUT, context, flows, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            parameters, self.OUTPUT, context, flows, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
         )
         self.write_frame(sink, flows, feedback=steps)
         del sink

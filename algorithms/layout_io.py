@@ -18,7 +18,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -30,10 +29,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..paths import LAYOUTS_DIR
 from .base import tr
 
-try:
-    ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
-except AttributeError:  # QGIS < 3.28
-    ALWAYS_TEXT = QgsRenderContext.TextFormatAlwaysText
+ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText  # already a Qgis enum in QGIS 3.22
 
 FORMATS: tuple[str, ...] = ("pdf", "pdfs", "png", "svg")
 FORMAT_LABELS = ("One PDF (all pages)", "One PDF per page", "PNG image per page", "SVG drawing per page")
@@ -179,7 +175,7 @@ def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
 
 
 def _check_result(result, path: str, error: str = "") -> None:
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(
             tr("Exporting '{}' failed (code {}): {}. Check the folder and free disk space.").format(path, result, error)
         )
@@ -193,7 +189,7 @@ def canceled() -> QgsProcessingException:
 def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
     """A full-page, margin-free paper layout of the page's size (as QgsLayoutExporter prepares it)."""
     size = layout.pageCollection().page(page).pageSize()
-    mm = layout.renderContext().measurementConverter().convert(size, QgsUnitTypes.LayoutMillimeters)
+    mm = layout.renderContext().measurementConverter().convert(size, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
     paper = QPageLayout(
         QPageSize(mm.toQSizeF(), QPageSize.Unit.Millimeter), QPageLayout.Orientation.Portrait, QMarginsF()
     )
@@ -275,7 +271,7 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
     if fmt == "pdf":
         part = Path(paths[0]).with_name(f".{Path(paths[0]).name}.part")
         result, error = QgsLayoutExporter.exportToPdf(atlas, str(part), pdf_settings(dpi), feedback)
-        if feedback.isCanceled() or result != QgsLayoutExporter.Success:
+        if feedback.isCanceled() or result != QgsLayoutExporter.ExportResult.Success:
             part.unlink(missing_ok=True)
         if feedback.isCanceled():
             raise canceled()

@@ -44,7 +44,7 @@ def text_format(size: float, bold: bool = False, colour: str = INK, italic: bool
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(colour))
     return fmt
 
@@ -65,7 +65,7 @@ def new_layout(project, name: str, kind: str, pages: int = 1) -> QgsPrintLayout:
     layout.setName(name)
     w, h = page_size(kind)
     collection = layout.pageCollection()
-    collection.page(0).setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    collection.page(0).setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     for _ in range(pages - 1):
         add_page(layout, kind)
     return layout
@@ -75,7 +75,7 @@ def add_page(layout: QgsPrintLayout, kind: str) -> int:
     """Append a page of the sheet kind's size; returns its index."""
     w, h = page_size(kind)
     page = QgsLayoutItemPage(layout)
-    page.setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.pageCollection().addPage(page)
     return layout.pageCollection().pageCount() - 1
 
@@ -84,8 +84,8 @@ def place(item, frame: Frame, page: int = 0, item_id: str = "") -> None:
     """Add item to its layout at frame on page."""
     layout = item.layout()
     layout.addLayoutItem(item)
-    item.attemptResize(QgsLayoutSize(frame.w, frame.h, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(frame.x, frame.y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+    item.attemptResize(QgsLayoutSize(frame.w, frame.h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(frame.x, frame.y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
     if item_id:
         item.setId(item_id)
 
@@ -102,8 +102,8 @@ def add_label(
     else:
         label.setFont(qfont(size, bold, italic))
         label.setFontColor(QColor(colour))
-    label.setHAlign(style.get("align", Qt.AlignLeft))
-    label.setVAlign(style.get("valign", Qt.AlignTop))
+    label.setHAlign(style.get("align", Qt.AlignmentFlag.AlignLeft))
+    label.setVAlign(style.get("valign", Qt.AlignmentFlag.AlignTop))
     label.setMarginX(0)
     label.setMarginY(0)
     place(label, frame, page, item_id)
@@ -115,7 +115,7 @@ def add_box(layout, frame: Frame, colour: str, page: int = 0, item_id: str = "")
     from qgis.core import QgsFillSymbol
 
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     shape.setSymbol(QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}))
     place(shape, frame, page, item_id)
     return shape
@@ -142,7 +142,7 @@ def _mm(value: float):
     """A layout measurement in millimetres."""
     from qgis.core import QgsLayoutMeasurement
 
-    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
 def add_legend(
@@ -152,7 +152,7 @@ def add_legend(
     legend = QgsLayoutItemLegend(layout)
     if title.startswith("[%"):
         legend.dataDefinedProperties().setProperty(
-            QgsLayoutObject.LegendTitle, QgsProperty.fromExpression(title.strip("[%] "))
+            QgsLayoutObject.DataDefinedProperty.LegendTitle, QgsProperty.fromExpression(title.strip("[%] "))
         )
     legend.setTitle(title if not title.startswith("[%") else "")
     legend.setLinkedMap(map_item)
@@ -164,14 +164,14 @@ def add_legend(
     legend.setSymbolWidth(6.0 if columns == 1 else 4.5)
     legend.setColumnSpace(2.0)
     for kind, size, bold in (
-        (QgsLegendStyle.Title, 10.0, True),
-        (QgsLegendStyle.Group, 8.5, True),
-        (QgsLegendStyle.Subgroup, 8.0, True),
-        (QgsLegendStyle.SymbolLabel, 7.5 if columns == 1 else 6.5, False),
+        (QgsLegendStyle.Style.Title, 10.0, True),
+        (QgsLegendStyle.Style.Group, 8.5, True),
+        (QgsLegendStyle.Style.Subgroup, 8.0, True),
+        (QgsLegendStyle.Style.SymbolLabel, 7.5 if columns == 1 else 6.5, False),
     ):
         legend.setStyleFont(kind, qfont(size, bold))
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.0)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.0)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2)
     if layers is not None:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -197,7 +197,7 @@ def add_scalebar(layout, frame: Frame, map_item, segment_km: float, lang: str = 
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel("km")
     bar.setUnitsPerSegment(segment_km)
     bar.setNumberOfSegments(3)
@@ -217,7 +217,7 @@ def add_north(layout, frame: Frame, map_item, page: int = 0) -> QgsLayoutItemPic
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(NORTH_SVG)
     arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     place(arrow, frame, page, "north")
     return arrow
 
@@ -225,7 +225,7 @@ def add_north(layout, frame: Frame, map_item, page: int = 0) -> QgsLayoutItemPic
 def add_picture(layout, frame: Frame, path: str = "", page: int = 0, item_id: str = "chart") -> QgsLayoutItemPicture:
     """A raster picture (e.g. a matplotlib chart) fitted in its frame."""
     picture = QgsLayoutItemPicture(layout)
-    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     if path:
         picture.setPicturePath(path)
     place(picture, frame, page, item_id)
@@ -260,14 +260,14 @@ def add_manual_table(
         cell = QgsTableCell(title)
         cell.setBackgroundColor(QColor(ACCENT))
         cell.setTextFormat(text_format(size, bold=True, colour="#ffffff"))
-        cell.setHorizontalAlignment(Qt.AlignLeft if n == 0 else Qt.AlignRight)
+        cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if n == 0 else Qt.AlignmentFlag.AlignRight)
         header_cells.append(cell)
     body = []
     for r, row in enumerate(rows):
         cells = []
         for n, value in enumerate(row):
             cell = QgsTableCell(value)
-            cell.setHorizontalAlignment(Qt.AlignLeft if n == 0 else Qt.AlignRight)
+            cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignLeft if n == 0 else Qt.AlignmentFlag.AlignRight)
             if r % 2:
                 cell.setBackgroundColor(QColor("#f0f4f9"))
             cells.append(cell)
@@ -276,7 +276,7 @@ def add_manual_table(
     columns = []
     for n, _ in enumerate(header):
         column = QgsLayoutTableColumn()
-        column.setHAlignment(Qt.AlignLeft if n == 0 else Qt.AlignRight)
+        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if n == 0 else Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table.setColumns(columns)
     table.setIncludeTableHeader(False)

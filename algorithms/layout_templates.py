@@ -76,7 +76,9 @@ def add_frame_texts(layout, frames, kind: str, page: int = 0, texts: dict[str, s
     s = font_scale(kind)
     li.add_label(layout, frames["title"], texts["title"], 17 * s, page, "title", bold=True)
     li.add_label(layout, frames["subtitle"], texts["subtitle"], 10 * s, page, "subtitle", colour=li.MUTED)
-    li.add_label(layout, frames["date"], texts["date"], 7.5 * s, page, "date", colour=li.MUTED, align=Qt.AlignRight)
+    li.add_label(
+        layout, frames["date"], texts["date"], 7.5 * s, page, "date", colour=li.MUTED, align=Qt.AlignmentFlag.AlignRight
+    )
     if "rule" in frames:
         li.add_box(layout, frames["rule"], li.ACCENT, page, "rule")
     li.add_label(layout, frames["sources"], texts["sources"], 6.5 * s, page, "sources", colour=li.MUTED)
@@ -102,7 +104,7 @@ def key_figures_table(layout, frame, layer=None, page: int = 0):
     columns = []
     widths = (frame.w * 0.55, 0.0)
     for (field, head, align), width in zip(
-        (("indicator", "Kenmerk", Qt.AlignLeft), ("value", "Waarde", Qt.AlignRight)), widths
+        (("indicator", "Kenmerk", Qt.AlignmentFlag.AlignLeft), ("value", "Waarde", Qt.AlignmentFlag.AlignRight)), widths
     ):
         column = QgsLayoutTableColumn(head)
         column.setWidth(width)
@@ -138,13 +140,13 @@ def build_template(project, stem: str, lang: str = "nl"):
         key_figures_table(layout, frames["table"])
         chart = li.add_picture(layout, frames["chart"])
         chart.dataDefinedProperties().setProperty(
-            QgsLayoutObject.PictureSource,
+            QgsLayoutObject.DataDefinedProperty.PictureSource,
             QgsProperty.fromExpression(
                 "with_variable('p', @hema_chart_dir || '/' || attribute(@atlas_feature, 'code') || '.png', "
                 "if(file_exists(@p), @p, ''))"
             ),
         )
-        chart.setMode(QgsLayoutItemPicture.FormatRaster)
+        chart.setMode(QgsLayoutItemPicture.Format.FormatRaster)
     return layout
 
 

@@ -96,7 +96,7 @@ class LoadLayers(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterFile(
-                self.FOLDER, self.tr("Folder"), QgsProcessingParameterFile.Folder, optional=True
+                self.FOLDER, self.tr("Folder"), QgsProcessingParameterFile.Behavior.Folder, optional=True
             ),
             self.tr("Folder with steden/zones/flows/provinces .gpkg or .csv files (Source = Folder)."),
         )
@@ -121,7 +121,7 @@ class LoadLayers(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer, optional=True, minValue=1900
+                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
             ),
             self.tr("Load only flows of this year; empty = all years."),
         )
@@ -136,7 +136,9 @@ class LoadLayers(HemaAlgorithm):
                 QgsProcessingParameterFeatureSink(
                     output,
                     descriptions[kind][0],
-                    QgsProcessing.TypeVector if kind == "flows" else QgsProcessing.TypeVectorAnyGeometry,
+                    QgsProcessing.SourceType.TypeVector
+                    if kind == "flows"
+                    else QgsProcessing.SourceType.TypeVectorAnyGeometry,
                     optional=kind == "provinces",
                 ),
                 descriptions[kind][1],
@@ -174,7 +176,10 @@ class LoadLayers(HemaAlgorithm):
         if GEOMETRY[kind] != "none":
             if not is_geometry_layer(layer):
                 raise QgsProcessingException(self.tr("{} has no geometries; it needs {}.").format(what, GEOMETRY[kind]))
-            wanted = {"point": QgsWkbTypes.PointGeometry, "polygon": QgsWkbTypes.PolygonGeometry}.get(GEOMETRY[kind])
+            wanted = {
+                "point": QgsWkbTypes.GeometryType.PointGeometry,
+                "polygon": QgsWkbTypes.GeometryType.PolygonGeometry,
+            }.get(GEOMETRY[kind])
             if wanted is not None and layer.geometryType() != wanted:
                 raise QgsProcessingException(
                     self.tr("{} has {} geometries; it needs {} geometries.").format(
@@ -202,7 +207,7 @@ class LoadLayers(HemaAlgorithm):
             KIND_OUTPUTS[kind],
             context,
             layer.fields(),
-            layer.wkbType() if geometric else QgsWkbTypes.NoGeometry,
+            layer.wkbType() if geometric else QgsWkbTypes.Type.NoGeometry,
             target_crs() if geometric else QgsCoordinateReferenceSystem(),
         )
         if sink is None:
@@ -213,12 +218,12 @@ class LoadLayers(HemaAlgorithm):
         if geometric:
             request.setDestinationCrs(target_crs(), context.transformContext())
         else:
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         count = 0
         for feature in layer.getFeatures(request):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled."))
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write {}: {}").format(kind, sink.lastError()))
             count += 1
         return dest_id, count
@@ -280,7 +285,7 @@ class LoadLayers(HemaAlgorithm):
         """Put the flows of each theme in its own group; with one theme the OUTPUT_FLOWS layer itself."""
         counts = {t: 0 for t in themes}
         index = flows.fields().lookupField("theme")
-        for feature in flows.getFeatures(QgsFeatureRequest(request).setFlags(QgsFeatureRequest.NoGeometry)):
+        for feature in flows.getFeatures(QgsFeatureRequest(request).setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             counts[feature.attributes()[index]] += 1
         present = [t for t in themes if counts[t]]
         if not context.willLoadLayerOnCompletion(dest_id):
@@ -298,7 +303,7 @@ class LoadLayers(HemaAlgorithm):
             layer = QgsVectorLayer("None", f"stromen {label}", "memory")
             layer.dataProvider().addAttributes(flows.fields().toList())
             layer.updateFields()
-            subset = QgsFeatureRequest(request).setFlags(QgsFeatureRequest.NoGeometry)
+            subset = QgsFeatureRequest(request).setFlags(QgsFeatureRequest.Flag.NoGeometry)
             subset.combineFilterExpression(f'"theme" = {QgsExpression.quotedString(t)}')
             layer.dataProvider().addFeatures(list(flows.getFeatures(subset)))
             context.temporaryLayerStore().addMapLayer(layer)

@@ -93,12 +93,30 @@ class MapBook(HemaAlgorithm):
                 self.CITIES,
                 "Cities",
                 "steden",
-                [QgsProcessing.TypeVectorPoint],
+                [QgsProcessing.SourceType.TypeVectorPoint],
                 "Points with code, name, role, population.",
             ),
-            (self.ZONES, "Zones", "zones", [QgsProcessing.TypeVectorPolygon], "Polygons with code, name, population."),
-            (self.FLOWS, "Flows", "flows", [QgsProcessing.TypeVector], "Table origin, destination, theme, value."),
-            (self.PROVINCES, "Provinces", "provinces", [QgsProcessing.TypeVectorPolygon], "Outlines with name."),
+            (
+                self.ZONES,
+                "Zones",
+                "zones",
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                "Polygons with code, name, population.",
+            ),
+            (
+                self.FLOWS,
+                "Flows",
+                "flows",
+                [QgsProcessing.SourceType.TypeVector],
+                "Table origin, destination, theme, value.",
+            ),
+            (
+                self.PROVINCES,
+                "Provinces",
+                "provinces",
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                "Outlines with name.",
+            ),
         ):
             self.add(
                 QgsProcessingParameterFeatureSource(
@@ -114,7 +132,7 @@ class MapBook(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_LINK,
                 self.tr("Smallest link shown (jobs)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 250.0,
                 minValue=0,
             ),
@@ -125,7 +143,7 @@ class MapBook(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.DPI,
                 self.tr("Resolution (dpi)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 200,
                 minValue=30,
                 maxValue=600,
@@ -143,7 +161,11 @@ class MapBook(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.KEY_FIGURES, self.tr("Key figures"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+                self.KEY_FIGURES,
+                self.tr("Key figures"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=True,
             ),
             self.tr("Table code, rank, indicator, value (formatted text): the city sheet template's table."),
         )
@@ -256,7 +278,12 @@ class MapBook(HemaAlgorithm):
         results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
         if parameters.get(self.KEY_FIGURES):
             sink, results[self.KEY_FIGURES] = self.sink_for_frame(
-                parameters, self.KEY_FIGURES, context, figures, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+                parameters,
+                self.KEY_FIGURES,
+                context,
+                figures,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
             )
             self.write_frame(sink, figures)
         return results

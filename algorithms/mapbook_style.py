@@ -61,13 +61,13 @@ def style_cities(layer: QgsVectorLayer, lang: str, label_roles: tuple[str, ...] 
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.setFormat(halo_text_format(8.0, INK, bold=True, halo=0.9, family=FONT))
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
     settings.dist = 1.2
     settings.priority = 10
     roles = ", ".join(f"'{r}'" for r in label_roles)
-    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Show, _expr(f'"role" IN ({roles})'))
+    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Property.Show, _expr(f'"role" IN ({roles})'))
     settings.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Size,
+        QgsPalLayerSettings.Property.Size,
         _expr("CASE WHEN \"role\" = 'hema' THEN 9.5 WHEN \"role\" = 'referentie' THEN 8.5 ELSE 7.5 END"),
     )
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

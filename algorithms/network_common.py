@@ -64,14 +64,19 @@ class NetworkAlgorithm(HemaAlgorithm):
         """Flow table with origin/destination/value fields and optional theme and year filters."""
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.FLOWS, self.tr("Flows (table)"), [QgsProcessing.TypeVector], optional=optional
+                self.FLOWS, self.tr("Flows (table)"), [QgsProcessing.SourceType.TypeVector], optional=optional
             ),
             self.tr("Flow table, one row per origin-destination pair (origin = home, destination = work)."),
         )
         for name, label, default, kind in (
-            (self.ORIGIN_FIELD, self.tr("Origin field"), "origin", QgsProcessingParameterField.Any),
-            (self.DESTINATION_FIELD, self.tr("Destination field"), "destination", QgsProcessingParameterField.Any),
-            (self.VALUE_FIELD, self.tr("Value field"), "value", QgsProcessingParameterField.Numeric),
+            (self.ORIGIN_FIELD, self.tr("Origin field"), "origin", QgsProcessingParameterField.DataType.Any),
+            (
+                self.DESTINATION_FIELD,
+                self.tr("Destination field"),
+                "destination",
+                QgsProcessingParameterField.DataType.Any,
+            ),
+            (self.VALUE_FIELD, self.tr("Value field"), "value", QgsProcessingParameterField.DataType.Numeric),
         ):
             self.add(
                 QgsProcessingParameterField(name, label, default, self.FLOWS, kind, optional=optional),
@@ -102,7 +107,7 @@ class NetworkAlgorithm(HemaAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.NODES,
                 self.tr("Nodes (cities or zones)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             ),
             self.tr("Points or polygons whose code matches the flow table's origin and destination codes."),
         )
@@ -124,7 +129,7 @@ class NetworkAlgorithm(HemaAlgorithm):
                     self.tr("Node weight field (e.g. population)"),
                     None,
                     self.NODES,
-                    QgsProcessingParameterField.Numeric,
+                    QgsProcessingParameterField.DataType.Numeric,
                     optional=True,
                 ),
                 weight_help,
@@ -145,7 +150,7 @@ class NetworkAlgorithm(HemaAlgorithm):
         """Bend (curved lines) and trim (space for the node symbols) of the output lines."""
         self.add(
             QgsProcessingParameterNumber(
-                self.BEND, self.tr("Curvature"), QgsProcessingParameterNumber.Double, 0.15, minValue=0, maxValue=1
+                self.BEND, self.tr("Curvature"), QgsProcessingParameterNumber.Type.Double, 0.15, minValue=0, maxValue=1
             ),
             self.tr(
                 "Offset of the curve's control point to the right of travel, as a fraction of the line length "
@@ -156,7 +161,7 @@ class NetworkAlgorithm(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.TRIM,
                 self.tr("Gap at the nodes (map units)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1500,
                 minValue=0,
             ),

@@ -63,7 +63,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.THRESHOLD, self.tr("Minimum value"), QgsProcessingParameterNumber.Double, 0.0, minValue=0
+                self.THRESHOLD, self.tr("Minimum value"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0
             ),
             self.tr("Keep lines with a value of at least this (in the unit of the value field)."),
         )
@@ -77,7 +77,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.CUMULATIVE_SHARE,
                 self.tr("Cumulative share per origin (0 = all)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0,
                 maxValue=1,
@@ -132,11 +132,11 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
         bend = self.parameterAsDouble(parameters, self.BEND, context)
         trim = self.parameterAsDouble(parameters, self.TRIM, context)
         geometries = self.line_geometries(selected, nodes, bend, trim)
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, selected, QgsWkbTypes.LineString, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, selected, QgsWkbTypes.Type.LineString, crs)
         self.write_frame(sink, selected, geometries, steps)
         node_frame = nodes.merge(totals, on="code", how="left")
         node_sink, node_dest = self.sink_for_frame(
-            parameters, self.NODE_TOTALS, context, node_frame.drop(columns=["x", "y"]), QgsWkbTypes.Point, crs
+            parameters, self.NODE_TOTALS, context, node_frame.drop(columns=["x", "y"]), QgsWkbTypes.Type.Point, crs
         )
         self.write_frame(node_sink, node_frame.drop(columns=["x", "y"]), self.point_geometries(node_frame))
         LayerStyler.attach(context, dest, flow_styler("value"))
@@ -176,7 +176,11 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
         self.add_node_parameters()
         self.add(
             QgsProcessingParameterNumber(
-                self.MIN_TOTAL, self.tr("Minimum total per link"), QgsProcessingParameterNumber.Double, 0.0, minValue=0
+                self.MIN_TOTAL,
+                self.tr("Minimum total per link"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                minValue=0,
             ),
             self.tr("Leave out links whose total over all modes is below this."),
         )
@@ -211,7 +215,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
         bend = self.parameterAsDouble(parameters, self.BEND, context)
         trim = self.parameterAsDouble(parameters, self.TRIM, context)
         geometries = self.line_geometries(shares, nodes, bend, trim)
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, shares, QgsWkbTypes.LineString, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, shares, QgsWkbTypes.Type.LineString, crs)
         self.write_frame(sink, shares, geometries, feedback)
         LayerStyler.attach(context, dest, flow_styler("total"))
         return {self.OUTPUT: dest}

@@ -96,12 +96,12 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
             self.parameterAsDouble(parameters, self.BEND, context),
             self.parameterAsDouble(parameters, self.TRIM, context),
         )
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, links, QgsWkbTypes.LineString, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, links, QgsWkbTypes.Type.LineString, crs)
         self.write_frame(sink, links, geometries, feedback)
         node_frame = ordered(table.merge(present[["code", "x", "y"]], on="code"), ["code", "name", "node_class"])
         attrs = node_frame.drop(columns=["x", "y"])
         node_sink, node_dest = self.sink_for_frame(
-            parameters, self.NODES_OUTPUT, context, attrs, QgsWkbTypes.Point, crs
+            parameters, self.NODES_OUTPUT, context, attrs, QgsWkbTypes.Type.Point, crs
         )
         self.write_frame(node_sink, attrs, self.point_geometries(node_frame))
         LayerStyler.attach(context, dest, flow_styler("value"))
@@ -147,7 +147,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.BETA, self.tr("β without flows"), QgsProcessingParameterNumber.Double, 1.5, minValue=0
+                self.BETA, self.tr("β without flows"), QgsProcessingParameterNumber.Type.Double, 1.5, minValue=0
             ),
             self.tr("Distance-decay exponent used when no flow table is given (1.5 as R spopt)."),
         )
@@ -155,7 +155,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_DISTANCE,
                 self.tr("Minimum distance (map units)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 2000.0,
                 minValue=1,
             ),
@@ -247,7 +247,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             self.parameterAsDouble(parameters, self.BEND, context),
             self.parameterAsDouble(parameters, self.TRIM, context),
         )
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, links, QgsWkbTypes.LineString, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, links, QgsWkbTypes.Type.LineString, crs)
         self.write_frame(sink, links, geometries, feedback)
         LayerStyler.attach(context, dest, flow_styler("modelled"))
         return {self.OUTPUT: dest, **results}

@@ -74,14 +74,14 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         ):
             self.add(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Double, default, minValue=0, maxValue=1
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, default, minValue=0, maxValue=1
                 ),
                 self.tr(help_text),
             )
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("City profiles")), self.tr("Profile points."))
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.PARTNERS, self.tr("Orientation per partner"), QgsProcessing.TypeVector
+                self.PARTNERS, self.tr("Orientation per partner"), QgsProcessing.SourceType.TypeVector
             ),
             self.tr("Table: city, partner, flow, orientation, whether the partner is larger, rank."),
         )
@@ -128,11 +128,11 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         for row in located.itertuples():
             feedback.pushInfo(f"{row.name} ({row.theme or '-'}): {row.perspective} — {row.reason}")
         attrs = located.drop(columns=["x", "y"])
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, attrs, QgsWkbTypes.Point, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, attrs, QgsWkbTypes.Type.Point, crs)
         self.write_frame(sink, attrs, self.point_geometries(located))
         partner = ordered(partner, ["theme", "code", "name", "rank", "partner", "partner_name"])
         table_sink, table_dest = self.sink_for_frame(
-            parameters, self.PARTNERS, context, partner, QgsWkbTypes.NoGeometry, crs
+            parameters, self.PARTNERS, context, partner, QgsWkbTypes.Type.NoGeometry, crs
         )
         self.write_frame(table_sink, partner)
         LayerStyler.attach(context, dest, node_styler("residents"))

@@ -95,7 +95,9 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(
-            QgsProcessingParameterFeatureSource(self.ROADS, self.tr("Road network"), [QgsProcessing.TypeVectorLine]),
+            QgsProcessingParameterFeatureSource(
+                self.ROADS, self.tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine]
+            ),
             self.tr("Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices."),
         )
         self.add(
@@ -104,7 +106,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 self.tr("Speed field (km/h)"),
                 None,
                 self.ROADS,
-                QgsProcessingParameterField.Numeric,
+                QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr("Field with the speed in km/h; empty = speeds per road class."),
@@ -127,7 +129,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.DEFAULT_SPEED,
                 self.tr("Default speed (km/h)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 FALLBACK_SPEED,
                 minValue=1,
             ),
@@ -146,7 +148,10 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             optional = layer == self.DESTINATIONS
             self.add(
                 QgsProcessingParameterFeatureSource(
-                    layer, label, [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=optional
+                    layer,
+                    label,
+                    [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+                    optional=optional,
                 ),
                 self.tr("Points or polygons with a code field."),
             )
@@ -158,7 +163,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
                 self.tr("Topology tolerance (map units)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0,
             ),
@@ -169,7 +174,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.ACCESS_SPEED,
                 self.tr("Access speed (km/h, 0 = not counted)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0,
             ),
@@ -180,7 +185,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterNumber(
                 self.SNAP_WARNING,
                 self.tr("Warn for snap distances above (map units)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 5000.0,
                 minValue=0,
             ),
@@ -188,11 +193,15 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             advanced=True,
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cost table"), QgsProcessing.TypeVector),
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cost table"), QgsProcessing.SourceType.TypeVector),
             self.tr("Long table origin, destination, cost."),
         )
         lines = QgsProcessingParameterFeatureSink(
-            self.LINES, self.tr("Cost lines"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=False
+            self.LINES,
+            self.tr("Cost lines"),
+            QgsProcessing.SourceType.TypeVectorLine,
+            optional=True,
+            createByDefault=False,
         )
         self.add(lines, self.tr("Optional straight lines origin → destination with the cost."))
 
@@ -257,7 +266,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 ).format(int(missing.sum()), len(table))
             )
         steps.setCurrentStep(3)
-        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, table, QgsWkbTypes.NoGeometry, crs)
+        sink, dest = self.sink_for_frame(parameters, self.OUTPUT, context, table, QgsWkbTypes.Type.NoGeometry, crs)
         self.write_frame(sink, table, None, steps)
         results = {self.OUTPUT: dest}
         if parameters.get(self.LINES):
@@ -265,7 +274,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             both = pd.concat([origins, destinations]).drop_duplicates("code")
             geometries = self.line_geometries(lines, both, 0.0)
             line_sink, line_dest = self.sink_for_frame(
-                parameters, self.LINES, context, lines, QgsWkbTypes.LineString, crs
+                parameters, self.LINES, context, lines, QgsWkbTypes.Type.LineString, crs
             )
             if line_sink is not None:
                 self.write_frame(line_sink, lines, geometries, steps)

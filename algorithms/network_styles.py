@@ -50,7 +50,7 @@ def arrow_symbol(width: float, colour_field: str | None, colour: str = "#555555"
     fill.setOpacity(0.85)
     if colour_field:
         fill.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyFillColor, QgsProperty.fromField(colour_field)
+            QgsSymbolLayer.Property.PropertyFillColor, QgsProperty.fromField(colour_field)
         )
     arrow.setSubSymbol(fill)
     symbol = QgsLineSymbol()
@@ -91,11 +91,13 @@ def node_styler(size_field: str, label_field: str = "name", colour_field: str = 
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#dddddd", "outline_color": "#333333"})
         marker = symbol.symbolLayer(0)
         marker.setDataDefinedProperty(
-            QgsSymbolLayer.PropertySize,
+            QgsSymbolLayer.Property.PropertySize,
             QgsProperty.fromExpression(f'1.5 + 6 * sqrt(coalesce("{size_field}", 0) / {top})'),
         )
         if colour_field in layer.fields().names():
-            marker.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromField(colour_field))
+            marker.setDataDefinedProperty(
+                QgsSymbolLayer.Property.PropertyFillColor, QgsProperty.fromField(colour_field)
+            )
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
         if label_field in layer.fields().names():
             apply_labels(layer, label_field)

@@ -124,7 +124,7 @@ def from_postgis(database: str, schema: str) -> dict[str, QgsVectorLayer | None]
 
 def is_geometry_layer(layer: QgsVectorLayer) -> bool:
     """True when the layer has geometries."""
-    return layer.wkbType() not in (QgsWkbTypes.NoGeometry, QgsWkbTypes.Unknown)
+    return layer.wkbType() not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown)
 
 
 def target_crs() -> QgsCoordinateReferenceSystem:
