@@ -22,33 +22,22 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..algorithms.base import tr
+from ..algorithms.frames import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .controller import LayerInfo, ParamSpec
 from .results import FIELD_ALIASES
 
-# QGIS 3.22 names, or the scoped enums that replace them in later versions
-if hasattr(Qgis, "GeometryType"):
-    _GEOMETRY_NAMES = {
-        Qgis.GeometryType.Point: "point",
-        Qgis.GeometryType.Line: "line",
-        Qgis.GeometryType.Polygon: "polygon",
-    }
-else:
-    _GEOMETRY_NAMES = {
-        QgsWkbTypes.PointGeometry: "point",
-        QgsWkbTypes.LineGeometry: "line",
-        QgsWkbTypes.PolygonGeometry: "polygon",
-    }
+_GEOMETRY_NAMES = {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", POLYGON_GEOMETRY: "polygon"}
+# the scoped QGIS 3.22 flags, or the Qgis.* enums that replace them in later versions
 if hasattr(Qgis, "ProcessingParameterFlag"):
     _OPTIONAL = Qgis.ProcessingParameterFlag.Optional
     _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
 else:
-    _OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
-    _NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+    _OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
+    _NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 _ORPHANS: list[tuple] = []  # runs still going when their dock was unloaded
 
@@ -111,7 +100,7 @@ def layer_records(layer: QgsMapLayer | None, keys: Sequence[str] = ()) -> list[d
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return []
     names = layer.fields().names()
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     if keys:
         wanted = {alias for key in keys for alias in FIELD_ALIASES.get(key, (key,))}
         names = [n for n in names if n.lower() in wanted]
