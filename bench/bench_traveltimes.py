@@ -95,7 +95,7 @@ def ours(roads, cities, zones, t) -> np.ndarray:
 
 
 def native(roads, cities, zones, t) -> np.ndarray:
-    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
+    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.Direction.DirectionBoth)
     director.addStrategy(QgsNetworkSpeedStrategy(roads.fields().lookupField("speed"), 60.0, 1000.0 / 60.0))
     points = [QgsPointXY(x, y) for x, y in np.vstack([cities, zones]).tolist()]
     with timed("QGIS: makeGraph with tied points", t):

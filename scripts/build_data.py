@@ -27,9 +27,10 @@ from qgis.core import (  # noqa: E402
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT.parent))
+field_type = __import__(ROOT.name + ".algorithms.frames", fromlist=["field_type"]).field_type
 SOURCES = ROOT / "resources" / "data" / "sources"
 WORLD = Path("/usr/share/qgis/resources/data/world_map.gpkg")
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -58,10 +59,10 @@ COLOURS = {
 }
 
 
-def _fields(spec: list[tuple[str, QVariant.Type]]) -> QgsFields:
+def _fields(spec: list[tuple[str, str]]) -> QgsFields:
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(QgsField(name, field_type(kind)))
     return fields
 
 
@@ -90,9 +91,7 @@ def provinces() -> tuple[QgsVectorLayer, dict[str, QgsGeometry]]:
     world = QgsVectorLayer(f"{WORLD}|layername=states_provinces", "ne", "ogr")
     to_rd = QgsCoordinateTransform(world.crs(), RD, QgsCoordinateTransformContext())
     clip = QgsGeometry.fromRect(EXTENT_RD)
-    layer = _memory(
-        "MultiPolygon", [("name", QVariant.String), ("country", QVariant.String), ("source", QVariant.String)]
-    )
+    layer = _memory("MultiPolygon", [("name", "string"), ("country", "string"), ("source", "string")])
     by_name: dict[str, QgsGeometry] = {}
     world.setSubsetString("admin IN ('Netherlands', 'Germany')")
     for f in world.getFeatures():
@@ -115,13 +114,13 @@ def zones(province_geoms: dict[str, QgsGeometry]) -> QgsVectorLayer:
     layer = _memory(
         "MultiPolygon",
         [
-            ("code", QVariant.String),
-            ("name", QVariant.String),
-            ("province", QVariant.String),
-            ("population", QVariant.LongLong),
-            ("pop_source", QVariant.String),
-            ("pop_year", QVariant.Int),
-            ("schematic", QVariant.Int),
+            ("code", "string"),
+            ("name", "string"),
+            ("province", "string"),
+            ("population", "int"),
+            ("pop_source", "string"),
+            ("pop_year", "int32"),
+            ("schematic", "int32"),
         ],
     )
     for province, ne_name in NE_PROVINCE.items():
@@ -150,14 +149,14 @@ def cities() -> QgsVectorLayer:
     layer = _memory(
         "Point",
         [
-            ("code", QVariant.String),
-            ("name", QVariant.String),
-            ("role", QVariant.String),
-            ("population", QVariant.LongLong),
-            ("pop_source", QVariant.String),
-            ("pop_year", QVariant.Int),
-            ("colour", QVariant.String),
-            ("geonameid", QVariant.LongLong),
+            ("code", "string"),
+            ("name", "string"),
+            ("role", "string"),
+            ("population", "int"),
+            ("pop_source", "string"),
+            ("pop_year", "int32"),
+            ("colour", "string"),
+            ("geonameid", "int"),
         ],
     )
     for r in _read_csv("steden.csv"):
@@ -177,14 +176,14 @@ def flows() -> QgsVectorLayer:
     layer = _memory(
         "None",
         [
-            ("origin", QVariant.String),
-            ("destination", QVariant.String),
-            ("theme", QVariant.String),
-            ("value", QVariant.Double),
-            ("year", QVariant.Int),
-            ("mode", QVariant.String),
-            ("unit", QVariant.String),
-            ("source", QVariant.String),
+            ("origin", "string"),
+            ("destination", "string"),
+            ("theme", "string"),
+            ("value", "double"),
+            ("year", "int32"),
+            ("mode", "string"),
+            ("unit", "string"),
+            ("source", "string"),
         ],
     )
     for r in _read_csv("cbs_banen_2014_op_gemeenten_2022.csv"):
@@ -198,8 +197,8 @@ def flows() -> QgsVectorLayer:
 
 def sources_table() -> QgsVectorLayer:
     """One row per bundled layer: title, source and licence, for map source lines."""
-    layer = _memory("None", [("layer", QVariant.String), ("title", QVariant.String), ("source", QVariant.String),
-                             ("licence", QVariant.String)])  # fmt: skip
+    layer = _memory("None", [("layer", "string"), ("title", "string"), ("source", "string"),
+                             ("licence", "string")])  # fmt: skip
     for row in (
         ("steden", "Steden", "GeoNames; bevolking: " + CBS_2022, "CC BY 4.0"),
         ("zones", ZONES_TITLE, CBS_2022 + "; Kadaster / CBS", "CC BY 4.0"),
@@ -228,11 +227,11 @@ def write(path: Path) -> None:
         options.layerName = name
         options.layerOptions = [f"DESCRIPTION={title}", f"IDENTIFIER={title}"]
         if n:
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         err = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), QgsProject.instance().transformContext(), options
         )
-        if err[0] != QgsVectorFileWriter.NoError:
+        if err[0] != QgsVectorFileWriter.WriterError.NoError:
             raise SystemExit(f"writing {name}: {err}")
         print(f"{name}: {layer.featureCount()} features")
 

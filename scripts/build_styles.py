@@ -54,7 +54,7 @@ def _labels(field: str, size: float, colour: str, bold: bool, placement_offset: 
     text.setBuffer(buffer)
     settings.setFormat(text)
     if placement_offset:
-        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
         settings.dist = 1.2
     return QgsVectorLayerSimpleLabeling(settings)
 

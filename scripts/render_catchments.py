@@ -61,8 +61,8 @@ def run(alg: str, params: dict, context) -> dict:
 def add_map(layout, layers, extent, x, title):
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(x, 22, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(112, 135, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(112, 135, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     item.setLayers(layers)
     # an extent with the item's aspect ratio, so setExtent does not resize the item
@@ -72,9 +72,9 @@ def add_map(layout, layers, extent, x, title):
     item.setFrameEnabled(True)
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("Sans", 10, QFont.Bold))
-    label.attemptMove(QgsLayoutPoint(x, 12, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(112, 9, QgsUnitTypes.LayoutMillimeters))
+    label.setFont(QFont("Sans", 10, QFont.Weight.Bold))
+    label.attemptMove(QgsLayoutPoint(x, 12, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(112, 9, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(label)
     return item
 
@@ -118,7 +118,7 @@ def main() -> Path:
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(240, 240, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(240, 240, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     add_map(layout, [drenthe, obs_layer], extent, 5, "Waargenomen werkpendel (CBS banen 2014)")
     add_map(layout, [drenthe, mod_layer], extent, 121, "Huff-model, gekalibreerd: β = {:.2f}, α = {:.2f}".format(
         cal["BETA"], cal["ALPHA"]))  # fmt: skip
@@ -130,11 +130,11 @@ def main() -> Path:
     root.clear()
     # the modelled layer has every city and band that occurs in either map here
     root.addLayer(mod_layer).setCustomProperty("legend/title-style", "hidden")
-    legend.attemptMove(QgsLayoutPoint(5, 160, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(5, 160, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     legend.setSymbolWidth(5)
     legend.setSymbolHeight(3.5)
-    for style in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Title):
-        legend.rstyle(style).setFont(QFont("Sans", 7 if style == QgsLegendStyle.SymbolLabel else 9))
+    for style in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Title):
+        legend.rstyle(style).setFont(QFont("Sans", 7 if style == QgsLegendStyle.Style.SymbolLabel else 9))
     legend.setColumnCount(3)
     legend.setSplitLayer(True)
     legend.adjustBoxSize()

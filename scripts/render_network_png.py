@@ -131,30 +131,32 @@ def render(layers: list) -> QImage:
 
 left = render([totals, flow_layer, provinces, munis])
 right = render([dom_nodes, dom_layer, provinces, munis])
-image = QImage(PANEL.width() * 2 + 30, PANEL.height() + 90, QImage.Format_ARGB32)
+image = QImage(PANEL.width() * 2 + 30, PANEL.height() + 90, QImage.Format.Format_ARGB32)
 image.fill(QColor("white"))
 painter = QPainter(image)
 painter.drawImage(10, 80, left)
 painter.drawImage(PANEL.width() + 20, 80, right)
 painter.setPen(QColor("#222222"))
-painter.setFont(QFont("DejaVu Sans", 16, QFont.Bold))
-painter.drawText(QRectF(10, 8, PANEL.width(), 40), Qt.AlignLeft, "Woon-werkstromen Drenthe 2014")
-painter.drawText(QRectF(PANEL.width() + 20, 8, PANEL.width(), 40), Qt.AlignLeft, "Dominante stromen (Nystuen & Dacey)")
+painter.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
+painter.drawText(QRectF(10, 8, PANEL.width(), 40), Qt.AlignmentFlag.AlignLeft, "Woon-werkstromen Drenthe 2014")
+painter.drawText(
+    QRectF(PANEL.width() + 20, 8, PANEL.width(), 40), Qt.AlignmentFlag.AlignLeft, "Dominante stromen (Nystuen & Dacey)"
+)
 painter.setFont(QFont("DejaVu Sans", 10))
 painter.drawText(
     QRectF(10, 44, PANEL.width(), 30),
-    Qt.AlignLeft,
+    Qt.AlignmentFlag.AlignLeft,
     "Top-3 bestemmingen per woongemeente, ≥ 300 banen; pijldikte = banen (× 1000), kleur = woonstad",
 )
 painter.drawText(
     QRectF(PANEL.width() + 20, 44, PANEL.width(), 30),
-    Qt.AlignLeft,
+    Qt.AlignmentFlag.AlignLeft,
     "Grootste uitgaande stroom naar een gemeente met meer inkomende banen; kleur = top van de hiërarchie",
 )
 painter.setFont(QFont("DejaVu Sans", 8))
 painter.drawText(
     QRectF(10, PANEL.height() + 80, image.width() - 20, 10),
-    Qt.AlignRight,
+    Qt.AlignmentFlag.AlignRight,
     "Bron: CBS, banen van werknemers naar woon- en werkgemeente 2014; Kadaster/CBS gemeentegrenzen 2018",
 )
 painter.end()
