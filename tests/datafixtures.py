@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import processing
 import pytest
+from hema_steden.algorithms.base import field_type
 from hema_steden.core.cities import CITIES
 from qgis.core import (
     QgsFeature,
@@ -17,7 +18,6 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 GEMEENTEN = "gemeenten_2018_noord.gpkg"
 
@@ -27,16 +27,17 @@ def _write(layer: QgsVectorLayer, path: Path, table: str) -> None:
     options.driverName = "GPKG"
     options.layerName = table
     if path.exists():
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsProject.instance().transformContext(), options
     )
-    assert error == QgsVectorFileWriter.NoError, message
+    assert error == QgsVectorFileWriter.WriterError.NoError, message
 
 
-def _memory(uri: str, fields: list[tuple[str, QVariant.Type]]) -> QgsVectorLayer:
+def _memory(uri: str, fields: list[tuple[str, str]]) -> QgsVectorLayer:
+    """A memory layer with (name, field_type kind) fields."""
     layer = QgsVectorLayer(uri, "tmp", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    layer.dataProvider().addAttributes([QgsField(n, field_type(k)) for n, k in fields])
     layer.updateFields()
     return layer
 
@@ -48,19 +49,19 @@ def build_hema_gpkg(shared: Path, path: Path) -> Path:
     zones = _memory(
         "MultiPolygon?crs=EPSG:28992",
         [
-            ("code", QVariant.String),
-            ("name", QVariant.String),
-            ("province", QVariant.String),
-            ("population", QVariant.LongLong),
+            ("code", "string"),
+            ("name", "string"),
+            ("province", "string"),
+            ("population", "int"),
         ],
     )
     cities = _memory(
         "Point?crs=EPSG:28992",
         [
-            ("code", QVariant.String),
-            ("name", QVariant.String),
-            ("role", QVariant.String),
-            ("population", QVariant.LongLong),
+            ("code", "string"),
+            ("name", "string"),
+            ("role", "string"),
+            ("population", "int"),
         ],
     )
     for g in gemeenten.getFeatures():
@@ -76,7 +77,7 @@ def build_hema_gpkg(shared: Path, path: Path) -> Path:
             c.setGeometry(g.geometry().pointOnSurface())
             cities.dataProvider().addFeature(c)
     provinces_src = QgsVectorLayer(f"{shared / GEMEENTEN}|layername=provincies_2016", "p", "ogr")
-    provinces = _memory("MultiPolygon?crs=EPSG:28992", [("name", QVariant.String), ("source", QVariant.String)])
+    provinces = _memory("MultiPolygon?crs=EPSG:28992", [("name", "string"), ("source", "string")])
     for p in provinces_src.getFeatures():
         f = QgsFeature(provinces.fields())
         f.setAttributes([p["provincie"], "CBS/Kadaster 2016"])

@@ -31,7 +31,7 @@ def ink_shares(pdf: Path, folder: Path, dpi: int = 20) -> list[float]:
     subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
     shares = []
     for png in sorted(folder.glob(pdf.stem + "-*.png")):
-        img = QImage(str(png)).convertToFormat(QImage.Format_RGB888)
+        img = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
         ptr = img.constBits()
         ptr.setsize(img.sizeInBytes())
         arr = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())[:, : img.width() * 3]

@@ -133,7 +133,7 @@ def test_write_frame_same_as_one_feature_per_row(qgis_app, tmp_path, fmt):
             sink = QgsVectorFileWriter.create(
                 path,
                 fields_for_frame(frame),
-                QgsWkbTypes.Point,
+                QgsWkbTypes.Type.Point,
                 QgsCoordinateReferenceSystem("EPSG:28992"),
                 QgsCoordinateTransformContext(),
                 options,

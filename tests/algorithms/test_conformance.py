@@ -29,9 +29,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 CLASSES = algorithm_classes()
 HIDDEN = (
-    QgsProcessingAlgorithm.FlagHideFromModeler
-    | QgsProcessingAlgorithm.FlagHideFromToolbox
-    | QgsProcessingAlgorithm.FlagDeprecated
+    QgsProcessingAlgorithm.Flag.FlagHideFromModeler
+    | QgsProcessingAlgorithm.Flag.FlagHideFromToolbox
+    | QgsProcessingAlgorithm.Flag.FlagDeprecated
 )
 MARK = "\u27e6"
 
@@ -55,8 +55,8 @@ def test_metadata_help_and_flags(cls, plugin):
         assert text and text.strip(), (alg.name(), text)
     assert alg.displayName() != alg.name()
     assert not alg.flags() & HIDDEN, int(alg.flags())
-    assert alg.flags() & QgsProcessingAlgorithm.FlagSupportsBatch
-    assert alg.flags() & QgsProcessingAlgorithm.FlagCanCancel
+    assert alg.flags() & QgsProcessingAlgorithm.Flag.FlagSupportsBatch
+    assert alg.flags() & QgsProcessingAlgorithm.Flag.FlagCanCancel
     assert not alg.icon().isNull()
     assert alg.outputDefinitions(), f"{alg.name()} declares no outputs"
     assert alg.parameterDefinitions()
@@ -64,7 +64,7 @@ def test_metadata_help_and_flags(cls, plugin):
         assert re.fullmatch(r"[A-Z][A-Z0-9_]*", param.name()), param.name()
         assert param.description().strip(), param.name()
         assert param.help().strip(), f"{alg.name()}.{param.name()} has no help"
-        assert not param.flags() & QgsProcessingParameterDefinition.FlagHidden, param.name()
+        assert not param.flags() & QgsProcessingParameterDefinition.Flag.FlagHidden, param.name()
     registered = QgsApplication.processingRegistry().algorithmById(f"hema:{alg.name()}")
     assert registered is not None and type(registered) is cls
     fresh = registered.createInstance()

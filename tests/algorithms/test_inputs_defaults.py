@@ -91,7 +91,7 @@ def test_optional_flag_is_only_added_to_fields_with_a_default(plugin):
         for param in alg.parameterDefinitions():
             if param.metadata().get(DEFAULT_FIELD):
                 assert isinstance(param, QgsProcessingParameterField) and param.defaultValue()
-                assert param.flags() & QgsProcessingParameterDefinition.FlagOptional
+                assert param.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
 
 
 def test_field_missing_from_the_layer_is_named(observed, context):

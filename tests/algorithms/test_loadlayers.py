@@ -147,7 +147,7 @@ def _broken_copy(tmp_path, hema_gpkg, table, how):  # noqa: F811
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = table
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         source = QgsVectorLayer(f"{hema_gpkg}|layername={table}", table, "ogr")
         options.ct = QgsCoordinateTransform(
             source.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext()

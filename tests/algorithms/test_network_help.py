@@ -11,10 +11,10 @@ def test_help_and_flags(plugin, name):
     alg = QgsApplication.processingRegistry().algorithmById(f"hema:{name}")
     assert alg is not None and alg.group() == "Network links" and alg.groupId() == "network"
     assert len(alg.shortHelpString()) > 200
-    assert not alg.flags() & QgsProcessingAlgorithm.FlagHideFromModeler
-    assert not alg.flags() & QgsProcessingAlgorithm.FlagHideFromToolbox
+    assert not alg.flags() & QgsProcessingAlgorithm.Flag.FlagHideFromModeler
+    assert not alg.flags() & QgsProcessingAlgorithm.Flag.FlagHideFromToolbox
     for param in alg.parameterDefinitions():
         assert param.help(), f"{name}: parameter {param.name()} has no help"
         assert param.name().isupper()
-        assert not param.flags() & QgsProcessingParameterDefinition.FlagHidden
+        assert not param.flags() & QgsProcessingParameterDefinition.Flag.FlagHidden
     assert "OUTPUT" in [o.name() for o in alg.outputDefinitions()]

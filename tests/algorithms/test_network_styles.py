@@ -28,7 +28,7 @@ def test_flow_and_node_styles_on_real_output(context, feedback, shared_data):
     assert isinstance(arrow, QgsArrowSymbolLayer) and arrow.isCurved()
     sub = arrow.subSymbol()
     fill = sub.symbolLayer(0)
-    assert fill.dataDefinedProperties().property(QgsSymbolLayer.PropertyFillColor).field() == "colour"
+    assert fill.dataDefinedProperties().property(QgsSymbolLayer.Property.PropertyFillColor).field() == "colour"
     upper = max(r.upperValue() for r in ranges)
     assert upper == max(f["value"] for f in lines.getFeatures())
     node_styler("total_in")(nodes)

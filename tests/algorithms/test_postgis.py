@@ -9,6 +9,7 @@ import pytest
 from datafixtures import hema_gpkg  # noqa: F401  (fixture)
 from hema_steden.algorithms.dataio import DEFAULT_PG_DSN
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsProcessingException,
     QgsProviderRegistry,
@@ -47,7 +48,7 @@ def test_import_to_postgis_and_load_back(project, context, feedback, shared_data
         error, message = QgsVectorLayerExporter.exportLayer(
             layer, _pg_dest(schema, table, "geom")[len("postgres:") :], "postgres", layer.crs()
         )
-        assert error == QgsVectorLayerExporter.NoError, message
+        assert error == Qgis.VectorExportResult.Success, message
     params = {
         "INPUT": str(shared_data / "cbs_banen_woon_werk_2014_matrix_raw.csv"),
         "ZONES": f"{hema_gpkg}|layername=zones",

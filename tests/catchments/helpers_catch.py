@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from hema_steden.algorithms.base import field_type
 from hema_steden.core.cities import CITIES
 from netdata import csv_layer, gpkg_layer  # noqa: F401  (re-exported for the catchment tests)
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 DUTCH = [code for code in CITIES if code.startswith("GM")]
 
@@ -29,7 +29,11 @@ def city_layer(shared: Path, zones: QgsVectorLayer, code_field: str, codes=DUTCH
                 places[code] = (float(row["x_rd"]), float(row["y_rd"]), p)
     layer = QgsVectorLayer("Point?crs=EPSG:28992", "steden", "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("code", QVariant.String), QgsField("name", QVariant.String), QgsField("population", QVariant.Double)]
+        [
+            QgsField("code", field_type("string")),
+            QgsField("name", field_type("string")),
+            QgsField("population", field_type("double")),
+        ]
     )
     layer.updateFields()
     feats = []
@@ -51,7 +55,11 @@ def zones_with_population(shared: Path, path: str, table: str, code_field: str, 
     pop = population_2022(shared)
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", table, "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("code", QVariant.String), QgsField("name", QVariant.String), QgsField("population", QVariant.Double)]
+        [
+            QgsField("code", field_type("string")),
+            QgsField("name", field_type("string")),
+            QgsField("population", field_type("double")),
+        ]
     )
     layer.updateFields()
     name_field = "statnaam" if "statnaam" in src.fields().names() else "name"

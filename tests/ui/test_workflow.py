@@ -69,12 +69,14 @@ def assert_planner_map(project, roles):
     """Cities draw on top and alone name the cities; the dominant flows show, the full set of flow lines does not."""
     order = [node.layerId() for node in project.layerTreeRoot().findLayers()]  # top to bottom
     layers = [project.mapLayer(i) for i in order]
-    polygons = [i for i, layer in zip(order, layers) if layer.geometryType() == QgsWkbTypes.PolygonGeometry]
+    polygons = [
+        i for i, layer in zip(order, layers) if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+    ]
     cities = order.index(roles["cities"])
     assert polygons and all(cities < order.index(p) for p in polygons), [layer.name() for layer in layers]
     for role in ("links", "dominant"):
         assert cities < order.index(roles[role]) < order.index(roles["catchments"]) < order.index(roles["zones"])
-    points = [layer for layer in layers if layer.geometryType() == QgsWkbTypes.PointGeometry]
+    points = [layer for layer in layers if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry]
     assert [layer.id() for layer in points if layer.labelsEnabled()] == [roles["cities"]]
     tree = project.layerTreeRoot()
     assert tree.findLayer(roles["dominant"]).isVisible() and not tree.findLayer(roles["links"]).isVisible()
