@@ -652,10 +652,12 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../algorithms/exportlayout.py" />
             <source>Exports a print-layout template (.qpt) to PDF, PNG or SVG. With a coverage layer the layout is exported as an atlas: one page per feature (optionally filtered by an expression), e.g. one fact sheet per city with the bundled 'hema_stadsblad.qpt'. Texts come from the template's layout variables (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in Dutch or English.
 Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set (and the key-figures table of hema:mapbook for the city sheet), format, resolution.
-Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.</source>
+Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.
+HEMA layers among the layers to show that have no style yet (a single symbol, e.g. the outputs of other steps in a model) are drawn in the plugin's default style for the export: cities and zones as hema:loadlayers styles them, catchment layers (dom_code, band) in the city colours; the layers themselves keep their own style afterwards.</source>
             <translation>Exporteert een sjabloon voor de afdruklay-out (.qpt) naar PDF, PNG of SVG. Met een dekkingslaag wordt de lay-out als atlas geëxporteerd: één pagina per object (eventueel gefilterd met een expressie), bijv. één stadsblad per stad met het meegeleverde 'hema_stadsblad.qpt'. Teksten komen uit de lay-outvariabelen van het sjabloon (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in het Nederlands of Engels.
 Invoer: sjabloon, dekkingslaag, filter, lagen voor kaarten zonder vaste lagenset (en de kerncijferstabel van hema:mapbook voor het stadsblad), formaat, resolutie.
-Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES (alle bestanden, gescheiden door ';') en PAGES. Bestaande bestanden worden nooit vervangen, tenzij 'Bestaande bestanden overschrijven' aan staat.</translation>
+Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES (alle bestanden, gescheiden door ';') en PAGES. Bestaande bestanden worden nooit vervangen, tenzij 'Bestaande bestanden overschrijven' aan staat.
+HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bijv. de uitvoer van andere stappen in een model) worden voor de export in de standaardstijl van de plugin getekend: steden en zones zoals hema:loadlayers ze opmaakt, verzorgingsgebieden (dom_code, band) in de stadskleuren; de lagen zelf houden daarna hun eigen stijl.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" />
@@ -1096,8 +1098,8 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/exportlayout.py" />
-            <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers.</source>
-            <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project.</translation>
+            <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers. Unstyled HEMA layers among them get the plugin's default style.</source>
+            <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project. HEMA-lagen zonder stijl daaronder krijgen de standaardstijl van de plugin.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -2485,6 +2487,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/importflows.py" />
             <source>Unmatched codes and negative values</source>
             <translation>Niet-gekoppelde codes en negatieve waarden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Unstyled HEMA layer(s) drawn in the plugin's default style: {}</source>
+            <translation>HEMA-laag/lagen zonder stijl getekend in de standaardstijl van de plugin: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
