@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from qgis.core import Qgis, QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes
 
 from ..core.datamodel import REQUIRED_FIELDS
+from ..core.layouttext import text
 from .base import qml_styler
 from .frames import POINT_GEOMETRY as POINT
 from .styling import categorised_by_city
@@ -57,12 +58,15 @@ def apply_default_style(layer: QgsVectorLayer, kind: str, lang: str = "nl") -> N
 
 
 class DefaultStyles:
-    """Context manager: default HEMA styles on the unstyled HEMA layers for an export, the old style back after."""
+    """Context manager: default HEMA styles on the unstyled HEMA layers for an export, the old style back after.
+
+    The styled layers also get their map-text name (legend heading: 'Steden', 'Zones', ...) for the export.
+    """
 
     def __init__(self, layers: Iterable, lang: str = "nl"):
         self._layers = list(layers)
         self._lang = lang
-        self._saved: list[tuple[QgsVectorLayer, object, object, bool]] = []
+        self._saved: list[tuple[QgsVectorLayer, object, object, bool, str]] = []
         self.styled: list[str] = []
 
     def __enter__(self) -> DefaultStyles:
@@ -71,13 +75,15 @@ class DefaultStyles:
             if kind is None or not is_unstyled(layer):
                 continue
             labeling = layer.labeling().clone() if layer.labeling() is not None else None
-            self._saved.append((layer, layer.renderer().clone(), labeling, layer.labelsEnabled()))
-            apply_default_style(layer, kind, self._lang)
+            self._saved.append((layer, layer.renderer().clone(), labeling, layer.labelsEnabled(), layer.name()))
             self.styled.append(layer.name())
+            apply_default_style(layer, kind, self._lang)
+            layer.setName(text(f"layer_{kind}", self._lang))
         return self
 
     def __exit__(self, *exc) -> None:
-        for layer, renderer, labeling, enabled in self._saved:
+        for layer, renderer, labeling, enabled, name in self._saved:
+            layer.setName(name)
             layer.setRenderer(renderer)
             layer.setLabeling(labeling)
             layer.setLabelsEnabled(enabled)

@@ -62,8 +62,9 @@ class ExportLayout(HemaAlgorithm):
             "and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.\n"
             "HEMA layers among the layers to show that have no style yet (a single symbol, e.g. the outputs of "
             "other steps in a model) are drawn in the plugin's default style for the export: cities and zones "
-            "as hema:loadlayers styles them, catchment layers (dom_code, band) in the city colours; the layers "
-            "themselves keep their own style afterwards."
+            "as hema:loadlayers styles them, catchment layers (dom_code, band) in the city colours, named in the "
+            "map text language in the legend (Steden, Zones, ...); the layers keep their own style and name "
+            "afterwards."
         )
 
     def initAlgorithm(self, config=None) -> None:

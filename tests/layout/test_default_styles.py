@@ -27,10 +27,13 @@ def test_kinds_styles_and_restore(bundled, context, feedback):
     own = QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#ff00ff"}))
     bundled["zones"].setRenderer(QgsRuleBasedRenderer(QgsRuleBasedRenderer.Rule(own.symbol().clone())))
     layers = [bundled["steden"], bundled["zones"], catchments, bundled["flows"]]
+    names = [bundled["steden"].name(), catchments.name()]
     with DefaultStyles(layers) as styles:
-        assert styles.styled == [bundled["steden"].name(), catchments.name()]  # zones carry the user's own style
+        assert styles.styled == names  # zones carry the user's own style
         assert isinstance(bundled["steden"].renderer(), QgsCategorizedSymbolRenderer)
+        assert bundled["steden"].name() == "Steden" and catchments.name() == "Verzorgingsgebieden"  # legend text
         categories = catchments.renderer().categories()
         assert any(c.symbol().color().name() == city_colour("GM0106") for c in categories)
     assert isinstance(bundled["steden"].renderer(), QgsSingleSymbolRenderer)  # the project layer is as before
+    assert bundled["steden"].name() == "steden"
     assert isinstance(bundled["zones"].renderer(), QgsRuleBasedRenderer)

@@ -60,3 +60,4 @@ def test_model_runs_load_to_mapbook(plugin, context, tmp_path):
     region = _map_region(page_rgb(atlas, 1, tmp_path, dpi=40), 40)
     for code in ("GM0106", "GM0114", "GM0118", "GM0119", "GM0014"):
         assert colour_pixels(region, city_colour(code)) >= 8, CITIES[code][0]
+    assert "Steden" in page_text(atlas, 1) and "HEMA cities" not in page_text(atlas, 1)  # Dutch legend heading
