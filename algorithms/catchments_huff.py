@@ -36,6 +36,10 @@ class CatchmentsHuff(HuffInputs):
             "Probability catchments (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), with f = D^-β (power) "
             "or exp(-β·D) (exponential). A = city attractiveness, D = straight-line distance in km from a point "
             "on the zone to the city (a city's own zone: at least 2/3·√(area/π)) or the cost from a cost table.\n\n"
+            "Cost table (e.g. the output of 'Travel times over a road network'): a NULL or missing cost means the "
+            "city cannot be reached from that zone, so it gets probability 0 there and the other cities share the "
+            "zone; a warning counts those pairs and names the cities. A zone that reaches no city at all gets "
+            "probability 0 for every city, no dominant city and band 'none', with a warning naming the zone.\n\n"
             "Parameters, first found wins: a parameter file written by 'Calibrate Huff model'; α and β given "
             "here; the theme presets ({}).\n\n"
             "Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band "
@@ -107,9 +111,9 @@ class CatchmentsHuff(HuffInputs):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=True)
         self.run_core(huff.check_population, zones["population"].to_numpy(), zones["code"].tolist())
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
-        p = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
+        p, reachable = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
         self.check_canceled(feedback)
-        table = self.run_core(classify, p, zones["code"], cities["code"], thresholds)
+        table = self.run_core(classify, p, zones["code"], cities["code"], thresholds, reachable)
         self.check_canceled(feedback)
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())

@@ -22,6 +22,7 @@ from qgis.core import (
 from ..core.layouttext import text
 from . import layout_io as io
 from .base import HemaAlgorithm
+from .default_styles import DefaultStyles
 from .layout_templates import set_variables, template_path, text_variables
 
 
@@ -58,7 +59,12 @@ class ExportLayout(HemaAlgorithm):
             "Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set "
             "(and the key-figures table of hema:mapbook for the city sheet), format, resolution.\n"
             "Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) "
-            "and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set."
+            "and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.\n"
+            "HEMA layers among the layers to show that have no style yet (a single symbol, e.g. the outputs of "
+            "other steps in a model) are drawn in the plugin's default style for the export: cities and zones "
+            "as hema:loadlayers styles them, catchment layers (dom_code, band) in the city colours, named in the "
+            "map text language in the legend (Steden, Zones, ...); the layers keep their own style and name "
+            "afterwards."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -87,7 +93,10 @@ class ExportLayout(HemaAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.LAYERS, self.tr("Layers to show"), QgsProcessing.SourceType.TypeMapLayer, optional=True
             ),
-            self.tr("Layers for map items without a fixed layer set (first = top). Empty: the project's layers."),
+            self.tr(
+                "Layers for map items without a fixed layer set (first = top). Empty: the project's layers. "
+                "Unstyled HEMA layers among them get the plugin's default style."
+            ),
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -163,12 +172,19 @@ class ExportLayout(HemaAlgorithm):
 
         if feedback.isCanceled():
             raise io.canceled()
-        if coverage is None:
-            paths = [io.page_paths(output, fmt, ["1"])[0]]
-            io.refuse_existing(paths, overwrite)
-            written = io.export_layout(layout, fmt, output, dpi, feedback)
-        else:
-            written = self.export_coverage(layout, coverage, filter_expr, fmt, output, dpi, overwrite, feedback)
+        with DefaultStyles(layers, lang) as styles:
+            if styles.styled:
+                feedback.pushInfo(
+                    self.tr("Unstyled HEMA layer(s) drawn in the plugin's default style: {}").format(
+                        ", ".join(styles.styled)
+                    )
+                )
+            if coverage is None:
+                paths = [io.page_paths(output, fmt, ["1"])[0]]
+                io.refuse_existing(paths, overwrite)
+                written = io.export_layout(layout, fmt, output, dpi, feedback)
+            else:
+                written = self.export_coverage(layout, coverage, filter_expr, fmt, output, dpi, overwrite, feedback)
         feedback.pushInfo(self.tr("Wrote {} file(s): {}").format(len(written), ", ".join(written)))
         pages = layout.atlas().count() if coverage is not None else layout.pageCollection().pageCount()
         return {self.OUTPUT: written[0], self.FILES: ";".join(written), self.PAGES: pages}

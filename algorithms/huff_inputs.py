@@ -7,6 +7,7 @@ import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -84,7 +85,8 @@ class HuffInputs(CatchmentInputs):
         fields = [
             self.field_name(parameters, p, context) for p in (self.COST_ORIGIN, self.COST_DESTINATION, self.COST_FIELD)
         ]
-        frame = self.read_frame(source, fields, self.tr("Cost table"), feedback, numeric=[fields[2]])
+        # not read as numeric: a NULL cost is allowed (unreachable city); the core refuses text and negatives
+        frame = self.read_frame(source, fields, self.tr("Cost table"), feedback)
         return pd.DataFrame(
             {
                 "origin": frame[fields[0]].astype(str),
@@ -114,7 +116,16 @@ class HuffInputs(CatchmentInputs):
         """Full zones x cities distance (km) or cost matrix, floored (used by the calibration)."""
         costs = self.read_costs(parameters, context, feedback)
         if costs is not None:
-            return self.run_core(huff.cost_matrix, costs, zones["code"], cities["code"])
+            matrix = self.run_core(huff.cost_matrix, costs, zones["code"], cities["code"])
+            report = huff.unreachable(matrix, zones["code"], cities["code"])
+            if report["pairs"]:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The cost table has no cost (NULL or missing) for {} zone-city pair(s), cities: {}. The "
+                        "calibration needs a cost for every pair: remove those cities or fill in their costs."
+                    ).format(report["pairs"], ", ".join(report["cities"]))
+                )
+            return matrix
         args = self.point_inputs(parameters, context, zones, cities)
         self.run_core(huff.check_city_points, args["cx"], args["cy"], args["city_codes"])
         own = huff.own_index(args["zone_codes"], args["city_codes"])
@@ -130,14 +141,41 @@ class HuffInputs(CatchmentInputs):
         beta: float,
         decay: str,
         feedback,
-    ) -> np.ndarray:
-        """Huff probabilities zones x cities, chunked over zones (straight lines) or from the cost table."""
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Huff probabilities zones x cities (chunked over zones) and per zone whether it reaches any city."""
         costs = self.read_costs(parameters, context, feedback)
         model = {"attract": cities["attractiveness"].to_numpy(), "alpha": alpha, "beta": beta, "decay": decay}
         cancel = feedback.isCanceled if feedback is not None else None
-        if costs is not None:
-            codes = {"zone_codes": zones["code"].tolist(), "city_codes": cities["code"].tolist()}
-            return self.run_core(huff.huff_from_costs, costs, cancel=cancel, **codes, **model)
-        return self.run_core(
-            huff.huff_from_points, cancel=cancel, **self.point_inputs(parameters, context, zones, cities), **model
+        if costs is None:
+            p = self.run_core(
+                huff.huff_from_points, cancel=cancel, **self.point_inputs(parameters, context, zones, cities), **model
+            )
+            return p, np.ones(len(p), dtype=bool)
+        codes = {"zone_codes": zones["code"].tolist(), "city_codes": cities["code"].tolist()}
+        matrix = self.run_core(huff.cost_matrix, costs, **codes)
+        report = huff.unreachable(matrix, **codes)
+        self.warn_unreachable(report, cities, feedback)
+        self.run_core(huff.check_attractiveness, model["attract"], codes["city_codes"])
+        p = self.run_core(
+            huff.probabilities, np.asarray(model.pop("attract"), dtype=float), matrix, cancel=cancel, **model
         )
+        return p, report["reachable"]
+
+    def warn_unreachable(self, report: dict, cities: pd.DataFrame, feedback) -> None:
+        """Warn about zone-city pairs without a cost (probability 0) and zones that reach no city (band none)."""
+        if feedback is None or not report["pairs"]:
+            return
+        names = dict(zip(cities["code"], cities["name"]))
+        feedback.pushWarning(
+            self.tr(
+                "The cost table has no cost (NULL or missing) for {} zone-city pair(s); those cities get "
+                "probability 0 in those zones. Cities concerned ({}): {}."
+            ).format(report["pairs"], len(report["cities"]), ", ".join(names.get(c, c) for c in report["cities"]))
+        )
+        zones = report["zones_without_city"]
+        if zones:
+            feedback.pushWarning(
+                self.tr("{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.").format(
+                    len(zones), ", ".join(zones[:20])
+                )
+            )

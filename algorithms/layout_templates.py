@@ -31,6 +31,9 @@ TEMPLATES: dict[str, tuple[str, str, str, tuple[str, ...], bool]] = {
 }
 KEY_FIGURES_FIELDS = "code,indicator,value"
 TITLE_EXPR = "[% coalesce(@atlas_pagename, @hema_title) %]"
+# Overview maps (A4 map, A3 poster): every bundled city, Leeuwarden to Lingen and Zwolle to Groningen, with room
+# for the labels (EPSG:28992; the map item widens it to its own aspect ratio).
+OVERVIEW_EXTENT = (178000.0, 488000.0, 292000.0, 590000.0)
 
 
 def template_path(stem: str) -> Path:
@@ -126,7 +129,7 @@ def build_template(project, stem: str, lang: str = "nl"):
     frames = sheet_frames(kind)
     set_variables(layout, text_variables(stem, lang))
     add_frame_texts(layout, frames, kind)
-    map_item = li.add_map(layout, frames["map"], (200000.0, 500000.0, 280000.0, 580000.0))
+    map_item = li.add_map(layout, frames["map"], OVERVIEW_EXTENT)
     if kind in ("city", "theme"):
         map_item.setAtlasDriven(True)
         map_item.setAtlasScalingMode(map_item.Fixed)

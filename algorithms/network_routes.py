@@ -66,6 +66,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
     DESTINATION_CODE_FIELD = "DESTINATION_CODE_FIELD"
     ACCESS_SPEED = "ACCESS_SPEED"
     SNAP_WARNING = "SNAP_WARNING"
+    MAX_SNAP = "MAX_SNAP"
     OUTPUT = "OUTPUT"
     LINES = "LINES"
 
@@ -88,7 +89,9 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             "that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every "
             "origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS "
             "graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a "
-            "warning.\n\nOutput: a long table origin, "
+            "warning, as do all pairs of a point farther from the network than 'points off the network beyond' "
+            "(e.g. German towns on a Dutch network), instead of a long snap leg that costs nothing."
+            "\n\nOutput: a long table origin, "
             "destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, "
             "destination_snap_m; optionally straight lines per pair."
         ).format(speeds, FALLBACK_SPEED)
@@ -193,6 +196,20 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             advanced=True,
         )
         self.add(
+            QgsProcessingParameterNumber(
+                self.MAX_SNAP,
+                self.tr("Points off the network beyond (map units, 0 = none)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                minValue=0,
+            ),
+            self.tr(
+                "Points farther than this from the road network (e.g. towns outside the network's country) are "
+                "not on it: all their pairs get a NULL cost. 0 snaps every point, however far."
+            ),
+            advanced=True,
+        )
+        self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cost table"), QgsProcessing.SourceType.TypeVector),
             self.tr("Long table origin, destination, cost."),
         )
@@ -243,6 +260,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         matrix = cost_matrix(net, o_snap, d_snap, access, progress=progress)
         if steps.isCanceled():
             return {}
+        self._drop_off_network(parameters, context, feedback, matrix, origins, destinations, o_snap[2], d_snap[2])
         table = pd.DataFrame(
             {
                 "origin": np.repeat(origins["code"].to_numpy(), len(destinations)),
@@ -340,6 +358,22 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         frame = self.read_frame(source, [code], what, points=True, crs=crs, context=context)
         frame["code"] = frame[code].astype(str)
         return frame[["code", "x", "y"]].reset_index(drop=True)
+
+    def _drop_off_network(self, parameters, context, feedback, matrix, origins, destinations, o_dist, d_dist):
+        """NULL (NaN) costs for every pair of a point farther from the network than the maximum snap distance."""
+        limit = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
+        if limit <= 0:
+            return
+        off_o, off_d = o_dist > limit, d_dist > limit
+        matrix[off_o, :] = np.nan
+        matrix[:, off_d] = np.nan
+        off = pd.concat([origins["code"][off_o], destinations["code"][off_d]]).unique()
+        if len(off):
+            feedback.pushWarning(
+                self.tr(
+                    "{} point(s) lie more than {:g} from the road network and are left off it (NULL costs): {}."
+                ).format(len(off), limit, ", ".join(map(str, off[:20])))
+            )
 
     def _report_snaps(self, parameters, context, feedback, origins, destinations, o_dist, d_dist) -> None:
         limit = self.parameterAsDouble(parameters, self.SNAP_WARNING, context)

@@ -5,6 +5,10 @@ representative point and the city point, or costs from a long origin/destination
 The zone of a city itself (zone code = city code) gets a floor for that distance: with coordinates the mean
 distance from the centre of a disc of the zone's area to its points, 2/3 sqrt(area/pi); with a cost table half
 the zone's smallest positive cost to any other city. Any other zone closer than 1 m to a city is an error.
+
+A NULL (NaN) or missing cost means the city cannot be reached from the zone (e.g. a town off the road network):
+that city gets probability 0 for that zone. A zone that reaches no city at all gets probability 0 everywhere and
+no dominant city (band 'none'); see ``unreachable``, which the caller uses to warn about both.
 """
 
 from __future__ import annotations
@@ -115,31 +119,33 @@ def own_floor_from_area(area_m2: np.ndarray) -> np.ndarray:
 
 
 def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequence[str]) -> np.ndarray:
-    """Zones x cities cost matrix from a long origin/destination/cost table, own zero costs floored."""
+    """Zones x cities cost matrix from a long origin/destination/cost table, own zero costs floored.
+
+    NULL and missing costs stay NaN (unreachable); text that is no number, negative or infinite costs are errors.
+    """
     zones = pd.Index([str(z) for z in zone_codes])
     cities = pd.Index([str(c) for c in city_codes])
     zi = zones.get_indexer(table["origin"].astype(str))
     cj = cities.get_indexer(table["destination"].astype(str))
-    cost = pd.to_numeric(table["cost"], errors="coerce").to_numpy(dtype=float)
+    raw = table["cost"]
+    cost = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
+    null = raw.isna().to_numpy()
     keep = (zi >= 0) & (cj >= 0)
-    bad = keep & (~np.isfinite(cost) | (cost < 0))
+    bad = keep & ~null & (~np.isfinite(cost) | (cost < 0))
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {table['cost'].iloc[k]!r}; "
-            "costs must be numbers >= 0"
+            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {raw.iloc[k]!r}; "
+            "costs must be numbers >= 0 (or NULL for a city that cannot be reached)"
         )
     out = np.full((len(zones), len(cities)), np.nan)
     out[zi[keep], cj[keep]] = cost[keep]
-    missing = np.argwhere(np.isnan(out))
-    if len(missing):
-        i, j = missing[0]
+    if np.isnan(out).all():
         raise HemaInputError(
-            f"the cost table has no cost from zone {zones[i]} to city {cities[j]} ({len(missing)} pair(s) "
-            "missing); it needs every zone-city pair"
+            f"the cost table has no cost from any zone to any city; its origins must be zone codes (e.g. "
+            f"{zones[0]}) and its destinations city codes (e.g. {cities[0]}): check the cost table's fields"
         )
     own = own_index(zones, cities)
-    positive = np.where(out > 0, out, np.inf)
     rows = np.arange(len(zones))
     zero = out <= 0
     zero[rows[own >= 0], own[own >= 0]] = False
@@ -150,11 +156,25 @@ def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequ
             "a zone on a city point needs the city's code, or fix the cost"
         )
     is_own = own >= 0
+    positive = np.where(out > 0, out, np.inf)
     positive[rows[is_own], own[is_own]] = np.inf
     floor = positive.min(axis=1) / 2.0
+    floor = np.where(np.isfinite(floor), floor, 1.0)  # the own city is the only one reached: any cost gives P = 1
     o = out[rows[is_own], own[is_own]]
-    out[rows[is_own], own[is_own]] = np.where(o > 0, o, floor[is_own])
+    out[rows[is_own], own[is_own]] = np.where(o > 0, o, np.where(np.isnan(o), np.nan, floor[is_own]))
     return out
+
+
+def unreachable(cost: np.ndarray, zone_codes: Sequence[str], city_codes: Sequence[str]) -> dict:
+    """Summary of the NaN (unreachable) pairs of a cost matrix: pair count, cities concerned, zones reaching none."""
+    missing = np.isnan(cost)
+    none = missing.all(axis=1)
+    return {
+        "pairs": int(missing.sum()),
+        "cities": [str(c) for c, hit in zip(city_codes, missing.any(axis=0)) if hit],
+        "zones_without_city": [str(z) for z, hit in zip(zone_codes, none) if hit],
+        "reachable": ~none,
+    }
 
 
 def log_weights(log_attract: np.ndarray, dist: np.ndarray, alpha: float, beta: float, decay: str) -> np.ndarray:
@@ -166,10 +186,13 @@ def log_weights(log_attract: np.ndarray, dist: np.ndarray, alpha: float, beta: f
 
 
 def softmax_rows(v: np.ndarray) -> np.ndarray:
-    """Row-normalised exp(v), computed stably."""
-    v = v - v.max(axis=1, keepdims=True)
+    """Row-normalised exp(v), computed stably; NaN entries (unreachable) get 0, an all-NaN row all 0."""
+    v = np.where(np.isnan(v), -np.inf, v)
+    top = v.max(axis=1, keepdims=True)
+    v -= np.where(np.isfinite(top), top, 0.0)
     np.exp(v, out=v)
-    v /= v.sum(axis=1, keepdims=True)
+    total = v.sum(axis=1, keepdims=True)
+    v /= np.where(total > 0, total, 1.0)
     return v
 
 
@@ -232,6 +255,9 @@ def huff_from_costs(
     decay: str = "power",
     cancel: Callable[[], bool] | None = None,
 ) -> np.ndarray:
-    """Huff probabilities from a long origin/destination/cost table (cancel: see huff_from_points)."""
+    """Huff probabilities from a long origin/destination/cost table (cancel: see huff_from_points).
+
+    NULL or missing costs give probability 0 (see cost_matrix); a zone reaching no city gets a row of zeros.
+    """
     city_codes, a = _checked_cities(city_codes, attract)
     return probabilities(a, cost_matrix(table, zone_codes, city_codes), alpha, beta, decay, cancel)

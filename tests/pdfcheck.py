@@ -25,16 +25,31 @@ def flat_text(pdf: Path, page: int) -> str:
     return " ".join(page_text(pdf, page, layout=False).split())
 
 
+def png_rgb(png: Path) -> np.ndarray:
+    """A PNG as a height x width x 3 int array."""
+    img = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
+    ptr = img.constBits()
+    ptr.setsize(img.sizeInBytes())
+    arr = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())[:, : img.width() * 3]
+    return arr.reshape(img.height(), img.width(), 3).astype(int)
+
+
 def ink_shares(pdf: Path, folder: Path, dpi: int = 20) -> list[float]:
     """Share of non-white pixels of every page rendered at low dpi."""
     prefix = folder / pdf.stem
     subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
-    shares = []
-    for png in sorted(folder.glob(pdf.stem + "-*.png")):
-        img = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
-        ptr = img.constBits()
-        ptr.setsize(img.sizeInBytes())
-        arr = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())[:, : img.width() * 3]
-        rgb = arr.reshape(img.height(), img.width(), 3).astype(int)
-        shares.append(float((rgb.min(axis=2) < 235).mean()))
-    return shares
+    return [float((png_rgb(png).min(axis=2) < 235).mean()) for png in sorted(folder.glob(pdf.stem + "-*.png"))]
+
+
+def page_rgb(pdf: Path, page: int, folder: Path, dpi: int = 40) -> np.ndarray:
+    """One page rendered at dpi as a height x width x 3 int array."""
+    prefix = folder / f"{pdf.stem}-p{page}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf),
+                    str(prefix)], check=True)  # fmt: skip
+    return png_rgb(prefix.with_suffix(".png"))
+
+
+def colour_pixels(rgb: np.ndarray, colour: str, tolerance: int = 24) -> int:
+    """Number of pixels within tolerance (per channel) of a '#rrggbb' colour."""
+    target = np.array([int(colour[k : k + 2], 16) for k in (1, 3, 5)])
+    return int((np.abs(rgb - target).max(axis=2) <= tolerance).sum())

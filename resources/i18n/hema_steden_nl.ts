@@ -652,10 +652,12 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../algorithms/exportlayout.py" />
             <source>Exports a print-layout template (.qpt) to PDF, PNG or SVG. With a coverage layer the layout is exported as an atlas: one page per feature (optionally filtered by an expression), e.g. one fact sheet per city with the bundled 'hema_stadsblad.qpt'. Texts come from the template's layout variables (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in Dutch or English.
 Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set (and the key-figures table of hema:mapbook for the city sheet), format, resolution.
-Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.</source>
+Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.
+HEMA layers among the layers to show that have no style yet (a single symbol, e.g. the outputs of other steps in a model) are drawn in the plugin's default style for the export: cities and zones as hema:loadlayers styles them, catchment layers (dom_code, band) in the city colours, named in the map text language in the legend (Steden, Zones, ...); the layers keep their own style and name afterwards.</source>
             <translation>Exporteert een sjabloon voor de afdruklay-out (.qpt) naar PDF, PNG of SVG. Met een dekkingslaag wordt de lay-out als atlas geëxporteerd: één pagina per object (eventueel gefilterd met een expressie), bijv. één stadsblad per stad met het meegeleverde 'hema_stadsblad.qpt'. Teksten komen uit de lay-outvariabelen van het sjabloon (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in het Nederlands of Engels.
 Invoer: sjabloon, dekkingslaag, filter, lagen voor kaarten zonder vaste lagenset (en de kerncijferstabel van hema:mapbook voor het stadsblad), formaat, resolutie.
-Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES (alle bestanden, gescheiden door ';') en PAGES. Bestaande bestanden worden nooit vervangen, tenzij 'Bestaande bestanden overschrijven' aan staat.</translation>
+Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES (alle bestanden, gescheiden door ';') en PAGES. Bestaande bestanden worden nooit vervangen, tenzij 'Bestaande bestanden overschrijven' aan staat.
+HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bijv. de uitvoer van andere stappen in een model) worden voor de export in de standaardstijl van de plugin getekend: steden en zones zoals hema:loadlayers ze opmaakt, verzorgingsgebieden (dom_code, band) in de stadskleuren, in de legenda genoemd in de taal van de kaarttekst (Steden, Zones, ...); de lagen houden daarna hun eigen stijl en naam.</translation>
         </message>
         <message>
             <location filename="../../algorithms/importflows.py" />
@@ -1096,8 +1098,8 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/exportlayout.py" />
-            <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers.</source>
-            <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project.</translation>
+            <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers. Unstyled HEMA layers among them get the plugin's default style.</source>
+            <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project. HEMA-lagen zonder stijl daaronder krijgen de standaardstijl van de plugin.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1693,6 +1695,16 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Punten die verder dan dit van het netwerk liggen, worden in een waarschuwing genoemd.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Points farther than this from the road network (e.g. towns outside the network's country) are not on it: all their pairs get a NULL cost. 0 snaps every point, however far.</source>
+            <translation>Punten die verder dan dit van het wegennet liggen (bijv. steden buiten het land van het netwerk) liggen er niet op: al hun paren krijgen kosten NULL. 0 verplaatst elk punt naar het netwerk, hoe ver ook.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>Points off the network beyond (map units, 0 = none)</source>
+            <translation>Punten buiten het netwerk vanaf (kaarteenheden, 0 = geen)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_common.py" />
             <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
             <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
@@ -1801,10 +1813,14 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <location filename="../../algorithms/catchments_huff.py" />
             <source>Probability catchments (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), with f = D^-β (power) or exp(-β·D) (exponential). A = city attractiveness, D = straight-line distance in km from a point on the zone to the city (a city's own zone: at least 2/3·√(area/π)) or the cost from a cost table.
 
+Cost table (e.g. the output of 'Travel times over a road network'): a NULL or missing cost means the city cannot be reached from that zone, so it gets probability 0 there and the other cities share the zone; a warning counts those pairs and names the cities. A zone that reaches no city at all gets probability 0 for every city, no dominant city and band 'none', with a warning naming the zone.
+
 Parameters, first found wins: a parameter file written by 'Calibrate Huff model'; α and β given here; the theme presets ({}).
 
 Output: the zones with population, dom_code/dom_name/dom_share (largest P), second city, margin, band (as for observed catchments) and per city p_&lt;code&gt; (probability) and e_&lt;code&gt; (expected flow = population × P), unless 'Fields per city' says otherwise. Computed in chunks of zones, so memory stays bounded.</source>
             <translation>Kansgebaseerde verzorgingsgebieden (Huff 1963): P_ij = A_j^α·f(D_ij) / Σ_k A_k^α·f(D_ik), met f = D^-β (macht) of exp(-β·D) (exponentieel). A = aantrekkelijkheid van de stad, D = hemelsbrede afstand in km van een punt in de zone tot de stad (de eigen zone van een stad: ten minste 2/3·√(oppervlakte/π)) of de kosten uit een kostentabel.
+
+Kostentabel (bijv. de uitvoer van 'Reistijden over een wegennetwerk'): kosten NULL of ontbrekend betekent dat de stad vanuit die zone niet bereikbaar is; ze krijgt daar kans 0 en de andere steden delen de zone; een waarschuwing telt die paren en noemt de steden. Een zone die geen enkele stad bereikt krijgt kans 0 voor elke stad, geen dominante stad en band 'none', met een waarschuwing die de zone noemt.
 
 Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
 
@@ -2017,12 +2033,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_routes.py" />
             <source>Shortest travel time (minutes) or network distance (km) from every origin to every destination over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an effective 100 km/h), else the default speed ({:g} km/h).
 
-Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. The graph is built once and road nodes that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning.
+Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. The graph is built once and road nodes that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning, as do all pairs of a point farther from the network than 'points off the network beyond' (e.g. German towns on a Dutch network), instead of a long snap leg that costs nothing.
 
 Output: a long table origin, destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, destination_snap_m; optionally straight lines per pair.</source>
             <translation>Kortste reistijd (minuten) of netwerkafstand (km) van elke herkomst naar elke bestemming over een laag met weglijnen. Elk segment van hoekpunt tot hoekpunt is een ongerichte kant; eindpunten die dichter bij elkaar liggen dan de tolerantie worden verbonden. Snelheid per weg: het snelheidsveld (km/u) indien opgegeven, anders de snelheid van de wegklasse in 'snelheden per klasse' (standaard voor de TravelMapping-systemen: {}; A-wegen met effectief 100 km/u), anders de standaardsnelheid ({:g} km/u).
 
-Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. De graaf wordt één keer opgebouwd en wegknooppunten die geen enkel punt nodig heeft worden weggewerkt; daarna rekent Dijkstra uit scipy.sparse.csgraph vanuit elke herkomst (of elke bestemming, als dat er minder zijn), 64 bronnen per aanroep, in plaats van één QGIS-graafzoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing.
+Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. De graaf wordt één keer opgebouwd en wegknooppunten die geen enkel punt nodig heeft worden weggewerkt; daarna rekent Dijkstra uit scipy.sparse.csgraph vanuit elke herkomst (of elke bestemming, als dat er minder zijn), 64 bronnen per aanroep, in plaats van één QGIS-graafzoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing, net als alle paren van een punt dat verder van het netwerk ligt dan 'punten buiten het netwerk vanaf' (bijv. Duitse steden op een Nederlands wegennet), in plaats van een lange verplaatsing die niets kost.
 
 Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer van hema:catchmentshuff), origin_snap_m, destination_snap_m; optioneel rechte lijnen per paar.</translation>
         </message>
@@ -2191,6 +2207,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_polygons.py" />
             <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
             <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>The cost table has no cost (NULL or missing) for {} zone-city pair(s), cities: {}. The calibration needs a cost for every pair: remove those cities or fill in their costs.</source>
+            <translation>De kostentabel heeft geen kosten (NULL of ontbrekend) voor {} paren zone-stad, steden: {}. De kalibratie heeft kosten voor elk paar nodig: verwijder die steden of vul hun kosten in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>The cost table has no cost (NULL or missing) for {} zone-city pair(s); those cities get probability 0 in those zones. Cities concerned ({}): {}.</source>
+            <translation>De kostentabel heeft geen kosten (NULL of ontbrekend) voor {} paren zone-stad; die steden krijgen in die zones kans 0. Betrokken steden ({}): {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/exportlayout.py" />
@@ -2461,6 +2487,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/importflows.py" />
             <source>Unmatched codes and negative values</source>
             <translation>Niet-gekoppelde codes en negatieve waarden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/exportlayout.py" />
+            <source>Unstyled HEMA layer(s) drawn in the plugin's default style: {}</source>
+            <translation>HEMA-laag/lagen zonder stijl getekend in de standaardstijl van de plugin: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_inputs.py" />
@@ -2830,8 +2861,18 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
+            <source>{} point(s) lie more than {:g} from the road network and are left off it (NULL costs): {}.</source>
+            <translation>{} punt(en) liggen meer dan {:g} van het wegennet en blijven erbuiten (kosten NULL): {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
             <source>{} point(s) lie more than {:g} from the road network: {}.</source>
             <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_inputs.py" />
+            <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
+            <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/boundaries.py" />

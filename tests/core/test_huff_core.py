@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from hema_steden.core import HemaCanceled, HemaInputError, calibration, huff
+from hema_steden.core.catchments import classify
 
 
 def _case(seed=1, n=30, m=5):
@@ -94,8 +95,45 @@ def test_cost_table_and_own_floor():
     # own zero cost -> half the smallest positive cost of that zone (15)
     np.testing.assert_allclose(p[0], [30 / 45, 15 / 45])
     np.testing.assert_allclose(p[1], [2 / 3, 1 / 3])
-    with pytest.raises(HemaInputError, match="no cost from zone Z to city B"):
-        huff.huff_from_costs(table.iloc[:3], [1.0, 1.0], ["A", "Z"], cities, 1.0, 1.0)
+    with pytest.raises(HemaInputError, match="no cost from any zone to any city"):
+        huff.huff_from_costs(table.assign(origin="X"), [1.0, 1.0], ["A", "Z"], cities, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("decay", huff.DECAYS)
+def test_unreachable_cities_get_zero(decay):
+    """NULL and missing costs: probability 0 for that city; a zone reaching no city: all zeros, reported."""
+    cities, zones = ["A", "B", "C"], ["A", "Z", "Y", "W"]
+    table = pd.DataFrame(
+        {
+            "origin": ["A", "A", "A", "Z", "Z", "Z", "Y", "Y", "W"],
+            "destination": ["A", "B", "C", "A", "B", "C", "A", "B", "C"],
+            "cost": [0.0, 30.0, None, 10.0, 20.0, 40.0, None, 25.0, None],
+        }
+    )  # A->C NULL; Y->C missing, Y->A NULL: Y reaches B only; W reaches nothing (W->A, W->B missing)
+    attract = [1.0, 2.0, 3.0]
+    p = huff.huff_from_costs(table, attract, zones, cities, 1.0, 1.5, decay)
+    full = huff.huff_from_costs(table.fillna(50.0), attract, zones[:2], cities, 1.0, 1.5, decay)
+    np.testing.assert_allclose(p[1], full[1])  # a zone reaching every city is unchanged
+    cost = huff.cost_matrix(table, zones, cities)
+    w = np.array(attract[:2]) * (cost[0, :2] ** -1.5 if decay == "power" else np.exp(-1.5 * cost[0, :2]))
+    np.testing.assert_allclose(p[0], [*(w / w.sum()), 0.0])  # the other cities share what C would have had
+    np.testing.assert_allclose(p[2], [0.0, 1.0, 0.0])
+    np.testing.assert_array_equal(p[3], [0.0, 0.0, 0.0])
+    report = huff.unreachable(cost, zones, cities)
+    assert report["pairs"] == 6 and report["cities"] == ["A", "B", "C"]
+    assert report["zones_without_city"] == ["W"]
+    np.testing.assert_array_equal(report["reachable"], [True, True, True, False])
+    table = classify(p, zones, cities, valid=report["reachable"])
+    assert table["band"][0] == "own" and table["band"][2] == "primary" and table["band"][3] == "none"
+    assert table["dom_code"][3] is None and table["dom_code"][2] == "B"
+
+
+def test_bad_costs_still_refused():
+    table = pd.DataFrame({"origin": ["A", "Z"], "destination": ["B", "A"], "cost": ["abc", -1.0]})
+    with pytest.raises(HemaInputError, match="cost A -> B is 'abc'"):
+        huff.cost_matrix(table, ["A", "Z"], ["A", "B"])
+    with pytest.raises(HemaInputError, match="cost Z -> A is -1.0"):
+        huff.cost_matrix(table.iloc[1:], ["A", "Z"], ["A", "B"])
 
 
 def test_bad_inputs():

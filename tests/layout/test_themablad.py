@@ -45,7 +45,7 @@ def test_theme_sheet_atlas_pdf(bundled, context, feedback, tmp_path):
         assert label in pages[n][:200], (label, pages[n][:200])
         assert not any(label in p[:200] for k, p in enumerate(pages) if k != n), label
     for text in pages:
-        assert "Legenda" in text and "zones" in text and "steden" in text
+        assert "Legenda" in text and "Zones" in text and "Steden" in text  # unstyled layers: map-text names
         assert "Bronnen:" in text and "CBS (CC BY 4.0)" in text and "Kadaster" in text
         assert "Schematisch" in text
     assert min(ink_shares(out, tmp_path)) > 0.05
