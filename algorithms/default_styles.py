@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qgis.core import Qgis, QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
 
 from ..core.datamodel import REQUIRED_FIELDS
 from ..core.layouttext import text
 from .base import qml_styler
 from .frames import POINT_GEOMETRY as POINT
+from .frames import POLYGON_GEOMETRY as POLYGON
 from .styling import categorised_by_city
 
 CATCHMENT_FIELDS = ("dom_code", "band")
 QML = {"cities": "steden", "zones": "zones", "provinces": "provincies"}
-POLYGON = Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
 
 
 def hema_kind(layer) -> str | None:
