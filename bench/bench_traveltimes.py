@@ -154,6 +154,8 @@ def main() -> None:
                         "ORIGIN_CODE_FIELD": "code",
                         "DESTINATIONS": zone_layer,
                         "DESTINATION_CODE_FIELD": "code",
+                        "ACCESS_SPEED": 0,
+                        "MAX_SNAP": 0,
                         "OUTPUT": "memory:",
                     },
                     context=context(),

@@ -17,6 +17,10 @@ from . import HemaInputError
 # nlda = A-roads (motorways, 100-130 limit, 100 effective), nldr = N-rijkswegen (80), nldp = provincial N-roads (70).
 DEFAULT_SPEEDS = {"nlda": 100.0, "nldr": 80.0, "nldp": 70.0}
 FALLBACK_SPEED = 60.0
+# A snap leg stands for local roads a coarse network leaves out: ~40 km/h over a route ~1.3x the straight leg.
+ACCESS_SPEED_KMH = 30.0
+# Points farther from the roads than this (metres in EPSG:28992) are off the network, not teleported onto it.
+MAX_SNAP_M = 5000.0
 
 
 @dataclass

@@ -40,8 +40,8 @@
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
-            <source>Access speed (km/h, 0 = not counted)</source>
-            <translation>Toegangssnelheid (km/u, 0 = niet meegeteld)</translation>
+            <source>Access (connector) speed (km/h, 0 = not counted)</source>
+            <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1696,8 +1696,8 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
-            <source>Points farther than this from the road network (e.g. towns outside the network's country) are not on it: all their pairs get a NULL cost. 0 snaps every point, however far.</source>
-            <translation>Punten die verder dan dit van het wegennet liggen (bijv. steden buiten het land van het netwerk) liggen er niet op: al hun paren krijgen kosten NULL. 0 verplaatst elk punt naar het netwerk, hoe ver ook.</translation>
+            <source>Points farther than this from the road network (e.g. towns outside the network's country) are not on it: all their pairs get a NULL cost and a warning names them. Map units of the network's CRS: metres for EPSG:28992. 0 snaps every point, however far.</source>
+            <translation>Punten die verder dan dit van het wegennet liggen (bijv. steden buiten het land van het netwerk) liggen er niet op: al hun paren krijgen kosten NULL en een waarschuwing noemt ze. Kaarteenheden van het CRS van het netwerk: meter voor EPSG:28992. 0 verplaatst elk punt naar het netwerk, hoe ver ook.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2033,12 +2033,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_routes.py" />
             <source>Shortest travel time (minutes) or network distance (km) from every origin to every destination over a road line layer. Every vertex-to-vertex segment is an undirected edge; end points closer than the tolerance are joined. Speed per road: the speed field (km/h) when given, else the speed of its class in 'speeds per class' (default for the TravelMapping systems: {}; A-roads at an effective 100 km/h), else the default speed ({:g} km/h).
 
-Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access speed when that is &gt; 0. The graph is built once and road nodes that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning, as do all pairs of a point farther from the network than 'points off the network beyond' (e.g. German towns on a Dutch network), instead of a long snap leg that costs nothing.
+Points (polygons: a point on the surface) are snapped to the nearest point on the nearest segment; the snap distance is reported per pair and counted at the access (connector) speed, default {:g} km/h: the snap leg stands for the local roads a coarse network leaves out, driven at ~40 km/h over a route ~1.3 times the straight leg; 0 leaves the snap leg out of the cost, as native:shortestpathpointtolayer does. The graph is built once and road nodes that no point needs are contracted away; scipy.sparse.csgraph's Dijkstra then runs from every origin (or every destination, when there are fewer), 64 sources per call, instead of one QGIS graph search per origin. Pairs in unconnected parts of the network get a NULL cost and a warning, as do all pairs of a point farther from the network than 'points off the network beyond' (default {:g} map units of the network's CRS, i.e. metres for EPSG:28992; e.g. German towns on a Dutch network), instead of being silently moved onto a distant road. 0 snaps every point, however far.
 
 Output: a long table origin, destination, cost (usable as the cost input of hema:catchmentshuff), origin_snap_m, destination_snap_m; optionally straight lines per pair.</source>
             <translation>Kortste reistijd (minuten) of netwerkafstand (km) van elke herkomst naar elke bestemming over een laag met weglijnen. Elk segment van hoekpunt tot hoekpunt is een ongerichte kant; eindpunten die dichter bij elkaar liggen dan de tolerantie worden verbonden. Snelheid per weg: het snelheidsveld (km/u) indien opgegeven, anders de snelheid van de wegklasse in 'snelheden per klasse' (standaard voor de TravelMapping-systemen: {}; A-wegen met effectief 100 km/u), anders de standaardsnelheid ({:g} km/u).
 
-Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en tegen de toegangssnelheid meegeteld als die &gt; 0 is. De graaf wordt één keer opgebouwd en wegknooppunten die geen enkel punt nodig heeft worden weggewerkt; daarna rekent Dijkstra uit scipy.sparse.csgraph vanuit elke herkomst (of elke bestemming, als dat er minder zijn), 64 bronnen per aanroep, in plaats van één QGIS-graafzoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing, net als alle paren van een punt dat verder van het netwerk ligt dan 'punten buiten het netwerk vanaf' (bijv. Duitse steden op een Nederlands wegennet), in plaats van een lange verplaatsing die niets kost.
+Punten (polygonen: een punt op het oppervlak) worden naar het dichtstbijzijnde punt op het dichtstbijzijnde segment verplaatst; de verplaatsingsafstand wordt per paar gerapporteerd en meegeteld tegen de toegangssnelheid (aansluitsnelheid), standaard {:g} km/u: het stuk staat voor de lokale wegen die een grof netwerk weglaat, gereden met ~40 km/u over een route ~1,3 keer zo lang als het rechte stuk; 0 laat het stuk buiten de kosten, zoals native:shortestpathpointtolayer doet. De graaf wordt één keer opgebouwd en wegknooppunten die geen enkel punt nodig heeft worden weggewerkt; daarna rekent Dijkstra uit scipy.sparse.csgraph vanuit elke herkomst (of elke bestemming, als dat er minder zijn), 64 bronnen per aanroep, in plaats van één QGIS-graafzoektocht per herkomst. Paren in niet-verbonden delen van het netwerk krijgen kosten NULL en een waarschuwing, net als alle paren van een punt dat verder van het netwerk ligt dan 'punten buiten het netwerk vanaf' (standaard {:g} kaarteenheden van het CRS van het netwerk, d.w.z. meter voor EPSG:28992; bijv. Duitse steden op een Nederlands wegennet), in plaats van ongemerkt naar een verre weg verplaatst te worden. 0 verplaatst elk punt, hoe ver ook.
 
 Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer van hema:catchmentshuff), origin_snap_m, destination_snap_m; optioneel rechte lijnen per paar.</translation>
         </message>
@@ -2095,8 +2095,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
-            <source>Speed over the snap leg from a point to the network; 0 leaves the snap leg out of the cost.</source>
-            <translation>Snelheid over het stuk van een punt naar het netwerk; 0 laat dat stuk buiten de kosten.</translation>
+            <source>Speed over the straight snap leg from a point to the network (local roads the network leaves out); 0 leaves the snap leg out of the cost, like QGIS's shortest path algorithms.</source>
+            <translation>Snelheid over het rechte stuk van een punt naar het netwerk (lokale wegen die het netwerk weglaat); 0 laat dat stuk buiten de kosten, zoals de kortste-route-algoritmen van QGIS.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />

@@ -30,6 +30,9 @@ def test_traveltimes_match_native_shortest_path(context, feedback, shared_data):
             "CLASS_FIELD": "system",
             "ORIGINS": points,
             "ORIGIN_CODE_FIELD": "statcode",
+            # like native: snap legs cost nothing and every point snaps, however far
+            "ACCESS_SPEED": 0,
+            "MAX_SNAP": 0,
             "OUTPUT": "memory:",
         },
         context=context,
@@ -116,7 +119,7 @@ def test_disconnected_network_warns_and_gives_null(context):
     roads = _lines([[(0, 0), (7000, 0)], [(20000, 0), (27000, 0)]])
     points = _points([("A", 0, 10), ("B", 7000, 0), ("C", 27000, 0)])
     feedback = Warnings()
-    res = _run(context, feedback, roads, points, LINES="memory:")
+    res = _run(context, feedback, roads, points, LINES="memory:", ACCESS_SPEED=0)
     table = {(f["origin"], f["destination"]): f["cost"] for f in out(context, res["OUTPUT"]).getFeatures()}
     assert table[("A", "B")] == pytest.approx(6.0)  # 7 km at nldp 70 km/h
     assert not isinstance(table[("A", "C")], float)  # NULL
@@ -140,12 +143,12 @@ def test_access_speed_snap_warning_and_km(context):
     roads = _lines([[(0, 0), (10000, 0)]])
     points = _points([("A", 0, 6000), ("B", 10000, 0)])
     feedback = Warnings()
-    res = _run(context, feedback, roads, points, ACCESS_SPEED=6, UNIT=0)
+    res = _run(context, feedback, roads, points, ACCESS_SPEED=6, UNIT=0, MAX_SNAP=0)
     table = {(f["origin"], f["destination"]): f["cost"] for f in out(context, res["OUTPUT"]).getFeatures()}
     # 10 km at 70 km/h + 6 km access at 6 km/h
     assert table[("A", "B")] == pytest.approx(600 / 70 + 60)
     assert any("more than 5000" in w for w in feedback.warnings)
-    res = _run(context, feedback, roads, points, UNIT=1)
+    res = _run(context, feedback, roads, points, UNIT=1, ACCESS_SPEED=0, MAX_SNAP=0)
     table = {(f["origin"], f["destination"]): f["cost"] for f in out(context, res["OUTPUT"]).getFeatures()}
     assert table[("A", "B")] == pytest.approx(10.0)
     with pytest.raises(QgsProcessingException, match="class=km/h"):
@@ -163,3 +166,41 @@ def test_speed_field_without_class_field(context):
     res = processing.run("hema:traveltimes", params, context=context, feedback=Warnings())
     costs = {(g["origin"], g["destination"]): g["cost"] for g in out(context, res["OUTPUT"]).getFeatures()}
     assert costs[("A", "B")] == pytest.approx(10.0)  # 5 km at 30 km/h
+
+
+def _bundled_costs(context, feedback, shared_data, **extra) -> dict:
+    from hema_steden.paths import DEFAULT_GPKG
+
+    roads = gpkg_layer(shared_data / "roads_travelmapping_noord.gpkg", "routes")
+    steden = f"{DEFAULT_GPKG}|layername=steden"
+    params = {"ROADS": roads, "ORIGINS": steden, "OUTPUT": "memory:"}
+    res = processing.run("hema:traveltimes", params | extra, context=context, feedback=feedback)
+    return {(f["origin"], f["destination"]): f for f in out(context, res["OUTPUT"]).getFeatures()}
+
+
+def test_defaults_leave_far_towns_off_the_network(context, shared_data):
+    """Meppen (15.7 km) and Lingen (22.8 km) off the Dutch roads: NULL and named, not ~5 min from Emmen."""
+    feedback = Warnings()
+    table = _bundled_costs(context, feedback, shared_data)
+    off = {"DE03454035", "DE03454032"}
+    for (origin, destination), f in table.items():
+        if origin in off or destination in off:
+            assert not isinstance(f["cost"], float), (origin, destination)
+        else:
+            assert isinstance(f["cost"], float), (origin, destination)
+    warning = next(w for w in feedback.warnings if "left off it" in w)
+    assert "more than 5000" in warning and all(code in warning for code in off)
+    assert "DE03456015" not in warning  # Nordhorn, 3.8 km off: snapped, reachable
+    assert table[("DE03454035", "GM0114")]["origin_snap_m"] > 15000  # the distance is still reported
+
+
+def test_connector_speed_adds_the_snap_legs(context, shared_data):
+    """Default 30 km/h over both snap legs on top of the network time; 0 = the network time alone."""
+    with_legs = _bundled_costs(context, Warnings(), shared_data)
+    network = _bundled_costs(context, Warnings(), shared_data, ACCESS_SPEED=0)
+    f = with_legs[("GM0106", "GM0114")]  # Assen -> Emmen
+    legs_m = f["origin_snap_m"] + f["destination_snap_m"]
+    assert legs_m > 100  # the city points are not on the coarse network
+    assert f["cost"] == pytest.approx(network[("GM0106", "GM0114")]["cost"] + legs_m / 1000 / 30 * 60)
+    slow = _bundled_costs(context, Warnings(), shared_data, ACCESS_SPEED=15)[("GM0106", "GM0114")]["cost"]
+    assert slow - network[("GM0106", "GM0114")]["cost"] == pytest.approx(legs_m / 1000 / 15 * 60)
