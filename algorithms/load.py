@@ -40,6 +40,7 @@ STYLES = {"cities": "steden", "zones": "zones", "provinces": "provincies", "flow
 RANKS = {"cities": 0, "provinces": 1, "zones": 2, "flows": 3}
 TOP_GROUP = "HEMA Steden"
 BASE_GROUP = "steden, zones en provincies"
+BASE_GROUP_WITHOUT_CITIES = "zones en provincies"  # its name once the dock lifts the cities to the top
 
 
 class LoadLayers(HemaAlgorithm):

@@ -30,6 +30,7 @@ from .controller import DockController, PanelError
 from .form import WorkflowForm
 from .layerorder import present_results
 from .mapview import CityFocus
+from .replace import replace_previous, step_key, tag
 from .results import chart_data, table_rows
 from .settings import load_state, save_state
 from .sources import check_postgis
@@ -268,6 +269,7 @@ class HemaDock(QgsDockWidget):
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
         self.controller.accept(alg_id, outputs, [i for i in infos if i is not None])
+        self._replace_previous(project, alg_id)
         present_results(project, alg_id, [i.layer_id for i in infos if i is not None], self.controller.layers)
         if self.queue:
             self._next()
@@ -281,6 +283,20 @@ class HemaDock(QgsDockWidget):
             self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
         if self.action == "profile":
             self.tabs.setCurrentIndex(1)
+
+    def _replace_previous(self, project: QgsProject, alg_id: str) -> None:
+        """Let the step's new results replace its earlier ones, except those the user edited (kept, with a note)."""
+        key = step_key(self.action, alg_id)
+        new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
+        tag(project, new_ids, key)
+        kept = replace_previous(project, key, new_ids)
+        if kept:
+            self.message(
+                tr("Kept the earlier result layer(s) you edited: {}; the new results are added beside them.").format(
+                    ", ".join(kept)
+                ),
+                Qgis.MessageLevel.Warning,
+            )
 
     def _layers_removed(self, _ids) -> None:
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 
 from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsLayerTreeNode, QgsProject, QgsVectorLayer
 
+from ..algorithms.load import BASE_GROUP, BASE_GROUP_WITHOUT_CITIES
+
 TOP_GROUP = "HEMA Steden"
 # Drawing order of the dock's roles inside the HEMA Steden group (lower draws on top); anything else goes last.
 ROLE_RANK = {"cities": 0, "profile": 1, "dominant": 2, "links": 2, "catchments": 3, "zones": 4}
@@ -44,7 +46,10 @@ def stack(project: QgsProject, roles: Mapping[str, str]) -> None:
     if cities is not None and cities.parent() is not top:
         clone = cities.clone()
         top.insertChildNode(0, clone)  # before removing the original: a layer without a tree node leaves the project
-        cities.parent().removeChildNode(cities)
+        data_group = cities.parent()
+        data_group.removeChildNode(cities)
+        if data_group.name() == BASE_GROUP:  # the group's name no longer lists the cities
+            data_group.setName(BASE_GROUP_WITHOUT_CITIES)
     rank_of = {layer_id: ROLE_RANK.get(role, LAST) for role, layer_id in roles.items() if layer_id}
     children = top.children()
     order = sorted(range(len(children)), key=lambda i: (_rank(children[i], rank_of), i))

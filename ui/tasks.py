@@ -127,7 +127,8 @@ def group_for(project: QgsProject, name: str) -> QgsLayerTreeGroup:
 def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback, group_name: str) -> dict[str, str]:
     """Add the outputs Processing marked for loading to the project group and run their post-processors.
 
-    Returns {output reference: project layer id}; a layer of the same name already in the group is replaced.
+    Returns {output reference: project layer id}. Earlier results are not touched here: the dock replaces a
+    step's own untouched results (ui/replace.py).
     """
     loaded: dict[str, str] = {}
     for ref, details in context.layersToLoadOnCompletion().items():
@@ -138,9 +139,6 @@ def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback,
         details.setOutputLayerName(layer)
         project = details.project or context.project() or QgsProject.instance()
         group = group_for(project, group_name)
-        for old in group.findLayers():
-            if old.layer() is not None and old.layer().name() == layer.name():
-                project.removeMapLayer(old.layer().id())
         taken = context.temporaryLayerStore().takeMapLayer(layer) or layer
         project.addMapLayer(taken, False)
         group.addLayer(taken)
@@ -171,6 +169,7 @@ class AlgorithmRunner(QObject):
         self.context: QgsProcessingContext | None = None
         self.alg_id = ""
         self.group_name = ""
+        self.last_loaded: list[str] = []  # project layer ids the last successful run added
         self.cancel_requested_at: float | None = None
         self.finished_at: float | None = None
 
@@ -197,6 +196,7 @@ class AlgorithmRunner(QObject):
         self.feedback.text_changed.connect(self.status.emit)
         self.alg_id, self.group_name = alg_id, group_name
         self.cancel_requested_at = self.finished_at = None
+        self.last_loaded = []
         params = dict(params)
         for definition in alg.parameterDefinitions():  # as processing.run does: some checks ignore defaults
             if definition.name() not in params and definition.defaultValue() is not None:
@@ -261,6 +261,7 @@ class AlgorithmRunner(QObject):
             self.finished.emit(alg_id, False, {}, message)
             return
         loaded = load_outputs(context, feedback, self.group_name)
+        self.last_loaded = list(loaded.values())
         outputs = {
             name: loaded.get(value, value) if isinstance(value, str) else value for name, value in results.items()
         }

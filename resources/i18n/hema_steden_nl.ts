@@ -1062,6 +1062,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Alleen jaar</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Kept the earlier result layer(s) you edited: {}; the new results are added beside them.</source>
+            <translation>De eerdere resultaatlaag/-lagen die u bewerkte zijn bewaard: {}; de nieuwe resultaten staan ernaast.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/mapbook.py" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>

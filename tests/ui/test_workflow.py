@@ -1,8 +1,10 @@
 """The dock drives the whole workflow on the bundled data: load → catchments → links → city profile."""
 
+from collections import Counter
+
 import pytest
 from dock_helpers import bar_text, wait_until
-from qgis.core import QgsApplication, QgsProject, QgsWkbTypes
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 STEPS = {
     "load": ["hema:loadlayers"],
@@ -134,3 +136,47 @@ def test_click_on_a_city_zooms_and_selects_its_catchment(dock, iface, project):
     emmen = next(cities.getSelectedFeatures()).geometry().asPoint()
     extent = iface.mapCanvas().extent()
     assert extent.contains(emmen) and extent.width() < 200_000  # zoomed in on Emmen, not the whole region
+
+
+def hema_names(project) -> Counter:
+    group = project.layerTreeRoot().findGroup("HEMA Steden")
+    return Counter(node.layer().name() for node in group.findLayers())
+
+
+def group_names(project) -> list[str]:
+    group = project.layerTreeRoot().findGroup("HEMA Steden")
+    return [g.name() for g in group.findGroups(True)]
+
+
+def test_rerun_replaces_own_results_keeps_the_users(dock, iface, project):
+    require("hema:loadlayers", "hema:catchmentsobserved")
+    for _ in range(2):
+        assert run(dock, iface, "load").endswith("finished.")
+    for _ in range(2):
+        assert run(dock, iface, "catchments").endswith("finished.")
+    names = hema_names(project)
+    assert names and max(names.values()) == 1, names
+    # the cities layer sits on top of the HEMA group; the data group's name no longer lists them
+    assert "zones en provincies" in group_names(project) and "steden, zones en provincies" not in group_names(project)
+    assert len(QgsProject.instance().mapLayers()) == sum(names.values())
+
+    # a layer the user put in the HEMA group under a result's name, and an edited result, both stay
+    catchments = project.mapLayer(dock.controller.layers["catchments"])
+    mine = QgsVectorLayer("Point?crs=EPSG:28992", catchments.name(), "memory")
+    project.addMapLayer(mine, False)
+    project.layerTreeRoot().findGroup("HEMA Steden").addLayer(mine)
+    catchments.startEditing()
+    first = next(catchments.getFeatures())
+    assert catchments.changeAttributeValue(first.id(), 0, first[0])
+    assert catchments.commitChanges()
+    edited_id = catchments.id()
+    iface.messageBar().clearWidgets()
+    assert dock.run_action("catchments")
+    wait_until(lambda: not dock.runner.is_running() and not dock.queue, 120)
+    texts = [item.text() for item in iface.messageBar().items()]
+    assert any("you edited" in t and catchments.name() in t for t in texts), texts
+    assert project.mapLayer(edited_id) is catchments and project.mapLayer(mine.id()) is mine
+    assert dock.controller.layers["catchments"] != edited_id  # the dock works on the new result
+    assert hema_names(project)[catchments.name()] == 3  # the user's layer, the edited result, the new result
+    # the other steps' layers were not touched by the catchments rerun
+    assert max(count for name, count in hema_names(project).items() if name != catchments.name()) == 1
