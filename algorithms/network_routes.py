@@ -365,9 +365,13 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         what = self.tr("Origins") if layer == self.ORIGINS else self.tr("Destinations")
         self.require_features(source, what)
         code = self.field_name(parameters, field, context)
-        frame = self.read_frame(source, [code], what, points=True, crs=crs, context=context)
+        named = code != "name" and source.fields().indexOf("name") >= 0  # warnings name places, e.g. Meppen
+        frame = self.read_frame(
+            source, [code, "name"] if named else [code], what, points=True, crs=crs, context=context
+        )
         frame["code"] = frame[code].astype(str)
-        return frame[["code", "x", "y"]].reset_index(drop=True)
+        frame["label"] = (frame["name"].astype(str) + " (" + frame["code"] + ")") if named else frame["code"]
+        return frame[["code", "label", "x", "y"]].reset_index(drop=True)
 
     def _drop_off_network(self, parameters, context, feedback, matrix, origins, destinations, o_dist, d_dist):
         """NULL (NaN) costs for every pair of a point farther from the network than the maximum snap distance."""
@@ -377,7 +381,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         off_o, off_d = o_dist > limit, d_dist > limit
         matrix[off_o, :] = np.nan
         matrix[:, off_d] = np.nan
-        off = pd.concat([origins["code"][off_o], destinations["code"][off_d]]).unique()
+        off = pd.concat([origins["label"][off_o], destinations["label"][off_d]]).unique()
         if len(off):
             feedback.pushWarning(
                 self.tr(
@@ -391,7 +395,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         feedback.pushInfo(
             self.tr("Snap distance to the network: mean {:.0f}, max {:.0f} map units.").format(both.mean(), both.max())
         )
-        far = pd.concat([origins["code"][o_dist > limit], destinations["code"][d_dist > limit]]).unique()
+        far = pd.concat([origins["label"][o_dist > limit], destinations["label"][d_dist > limit]]).unique()
         if limit > 0 and len(far):
             feedback.pushWarning(
                 self.tr("{} point(s) lie more than {:g} from the road network: {}.").format(
