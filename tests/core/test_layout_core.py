@@ -9,6 +9,7 @@ from hema_steden.core.factsheet import (
     comparison_table,
     key_figures,
     partners_text,
+    perspective_text,
     region_shares,
 )
 from hema_steden.core.fmt import date_text, number, percent, scale_text
@@ -132,6 +133,23 @@ def test_key_figures_dutch(sample):
         catchment_population(catch.drop(columns="population"))
     with pytest.raises(HemaInputError, match="self_containment"):
         key_figures(cities, catch, profile.drop(columns="self_containment"), {})
+
+
+def test_reference_city_has_no_perspective(sample):
+    """The essay's perspectives are for the Drenthe cities: a reference city shows a dash, its numbers stay."""
+    cities, catch, profile = sample
+    cities = cities.assign(role=["hema", "referentie"])
+    header, rows = comparison_table(cities, catch, profile)
+    assert rows[0][-1] == "wonen"
+    assert rows[1][-1] == "— (referentiestad)" and rows[1][-2] == "81,2%" and rows[1][1] == "107.000"
+    _, rows_en = comparison_table(cities, catch, profile, "en")
+    assert rows_en[1][-1] == "— (reference city)"
+    kf = key_figures(cities, catch, profile, {}).set_index(["code", "indicator"])["value"]
+    assert kf[("GM0114", "Voorgesteld perspectief (essay)")] == "— (referentiestad)"
+    assert kf[("GM0114", "Zelfvoorziening werk (eigen inwoners)")] == "81,2%"
+    assert kf[("GM0106", "Voorgesteld perspectief (essay)")] == "wonen"
+    assert perspective_text("eigen bevolking", "hema", "en") == "own population"
+    assert perspective_text(None, "hema") == "–"
 
 
 def test_chart_png(tmp_path):
