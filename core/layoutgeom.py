@@ -78,8 +78,11 @@ def sheet_frames(kind: str) -> dict[str, Frame]:
         map_w = w - 2 * m - side_w - 6.0 * s
         frames["map"] = Frame(m, top, map_w, body_bottom - top)
         side_x = m + map_w + 6.0 * s
-        split = 0.76 if kind == "theme" else 0.66
+        split = {"theme": 0.76, "map": 0.66, "poster": 0.58}[kind]
         frames["legend"] = Frame(side_x, top, side_w, (body_bottom - top) * split)
+        if kind == "poster":  # A3: a short explanation between the legend and the footnote
+            frames["about"] = Frame(side_x, top + (body_bottom - top) * (split + 0.02), side_w, 50.0 * s)
+            split += 0.02 + 50.0 * s / (body_bottom - top)
         frames["footnote"] = Frame(
             side_x,
             top + (body_bottom - top) * (split + 0.02),
