@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 from hema_steden.core import HemaInputError
 from hema_steden.core.charts import theme_share_chart
+from hema_steden.core.cities import ROLE_LABELS
 from hema_steden.core.factsheet import (
     catchment_population,
     comparison_table,
@@ -150,6 +151,7 @@ def test_reference_city_has_no_perspective(sample):
     assert kf[("GM0106", "Voorgesteld perspectief (essay)")] == "wonen"
     assert perspective_text("eigen bevolking", "hema", "en") == "own population"
     assert perspective_text(None, "hema") == "–"
+    assert ROLE_LABELS["nl"]["referentie"] == "referentiestad"  # the legend uses the same word
 
 
 def test_chart_png(tmp_path):
