@@ -203,7 +203,7 @@ def table_page(layout, book: Book, page: int, header, rows) -> None:
             footnote([theme(t).label(book.lang) for t in book.modelled], True, book.lang),
         ),
     )
-    li.add_manual_table(layout, frames["table"], header, rows, page, "comparison", size=9.5)
+    li.add_manual_table(layout, frames["table"], header, rows, page, "comparison", size=10.5)
 
 
 def _values(layer: QgsVectorLayer) -> list[float]:

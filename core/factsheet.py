@@ -98,6 +98,10 @@ def key_figures(
     return pd.DataFrame(rows, columns=["code", "rank", "indicator", "value"])
 
 
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
 def comparison_table(
     cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, lang: str = "nl"
 ) -> tuple[list[str], list[list[str]]]:
@@ -109,7 +113,7 @@ def comparison_table(
     own = indexed["self_containment"]
     perspective = indexed["perspective"] if "perspective" in indexed.columns else pd.Series(dtype=object)
     header = [text("city", lang), text("population", lang)]
-    header += [theme(t).label(lang) for t in pop.columns]
+    header += [_capital(theme(t).label(lang)) for t in pop.columns]  # headers start upper case, like 'Inwoners'
     header += [text("self_containment_short", lang), text("perspective_short", lang)]
     rows = []
     roles = cities["role"] if "role" in cities.columns else pd.Series([None] * len(cities), index=cities.index)

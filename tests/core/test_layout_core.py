@@ -142,6 +142,7 @@ def test_reference_city_has_no_perspective(sample):
     cities = cities.assign(role=["hema", "referentie"])
     header, rows = comparison_table(cities, catch, profile)
     assert rows[0][-1] == "wonen"
+    assert header[:3] == ["Stad", "Inwoners", "Werk & studie"]  # every header starts upper case
     assert rows[1][-1] == "— (referentiestad)" and rows[1][-2] == "81,2%" and rows[1][1] == "107.000"
     _, rows_en = comparison_table(cities, catch, profile, "en")
     assert rows_en[1][-1] == "— (reference city)"
