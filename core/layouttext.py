@@ -20,7 +20,10 @@ TEXT: dict[str, dict[str, str]] = {
         "city_title": "{}",
         "city_subtitle": "Verzorgingsgebied en relaties · {}",
         "table_title": "Vergelijking van de HEMA-steden en referentiesteden",
-        "table_subtitle": "Inwoners, inwoners van het verzorgingsgebied per thema en zelfvoorziening per stad",
+        "table_subtitle": (
+            "Inwoners van de stad en van het verzorgingsgebied per thema, zelfvoorziening werk en voorgesteld "
+            "perspectief"
+        ),
         "key_figures": "Kerncijfers",
         "legend": "Legenda",
         "layer_cities": "Steden",
@@ -70,7 +73,10 @@ TEXT: dict[str, dict[str, str]] = {
         "city_title": "{}",
         "city_subtitle": "Catchment area and links · {}",
         "table_title": "The HEMA cities and reference cities compared",
-        "table_subtitle": "Population, catchment population per theme and self-containment per city",
+        "table_subtitle": (
+            "Population of the city and of its catchment area per theme, work self-containment and suggested "
+            "perspective"
+        ),
         "key_figures": "Key figures",
         "legend": "Legend",
         "layer_cities": "Cities",

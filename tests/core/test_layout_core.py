@@ -18,6 +18,7 @@ from hema_steden.core.layoutgeom import (
     SHEET_KINDS,
     Frame,
     fit_extent,
+    keep_points_inside,
     nice_step,
     page_size,
     scalebar_segment_km,
@@ -53,6 +54,17 @@ def test_frames_inside_page_and_apart(kind):
             assert not frames[a].overlaps(frames[b]), (kind, a, b)
     if "scalebar" in frames:
         assert frames["scalebar"].inside(frames["map"]) and frames["north"].inside(frames["map"])
+
+
+def test_points_on_the_frame_are_pulled_inside():
+    extent = (0.0, 0.0, 200_000.0, 100_000.0)  # 1 mm = 1000 m on a 200 x 100 mm frame
+    xs, ys = [100_000.0, 199_000.0, 260_000.0], [50_000.0, 50_000.0, 50_000.0]  # centre, on the edge, far out
+    grown = keep_points_inside(extent, xs, ys, 200.0, 100.0, edge_mm=6.0, reach_mm=20.0)
+    assert (grown[2] - grown[0]) / (grown[3] - grown[1]) == pytest.approx(2.0)
+    assert grown[0] <= 0 and grown[1] <= 0 and grown[3] >= 100_000  # the old extent stays on the map
+    assert grown[2] >= 199_000 + 6_000 and grown[2] < 260_000  # the edge point is 6 mm in, the far one stays out
+    assert keep_points_inside(extent, xs[:1], ys[:1], 200.0, 100.0) == extent  # nothing near the edge
+    assert keep_points_inside(extent, [], [], 200.0, 100.0) == extent
 
 
 def test_unknown_sheet_kind():
