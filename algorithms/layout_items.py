@@ -135,6 +135,9 @@ def add_map(layout, frame: Frame, extent, layers=None, page: int = 0, item_id: s
         item.setKeepLayerSet(True)
     if extent is not None:
         item.zoomToExtent(QgsRectangle(*extent))
+    # labels stay whole and off the frame: a label that would cross the edge is left out, not cut
+    item.setMapFlags(item.mapFlags() & ~QgsLayoutItemMap.MapItemFlag.ShowPartialLabels)
+    item.setLabelMargin(_mm(1.5))
     return item
 
 
@@ -146,9 +149,17 @@ def _mm(value: float):
 
 
 def add_legend(
-    layout, frame: Frame, map_item, title: str, layers=None, page: int = 0, columns: int = 1, item_id: str = "legend"
+    layout,
+    frame: Frame,
+    map_item,
+    title: str,
+    layers=None,
+    page: int = 0,
+    columns: int = 1,
+    item_id: str = "legend",
+    scale: float = 1.0,
 ) -> QgsLayoutItemLegend:
-    """A legend linked to map_item, filtered to what is on the map; limited to layers when given."""
+    """A legend linked to map_item, filtered to what is on the map; limited to layers; scale enlarges (A3)."""
     legend = QgsLayoutItemLegend(layout)
     if title.startswith("[%"):
         legend.dataDefinedProperties().setProperty(
@@ -160,8 +171,8 @@ def add_legend(
     legend.setResizeToContents(False)
     legend.setColumnCount(columns)
     legend.setSplitLayer(True)
-    legend.setSymbolHeight(3.5)
-    legend.setSymbolWidth(6.0 if columns == 1 else 4.5)
+    legend.setSymbolHeight(3.5 * scale)
+    legend.setSymbolWidth((6.0 if columns == 1 else 4.5) * scale)
     legend.setColumnSpace(2.0)
     for kind, size, bold in (
         (QgsLegendStyle.Style.Title, 10.0, True),
@@ -169,9 +180,9 @@ def add_legend(
         (QgsLegendStyle.Style.Subgroup, 8.0, True),
         (QgsLegendStyle.Style.SymbolLabel, 7.5 if columns == 1 else 6.5, False),
     ):
-        legend.setStyleFont(kind, qfont(size, bold))
-    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.0)
-    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2)
+        legend.setStyleFont(kind, qfont(size * scale, bold))
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.0 * scale)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2 * scale)
     if layers is not None:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -206,9 +217,11 @@ def add_scalebar(layout, frame: Frame, map_item, segment_km: float, lang: str = 
     bar.setTextFormat(text_format(7.0))
     bar.setNumericFormat(number_format(lang))
     bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 220))
+    bar.setBackgroundColor(QColor("#ffffff"))
+    bar.setBoxContentSpace(1.5)
     place(bar, frame, page, "scalebar")
     bar.resizeToMinimumWidth()
+    map_item.addLabelBlockingItem(bar)  # no map label (e.g. a province name) under the scale bar
     return bar
 
 
@@ -219,6 +232,7 @@ def add_north(layout, frame: Frame, map_item, page: int = 0) -> QgsLayoutItemPic
     arrow.setLinkedMap(map_item)
     arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     place(arrow, frame, page, "north")
+    map_item.addLabelBlockingItem(arrow)
     return arrow
 
 

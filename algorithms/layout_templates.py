@@ -56,6 +56,7 @@ def text_variables(stem: str, lang: str = "nl", modelled: list[str] | None = Non
         "hema_footnote": footnote(modelled or [], schematic, lang),
         "hema_legend": text("legend", lang),
         "hema_key_figures": text("key_figures", lang),
+        "hema_about": text("poster_about", lang),
     }
 
 
@@ -136,7 +137,9 @@ def build_template(project, stem: str, lang: str = "nl"):
         map_item.setAtlasMargin(0.15)
         layout.atlas().setEnabled(True)
         layout.atlas().setPageNameExpression('"name"')
-    li.add_legend(layout, frames["legend"], map_item, "[% @hema_legend %]")
+    li.add_legend(layout, frames["legend"], map_item, "[% @hema_legend %]", scale=font_scale(kind))
+    if "about" in frames:
+        li.add_label(layout, frames["about"], "[% @hema_about %]", 8.0 * font_scale(kind), 0, "about")
     li.add_scalebar(layout, frames["scalebar"], map_item, 10.0, lang)
     li.add_north(layout, frames["north"], map_item)
     if kind == "city":

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 
 from ..core.cities import HEMA_CODES
-from ..core.layoutgeom import fit_extent, scalebar_segment_km, sheet_frames
+from ..core.layoutgeom import fit_extent, keep_points_inside, scalebar_segment_km, sheet_frames
 from ..core.layouttext import footnote, sources_line, text
 from ..core.themes import theme
 from . import layout_items as li
@@ -74,9 +74,14 @@ def _bounds(layers) -> tuple[float, float, float, float]:
 
 
 def map_with_furniture(layout, book: Book, frames, page: int, layers, legend_layers, bounds, margin=0.04, columns=1):
-    """Map (extent fitted to the frame), legend filtered to the map, scale bar and north arrow on a page."""
+    """Map (extent fitted to the frame), legend filtered to the map, scale bar and north arrow on a page.
+
+    layers[0] is the city layer: no city point is left on the map frame, cut in half and unlabelled.
+    """
     frame = frames["map"]
     extent = fit_extent(bounds, frame.w, frame.h, margin)
+    points = [f.geometry().asPoint() for f in layers[0].getFeatures() if f.hasGeometry()]
+    extent = keep_points_inside(extent, [p.x() for p in points], [p.y() for p in points], frame.w, frame.h)
     map_item = li.add_map(layout, frame, extent, layers, page, f"map_{page + 1}")
     li.add_legend(
         layout, frames["legend"], map_item, book.t("legend"), legend_layers, page, columns, f"legend_{page + 1}"
@@ -203,7 +208,7 @@ def table_page(layout, book: Book, page: int, header, rows) -> None:
             footnote([theme(t).label(book.lang) for t in book.modelled], True, book.lang),
         ),
     )
-    li.add_manual_table(layout, frames["table"], header, rows, page, "comparison", size=9.5)
+    li.add_manual_table(layout, frames["table"], header, rows, page, "comparison", size=10.5)
 
 
 def _values(layer: QgsVectorLayer) -> list[float]:

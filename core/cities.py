@@ -5,8 +5,13 @@ from __future__ import annotations
 ROLES: tuple[str, ...] = ("hema", "referentie", "regio", "grens")
 
 ROLE_LABELS = {
-    "nl": {"hema": "HEMA-stad", "referentie": "grote stad", "regio": "regionale kern", "grens": "Duitse grensstad"},
-    "en": {"hema": "HEMA city", "referentie": "large city", "regio": "regional centre", "grens": "German border town"},
+    "nl": {"hema": "HEMA-stad", "referentie": "referentiestad", "regio": "regionale kern", "grens": "Duitse grensstad"},
+    "en": {
+        "hema": "HEMA city",
+        "referentie": "reference city",
+        "regio": "regional centre",
+        "grens": "German border town",
+    },
 }
 
 # code -> (name, role, colour). Dutch codes are CBS municipality codes (the city's municipality),

@@ -36,6 +36,18 @@ PERSPECTIVES = {
     "nl": {"wonen": "wonen", "eigen bevolking": "eigen bevolking", "samenwerking": "samenwerking"},
     "en": {"wonen": "housing", "eigen bevolking": "own population", "samenwerking": "cooperation"},
 }
+# The essay's perspectives are choices for the Drenthe cities; a reference city gets none (numbers stay).
+NO_PERSPECTIVE = {"nl": "— (referentiestad)", "en": "— (reference city)"}
+
+
+def perspective_text(perspective: object, role: object = None, lang: str = "nl") -> str:
+    """The suggested perspective in words; '— (referentiestad)' for a reference city, '–' when unknown."""
+    lang = "en" if lang == "en" else "nl"
+    if role == "referentie":
+        return NO_PERSPECTIVE[lang]
+    if not isinstance(perspective, str) or not perspective:
+        return "–"
+    return PERSPECTIVES[lang].get(perspective, perspective)
 
 
 def _profile_row(profile: pd.DataFrame, code: str) -> pd.Series | None:
@@ -67,7 +79,8 @@ def key_figures(
     pop = catchment_population(catch)
     shares = region_shares(catch)
     rows = []
-    for code, population in zip(cities["code"], cities["population"]):
+    roles = cities["role"] if "role" in cities.columns else pd.Series([None] * len(cities), index=cities.index)
+    for code, population, role in zip(cities["code"], cities["population"], roles):
         items = [(text("population", lang), number(population, 0, lang))]
         for t in pop.columns:
             label = text("catchment_pop", lang).format(theme(t).label(lang))
@@ -79,14 +92,14 @@ def key_figures(
             (text("self_containment", lang), percent(None if row is None else row["self_containment"], 1, lang))
         )
         items.append((text("partners", lang), partners_text(row, names, lang)))
-        perspective = (
-            "–"
-            if row is None
-            else PERSPECTIVES["en" if lang == "en" else "nl"].get(row["perspective"], row["perspective"])
-        )
+        perspective = perspective_text(None if row is None else row["perspective"], role, lang)
         items.append((text("perspective", lang), perspective))
         rows += [(code, rank, label, value) for rank, (label, value) in enumerate(items)]
     return pd.DataFrame(rows, columns=["code", "rank", "indicator", "value"])
+
+
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def comparison_table(
@@ -99,15 +112,15 @@ def comparison_table(
     indexed = profile.drop_duplicates("code").set_index("code")
     own = indexed["self_containment"]
     perspective = indexed["perspective"] if "perspective" in indexed.columns else pd.Series(dtype=object)
-    words = PERSPECTIVES["en" if lang == "en" else "nl"]
     header = [text("city", lang), text("population", lang)]
-    header += [theme(t).label(lang) for t in pop.columns]
+    header += [_capital(theme(t).label(lang)) for t in pop.columns]  # headers start upper case, like 'Inwoners'
     header += [text("self_containment_short", lang), text("perspective_short", lang)]
     rows = []
-    for code, name, population in zip(cities["code"], cities["name"], cities["population"]):
+    roles = cities["role"] if "role" in cities.columns else pd.Series([None] * len(cities), index=cities.index)
+    for code, name, population, role in zip(cities["code"], cities["name"], cities["population"], roles):
         row = [str(name), number(population, 0, lang)]
         row += [number(pop.at[code, t] if code in pop.index else 0, 0, lang) for t in pop.columns]
         row.append(percent(own.get(code), 1, lang))
-        row.append(words.get(perspective.get(code), perspective.get(code)) or "–")
+        row.append(perspective_text(perspective.get(code), role, lang))
         rows.append(row)
     return header, rows

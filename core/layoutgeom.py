@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import HemaInputError
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
@@ -78,8 +80,11 @@ def sheet_frames(kind: str) -> dict[str, Frame]:
         map_w = w - 2 * m - side_w - 6.0 * s
         frames["map"] = Frame(m, top, map_w, body_bottom - top)
         side_x = m + map_w + 6.0 * s
-        split = 0.76 if kind == "theme" else 0.66
+        split = {"theme": 0.76, "map": 0.66, "poster": 0.58}[kind]
         frames["legend"] = Frame(side_x, top, side_w, (body_bottom - top) * split)
+        if kind == "poster":  # A3: a short explanation between the legend and the footnote
+            frames["about"] = Frame(side_x, top + (body_bottom - top) * (split + 0.02), side_w, 50.0 * s)
+            split += 0.02 + 50.0 * s / (body_bottom - top)
         frames["footnote"] = Frame(
             side_x,
             top + (body_bottom - top) * (split + 0.02),
@@ -132,6 +137,40 @@ def fit_extent(
     else:
         bh = bw / aspect
     return cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2
+
+
+def keep_points_inside(
+    extent: tuple[float, float, float, float],
+    xs,
+    ys,
+    frame_w: float,
+    frame_h: float,
+    edge_mm: float = 6.0,
+    reach_mm: float = 3.0,
+) -> tuple[float, float, float, float]:
+    """Grow extent so points near its edge (within edge_mm inside or reach_mm outside) sit edge_mm inside.
+
+    A point on the map frame would be cut in half and its label dropped; points farther out stay off the map.
+    """
+    x = np.asarray(xs, dtype=float)
+    y = np.asarray(ys, dtype=float)
+    x0, y0, x1, y1 = extent
+    per_mm = (x1 - x0) / frame_w if frame_w > 0 else 0.0
+    if per_mm <= 0 or x.size == 0:
+        return extent
+    edge, reach = edge_mm * per_mm, reach_mm * per_mm
+    within_reach = (x >= x0 - reach) & (x <= x1 + reach) & (y >= y0 - reach) & (y <= y1 + reach)
+    clear = (x >= x0 + edge) & (x <= x1 - edge) & (y >= y0 + edge) & (y <= y1 - edge)
+    near = within_reach & ~clear
+    if not near.any():
+        return extent
+    bounds = (
+        min(x0, float((x[near] - edge).min())),
+        min(y0, float((y[near] - edge).min())),
+        max(x1, float((x[near] + edge).max())),
+        max(y1, float((y[near] + edge).max())),
+    )
+    return fit_extent(bounds, frame_w, frame_h, margin=0.0)
 
 
 def nice_step(length: float) -> float:

@@ -19,8 +19,11 @@ TEXT: dict[str, dict[str, str]] = {
         "modelled": "gemodelleerd",
         "city_title": "{}",
         "city_subtitle": "Verzorgingsgebied en relaties · {}",
-        "table_title": "Vergelijking van de HEMA-steden",
-        "table_subtitle": "Inwoners, inwoners van het verzorgingsgebied per thema en zelfvoorziening per stad",
+        "table_title": "Vergelijking van de HEMA-steden en referentiesteden",
+        "table_subtitle": (
+            "Inwoners van de stad en van het verzorgingsgebied per thema, zelfvoorziening werk en voorgesteld "
+            "perspectief"
+        ),
         "key_figures": "Kerncijfers",
         "legend": "Legenda",
         "layer_cities": "Steden",
@@ -48,6 +51,12 @@ TEXT: dict[str, dict[str, str]] = {
             "Schematisch: zones zijn vereenvoudigde cellen (Voronoi) rond de gemeentekernen, geen gemeentegrenzen."
         ),
         "footnote_links": "Lijndikte naar aantal banen (woon-werk, CBS 2014); alleen de grootste relaties.",
+        "poster_about": (
+            "De vier Drentse HEMA-steden Assen, Emmen, Hoogeveen en Meppel in hun netwerk: Groningen, Zwolle en "
+            "Leeuwarden als referentiesteden, de regionale kernen Roden, Beilen, Coevorden en Hardenberg en de "
+            "Duitse grenssteden Meppen, Nordhorn en Lingen.\n\nVerzorgingsgebieden per thema en de kerncijfers "
+            "per stad staan in de kaartenreeks 'Perspectief op Drentse steden'."
+        ),
     },
     "en": {
         "book_title": "Perspective on Drenthe's cities",
@@ -63,8 +72,11 @@ TEXT: dict[str, dict[str, str]] = {
         "modelled": "modelled",
         "city_title": "{}",
         "city_subtitle": "Catchment area and links · {}",
-        "table_title": "The HEMA cities compared",
-        "table_subtitle": "Population, catchment population per theme and self-containment per city",
+        "table_title": "The HEMA cities and reference cities compared",
+        "table_subtitle": (
+            "Population of the city and of its catchment area per theme, work self-containment and suggested "
+            "perspective"
+        ),
         "key_figures": "Key figures",
         "legend": "Legend",
         "layer_cities": "Cities",
@@ -92,6 +104,12 @@ TEXT: dict[str, dict[str, str]] = {
             "Schematic: zones are simplified (Voronoi) cells around the municipal centres, not municipal boundaries."
         ),
         "footnote_links": "Line width by number of jobs (home-work, CBS 2014); largest links only.",
+        "poster_about": (
+            "The four Drenthe HEMA cities Assen, Emmen, Hoogeveen and Meppel in their network: Groningen, Zwolle "
+            "and Leeuwarden as reference cities, the regional centres Roden, Beilen, Coevorden and Hardenberg and "
+            "the German border towns Meppen, Nordhorn and Lingen.\n\nCatchment areas per theme and the key "
+            "figures per city are in the map book 'Perspective on Drenthe's cities'."
+        ),
     },
 }
 

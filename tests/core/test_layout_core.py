@@ -4,11 +4,13 @@ import pandas as pd
 import pytest
 from hema_steden.core import HemaInputError
 from hema_steden.core.charts import theme_share_chart
+from hema_steden.core.cities import ROLE_LABELS
 from hema_steden.core.factsheet import (
     catchment_population,
     comparison_table,
     key_figures,
     partners_text,
+    perspective_text,
     region_shares,
 )
 from hema_steden.core.fmt import date_text, number, percent, scale_text
@@ -16,6 +18,7 @@ from hema_steden.core.layoutgeom import (
     SHEET_KINDS,
     Frame,
     fit_extent,
+    keep_points_inside,
     nice_step,
     page_size,
     scalebar_segment_km,
@@ -51,6 +54,17 @@ def test_frames_inside_page_and_apart(kind):
             assert not frames[a].overlaps(frames[b]), (kind, a, b)
     if "scalebar" in frames:
         assert frames["scalebar"].inside(frames["map"]) and frames["north"].inside(frames["map"])
+
+
+def test_points_on_the_frame_are_pulled_inside():
+    extent = (0.0, 0.0, 200_000.0, 100_000.0)  # 1 mm = 1000 m on a 200 x 100 mm frame
+    xs, ys = [100_000.0, 199_000.0, 260_000.0], [50_000.0, 50_000.0, 50_000.0]  # centre, on the edge, far out
+    grown = keep_points_inside(extent, xs, ys, 200.0, 100.0, edge_mm=6.0, reach_mm=20.0)
+    assert (grown[2] - grown[0]) / (grown[3] - grown[1]) == pytest.approx(2.0)
+    assert grown[0] <= 0 and grown[1] <= 0 and grown[3] >= 100_000  # the old extent stays on the map
+    assert grown[2] >= 199_000 + 6_000 and grown[2] < 260_000  # the edge point is 6 mm in, the far one stays out
+    assert keep_points_inside(extent, xs[:1], ys[:1], 200.0, 100.0) == extent  # nothing near the edge
+    assert keep_points_inside(extent, [], [], 200.0, 100.0) == extent
 
 
 def test_unknown_sheet_kind():
@@ -132,6 +146,25 @@ def test_key_figures_dutch(sample):
         catchment_population(catch.drop(columns="population"))
     with pytest.raises(HemaInputError, match="self_containment"):
         key_figures(cities, catch, profile.drop(columns="self_containment"), {})
+
+
+def test_reference_city_has_no_perspective(sample):
+    """The essay's perspectives are for the Drenthe cities: a reference city shows a dash, its numbers stay."""
+    cities, catch, profile = sample
+    cities = cities.assign(role=["hema", "referentie"])
+    header, rows = comparison_table(cities, catch, profile)
+    assert rows[0][-1] == "wonen"
+    assert header[:3] == ["Stad", "Inwoners", "Werk & studie"]  # every header starts upper case
+    assert rows[1][-1] == "— (referentiestad)" and rows[1][-2] == "81,2%" and rows[1][1] == "107.000"
+    _, rows_en = comparison_table(cities, catch, profile, "en")
+    assert rows_en[1][-1] == "— (reference city)"
+    kf = key_figures(cities, catch, profile, {}).set_index(["code", "indicator"])["value"]
+    assert kf[("GM0114", "Voorgesteld perspectief (essay)")] == "— (referentiestad)"
+    assert kf[("GM0114", "Zelfvoorziening werk (eigen inwoners)")] == "81,2%"
+    assert kf[("GM0106", "Voorgesteld perspectief (essay)")] == "wonen"
+    assert perspective_text("eigen bevolking", "hema", "en") == "own population"
+    assert perspective_text(None, "hema") == "–"
+    assert ROLE_LABELS["nl"]["referentie"] == "referentiestad"  # the legend uses the same word
 
 
 def test_chart_png(tmp_path):

@@ -38,6 +38,7 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
         assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page
     table = texts[-1]
     assert "Vergelijking van de HEMA-steden" in table
+    assert table.count("— (referentiestad)") == 3  # Groningen, Zwolle, Leeuwarden: no essay perspective
     assert re.search(r"\b\d{1,3}\.\d{3}\b", table) and re.search(r"\d,\d%", table)
     assert not re.search(r"\b\d{1,3},\d{3}\b", table)
     shares = ink_shares(out, tmp_path, dpi=15)

@@ -28,7 +28,7 @@ def test_poster_a3(bundled, context, feedback, tmp_path):
     assert "(A3)" in info and "1191 x 842 pts" in info  # A3 landscape
     text = flat_text(out, 1)
     for expected in ("Drentse steden in hun netwerk", "Legenda", "Bronnen:", "CBS (CC BY 4.0)", "Natural Earth",
-                     "Schematisch"):  # fmt: skip
+                     "Schematisch", "Groningen, Zwolle en Leeuwarden als referentiesteden"):  # fmt: skip
         assert expected in text, expected
     # the overview shows every bundled city, from Leeuwarden to Lingen and from Zwolle to Groningen:
     # labelled on the map and listed in the legend
@@ -42,3 +42,4 @@ def test_poster_a3(bundled, context, feedback, tmp_path):
     _export(bundled, context, feedback, english, lang=1)
     text = flat_text(english, 1)
     assert "Legend" in text and "Sources:" in text and "Legenda" not in text
+    assert "as reference cities" in text
