@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -31,6 +32,12 @@ __all__ = ["DEFAULT_FIELD", "GROUPS", "HemaAlgorithm", "LayerStyler", "field_typ
 
 # Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
 DEFAULT_FIELD = "hema_default_field"
+# the scoped QGIS 3.22 flag, or the Qgis.* enum that replaces it in later versions
+NO_THREADING = (
+    Qgis.ProcessingAlgorithmFlag.NoThreading
+    if hasattr(Qgis, "ProcessingAlgorithmFlag")
+    else QgsProcessingAlgorithm.Flag.FlagNoThreading
+)
 
 GROUPS = {
     "data": "Data",
@@ -78,6 +85,9 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     """Base for HEMA algorithms: subclasses set GROUP_ID and define NAME, display name, help and parameters."""
 
     GROUP_ID = "data"
+    # True for algorithms that touch project layers or print layouts: those must run on the main thread, as
+    # QGIS's own layout export and set-style algorithms do.
+    NO_THREADING = False
 
     def tr(self, text: str) -> str:  # noqa: D102
         return tr(text)
@@ -93,6 +103,10 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:  # noqa: D102
         return QIcon(str(ICON))
+
+    def flags(self):  # noqa: D102
+        flags = super().flags()
+        return flags | NO_THREADING if self.NO_THREADING else flags
 
     # -- parameters -----------------------------------------------------------------------------------------
     def add(self, param: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):

@@ -30,6 +30,7 @@ class ExportLayout(HemaAlgorithm):
     """Export a layout template, optionally as an atlas, with checks on every output file."""
 
     GROUP_ID = "layout"
+    NO_THREADING = True
     TEMPLATE = "TEMPLATE"
     COVERAGE = "COVERAGE"
     FILTER = "FILTER"

@@ -63,6 +63,7 @@ class MapBook(HemaAlgorithm):
     """The one-command provincial map book: catchments, links, city figures and a multi-page PDF."""
 
     GROUP_ID = "layout"
+    NO_THREADING = True
     CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"

@@ -18,6 +18,7 @@ class StyleCatchments(HemaAlgorithm):
     """Apply the catchment style to a layer in place and optionally save it as a QML file."""
 
     GROUP_ID = "catchments"
+    NO_THREADING = True
     INPUT, CITY_FIELD, NAME_FIELD, BAND_FIELD = "INPUT", "CITY_FIELD", "NAME_FIELD", "BAND_FIELD"
     LANGUAGE, QML, OUTPUT = "LANGUAGE", "QML", "OUTPUT"
 

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsMessageLog,
-    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -25,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..algorithms.base import tr
+from ..algorithms.base import NO_THREADING, tr
 from ..algorithms.frames import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .controller import LayerInfo, ParamSpec
 from .results import FIELD_ALIASES
@@ -34,10 +33,8 @@ _GEOMETRY_NAMES = {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", POLYGON_GEOME
 # the scoped QGIS 3.22 flags, or the Qgis.* enums that replace them in later versions
 if hasattr(Qgis, "ProcessingParameterFlag"):
     _OPTIONAL = Qgis.ProcessingParameterFlag.Optional
-    _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
 else:
     _OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
-    _NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 _ORPHANS: list[tuple] = []  # runs still going when their dock was unloaded
 
@@ -211,7 +208,7 @@ class AlgorithmRunner(QObject):
         if not ok:
             self.finished.emit(alg_id, False, {}, message)
             return False
-        if alg.flags() & _NO_THREADING:  # must stay on the main thread, as QGIS does
+        if alg.flags() & NO_THREADING:  # must stay on the main thread, as QGIS does
             self.task = True
             results, ok = alg.run(params, self.context, self.feedback)
             self._done(ok, results or {})
