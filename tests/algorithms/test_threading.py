@@ -11,9 +11,8 @@ MAIN_THREAD_ONLY = {"hema:mapbook", "hema:exportlayout", "hema:stylecatchments"}
 def test_layout_and_style_algorithms_refuse_threads(plugin, alg_id):
     alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     assert alg.flags() & NO_THREADING
-    # like native:atlaslayouttopdf and native:setlayerstyle
-    for native in ("native:atlaslayouttopdf", "native:setlayerstyle"):
-        assert QgsApplication.processingRegistry().algorithmById(native).flags() & NO_THREADING
+    # like native:atlaslayouttopdf (native:setlayerstyle instead restyles in prepareAlgorithm, on the main thread)
+    assert QgsApplication.processingRegistry().algorithmById("native:atlaslayouttopdf").flags() & NO_THREADING
 
 
 def test_pure_analysis_algorithms_may_run_in_background(plugin):
