@@ -82,13 +82,14 @@ def full_run(plugin, big_layers) -> tuple[float, list[float]]:
 
 
 def test_huff_checks_cancel_often(full_run):
-    # Reading, the Huff chunks, the classification and converting/writing 40 fields all poll for cancel: no step
-    # between two polls may take more than a small part of the run (it was ~10 % before the Huff step, the band
-    # classification and the column conversion polled).
+    # Reading, the Huff chunks, the classification and converting/writing 40 fields all poll for cancel: many polls,
+    # and no step between two polls may take as long as the second a user waits after pressing Cancel. (A bound
+    # relative to the run time was tried and proved flaky on a loaded 2-core machine: one gap of 0.5 s in 4 s.)
     duration, checks = full_run
     gaps = np.diff(checks)
     assert len(checks) > 100
-    assert gaps.max() < min(1.0, 0.08 * duration), (gaps.max(), duration)
+    assert gaps.max() < 1.0, (gaps.max(), duration)
+    assert np.median(gaps) < 0.05, (np.median(gaps), duration)
 
 
 def test_huff_cancel_stops_within_a_second(big_layers, full_run, context):
