@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-_pkg = Path(tempfile.mkdtemp(prefix="hema-pkg-"))
-(_pkg / "hema_steden").symlink_to(ROOT, target_is_directory=True)
-sys.path.insert(0, str(_pkg))
-sys.path.append("/usr/share/qgis/python/plugins")
+sys.path.insert(0, str(ROOT / "scripts"))
+from headless import start  # noqa: E402
 
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject  # noqa: E402
+APP, PROVIDER = start()
 
-APP = QgsApplication([], False)
-APP.setPrefixPath("/usr", True)
-APP.initQgis()
-
-from processing.core.Processing import Processing  # noqa: E402
-
-Processing.initialize()
 import processing  # noqa: E402, F401  (re-exported for the bench scripts)
-from hema_steden.algorithms.provider import HemaProvider  # noqa: E402
-
-PROVIDER = HemaProvider()
-QgsApplication.processingRegistry().addProvider(PROVIDER)
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject  # noqa: E402
 
 
 def context() -> QgsProcessingContext:

@@ -6,20 +6,19 @@ Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/render_network_png.py 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
+
+from headless import start
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "output" / "drenthe_werknetwerk_2014.png"
 DATA = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "data"
 
-_pkg = Path(tempfile.mkdtemp(prefix="hema-pkg-"))
-(_pkg / "hema_steden").symlink_to(ROOT, target_is_directory=True)
-sys.path.insert(0, str(_pkg))
-sys.path.append("/usr/share/qgis/python/plugins")
+app, provider = start()
 
+import processing  # noqa: E402
+from hema_steden.algorithms.network_styles import apply_labels, flow_styler, node_styler  # noqa: E402
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsFillSymbol,
     QgsMapRendererParallelJob,
     QgsMapSettings,
@@ -32,19 +31,6 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import QRectF, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 
-app = QgsApplication([], False)
-app.setPrefixPath("/usr", True)
-app.initQgis()
-
-import processing  # noqa: E402
-from processing.core.Processing import Processing  # noqa: E402
-
-Processing.initialize()
-from hema_steden.algorithms.network_styles import apply_labels, flow_styler, node_styler  # noqa: E402
-from hema_steden.algorithms.provider import HemaProvider  # noqa: E402
-
-provider = HemaProvider()
-QgsApplication.processingRegistry().addProvider(provider)
 context = QgsProcessingContext()
 context.setProject(QgsProject.instance())
 feedback = QgsProcessingFeedback()
