@@ -6,79 +6,36 @@ from collections.abc import Callable
 from typing import Any
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
 from ..i18n import tr
-from ..paths import ICON, style_path
-from . import frames
-from .frames import field_type, fields_for_frame
+from ..paths import ICON
+from ..qgis_io import frames
+from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
+from ..styling.postprocess import LayerStyler, qml_styler
 
 __all__ = ["DEFAULT_FIELD", "GROUPS", "HemaAlgorithm", "LayerStyler", "field_type", "qml_styler", "tr"]
 
 # Metadata key of field parameters that are required in substance but optional for QGIS (see _allow_omitted_field).
 DEFAULT_FIELD = "hema_default_field"
-# the scoped QGIS 3.22 flag, or the Qgis.* enum that replaces it in later versions
-NO_THREADING = (
-    Qgis.ProcessingAlgorithmFlag.NoThreading
-    if hasattr(Qgis, "ProcessingAlgorithmFlag")
-    else QgsProcessingAlgorithm.Flag.FlagNoThreading
-)
-
 GROUPS = {
     "data": "Data",
     "catchments": "Catchment areas",
     "network": "Network links",
     "layout": "Layouts and atlas",
 }
-
-
-class LayerStyler(QgsProcessingLayerPostProcessorInterface):
-    """Layer post-processor that applies a styling function once Processing has loaded an output."""
-
-    # Processing holds only a raw pointer to post-processors, so Python must keep them alive.
-    _alive: list[LayerStyler] = []
-
-    def __init__(self, styler: Callable[[QgsVectorLayer], None]):
-        super().__init__()
-        self._styler = styler
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802, D102
-        if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            self._styler(layer)
-            layer.triggerRepaint()
-
-    @classmethod
-    def attach(cls, context: QgsProcessingContext, dest_id: str, styler: Callable[[QgsVectorLayer], None]) -> None:
-        """Style output dest_id with styler when Processing loads it into the project."""
-        if dest_id and context.willLoadLayerOnCompletion(dest_id):
-            processor = cls(styler)
-            cls._alive.append(processor)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-
-
-def qml_styler(name: str) -> Callable[[QgsVectorLayer], None]:
-    """Styling function that loads resources/styles/<name>.qml."""
-    path = str(style_path(name))
-
-    def _apply(layer: QgsVectorLayer) -> None:
-        layer.loadNamedStyle(path)
-
-    return _apply
 
 
 class HemaAlgorithm(QgsProcessingAlgorithm):
@@ -183,7 +140,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr("{} is empty; it needs at least one feature.").format(what))
 
-    # -- layers <-> frames (algorithms/frames.py) -------------------------------------------------------------
+    # -- layers <-> frames (qgis_io/frames.py) -------------------------------------------------------------
     read_frame = staticmethod(frames.read_frame)
     write_frame = staticmethod(frames.write_frame)
 

@@ -16,7 +16,7 @@ from ..core.calibration import read_parameters
 from ..core.catchments import classify, share_fields
 from ..core.themes import THEMES, theme
 from .catchments_observed import add_language_parameter, attach_city_style
-from .huff_inputs import HuffInputs
+from .huff_base import HuffInputs
 
 
 class CatchmentsHuff(HuffInputs):

@@ -7,9 +7,9 @@ import pandas as pd
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink
 
 from ..core.catchments import observed_catchments, share_fields
+from ..styling.renderers import categorised_by_city
 from .base import LayerStyler
-from .catchment_inputs import CatchmentInputs
-from .styling import categorised_by_city
+from .catchment_base import CatchmentInputs
 
 
 def add_language_parameter(alg: CatchmentInputs) -> None:

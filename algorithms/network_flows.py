@@ -16,9 +16,9 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.cities import lighten
 from ..core.flows import LINE_KINDS, line_flows, mode_shares, node_totals, rank_and_share, select_flows
+from ..styling.network import flow_styler, node_styler
 from .base import LayerStyler
-from .network_common import NetworkAlgorithm, ordered
-from .network_styles import flow_styler, node_styler
+from .network_base import NetworkAlgorithm, ordered
 
 
 class FlowLinesAlgorithm(NetworkAlgorithm):

@@ -15,9 +15,9 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.flows import node_totals, to_matrix
 from ..core.network import DECAYS, dominant_flows, fit_gravity, gravity_with_parameters, pair_table, predict_gravity
+from ..styling.network import flow_styler, node_styler
 from .base import LayerStyler
-from .network_common import NetworkAlgorithm, ordered
-from .network_styles import flow_styler, node_styler
+from .network_base import NetworkAlgorithm, ordered
 
 
 class DominantFlowsAlgorithm(NetworkAlgorithm):

@@ -14,9 +14,9 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.cities import CITIES
 from ..core.profile import PerspectiveRules, city_profile
+from ..styling.network import node_styler
 from .base import LayerStyler
-from .network_common import NetworkAlgorithm, ordered
-from .network_styles import node_styler
+from .network_base import NetworkAlgorithm, ordered
 
 
 class CityProfileAlgorithm(NetworkAlgorithm):

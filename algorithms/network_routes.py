@@ -30,9 +30,9 @@ from ..core.routing import (
     snap_points,
     wkb_segments,
 )
+from ..styling.network import flow_styler
 from .base import LayerStyler
-from .network_common import NetworkAlgorithm
-from .network_styles import flow_styler
+from .network_base import NetworkAlgorithm
 
 UNITS = ("minutes", "km")
 

@@ -30,7 +30,7 @@ from qgis.core import (  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT.parent))
-field_type = __import__(ROOT.name + ".algorithms.frames", fromlist=["field_type"]).field_type
+field_type = __import__(ROOT.name + ".qgis_io.frames", fromlist=["field_type"]).field_type
 SOURCES = ROOT / "resources" / "data" / "sources"
 WORLD = Path("/usr/share/qgis/resources/data/world_map.gpkg")
 RD = QgsCoordinateReferenceSystem("EPSG:28992")

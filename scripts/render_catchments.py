@@ -47,7 +47,7 @@ Processing.initialize()
 import processing  # noqa: E402
 from helpers_catch import city_layer, csv_layer, zones_with_population  # noqa: E402
 from hema_steden.algorithms.provider import HemaProvider  # noqa: E402
-from hema_steden.algorithms.styling import categorised_by_city  # noqa: E402
+from hema_steden.styling.renderers import categorised_by_city  # noqa: E402
 
 PROVIDER = HemaProvider()
 QgsApplication.processingRegistry().addProvider(PROVIDER)

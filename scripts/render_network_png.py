@@ -17,7 +17,7 @@ DATA = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "dat
 app, provider = start()
 
 import processing  # noqa: E402
-from hema_steden.algorithms.network_styles import apply_labels, flow_styler, node_styler  # noqa: E402
+from hema_steden.styling.network import apply_labels, flow_styler, node_styler  # noqa: E402
 from qgis.core import (  # noqa: E402
     QgsFillSymbol,
     QgsMapRendererParallelJob,

@@ -87,7 +87,7 @@ NOT_RUN_ON_BUNDLED = {
 
 def registered_ids() -> set[str]:
     """Ids of the algorithms the registry lists (the runs above also cover branches not merged yet)."""
-    from hema_steden.algorithms.registry import algorithm_classes
+    from hema_steden.algorithms.provider import algorithm_classes
 
     return {f"hema:{cls().name()}" for cls in algorithm_classes()}
 

@@ -159,7 +159,7 @@ MOVED: dict[str, str] = {
     "QgsRenderContext.TextFormatAlwaysText": "Qgis.TextRenderFormat.AlwaysText",
     "QgsVectorLayerExporter.NoError": "Qgis.VectorExportResult.Success",
 }
-HINTS = {"QVariant": "field types go through algorithms.frames.field_type()"}
+HINTS = {"QVariant": "field types go through qgis_io.frames.field_type()"}
 NAMESPACE = {
     name: getattr(module, name)
     for module in (core, gui, analysis, QtCore, QtGui, QtWidgets)
@@ -228,7 +228,7 @@ def _scan(check) -> list[str]:
 
 def test_scan_covers_the_plugin():
     names = {p.relative_to(PLUGIN_ROOT).as_posix() for p in plugin_files()}
-    assert {"plugin.py", "i18n.py", "algorithms/frames.py", "tests/test_qt6_readiness.py"} <= names
+    assert {"plugin.py", "i18n.py", "qgis_io/frames.py", "tests/test_qt6_readiness.py"} <= names
     assert any(n.startswith("ui/") for n in names) and any(n.startswith("scripts/") for n in names)
     assert not any(n.startswith(".venv/") for n in names)
 

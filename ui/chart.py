@@ -7,7 +7,7 @@ from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..algorithms.base import tr
+from ..i18n import tr
 from .results import ChartData
 
 

@@ -6,9 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..algorithms.base import tr
 from ..core.cities import HEMA_CODES
 from ..core.themes import THEME_CODES, theme
+from ..i18n import tr
 
 ACTIONS = ("load", "catchments", "links", "profile", "atlas")
 SOURCES = ("bundled", "gpkg", "postgis", "project")

@@ -23,8 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import tr
-from ..i18n import ui_language
+from ..i18n import tr, ui_language
 from .chart import ShareChart
 from .controller import DockController, PanelError
 from .form import WorkflowForm

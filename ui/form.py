@@ -21,10 +21,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import tr
 from ..core.cities import CITIES
 from ..core.themes import THEMES
-from ..i18n import ui_language
+from ..i18n import tr, ui_language
 from .controller import LINK_TYPES, METHODS, SOURCES, PanelState
 
 _FILTERS = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)  # scoped enum from QGIS 3.34 on

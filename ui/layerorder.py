@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsLayerTreeNode, QgsProject, QgsVectorLayer
 
-from ..algorithms.load import BASE_GROUP, BASE_GROUP_WITHOUT_CITIES
+from ..qgis_io.layertree import BASE_GROUP, BASE_GROUP_WITHOUT_CITIES
 
 TOP_GROUP = "HEMA Steden"
 # Drawing order of the dock's roles inside the HEMA Steden group (lower draws on top); anything else goes last.

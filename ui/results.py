@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..algorithms.base import tr
 from ..core.cities import CITIES, city_colour, lighten
 from ..core.themes import THEME_CODES, theme
+from ..i18n import tr
 
 NEUTRAL = "#505050"
 

@@ -6,7 +6,7 @@ import re
 
 from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
 
-from ..algorithms.base import tr
+from ..i18n import tr
 from .controller import PanelError
 
 

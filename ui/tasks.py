@@ -24,8 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..algorithms.base import NO_THREADING, tr
-from ..algorithms.frames import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
+from ..i18n import tr
+from ..qgis_io.frames import LINE_GEOMETRY, NO_THREADING, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .controller import LayerInfo, ParamSpec
 from .results import FIELD_ALIASES
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from hema_steden.algorithms.boundaries import cache_dir
+from hema_steden.algorithms.data_boundaries import cache_dir
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,

@@ -17,7 +17,7 @@ from bundled_runs import (
     write_observed_catchments,
 )
 from hema_steden.algorithms.base import HemaAlgorithm
-from hema_steden.algorithms.registry import algorithm_classes
+from hema_steden.algorithms.provider import algorithm_classes
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgorithm,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import processing
 import pytest
 from bundled_runs import registered_ids
-from hema_steden.algorithms.mapbook_model import with_defaults
 from hema_steden.paths import MODELS_DIR
+from hema_steden.printlayout.model import with_defaults
 from qgis.core import (
     QgsApplication,
     QgsProcessingModelAlgorithm,

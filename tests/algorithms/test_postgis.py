@@ -7,7 +7,7 @@ import processing
 import psycopg2
 import pytest
 from datafixtures import hema_gpkg  # noqa: F401  (fixture)
-from hema_steden.algorithms.dataio import DEFAULT_PG_DSN
+from hema_steden.qgis_io.dataio import DEFAULT_PG_DSN
 from qgis.core import (
     Qgis,
     QgsDataSourceUri,

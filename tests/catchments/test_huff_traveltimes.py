@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import processing
 import pytest
-from hema_steden.algorithms.mapbook_model import with_defaults
 from hema_steden.paths import DEFAULT_GPKG
+from hema_steden.printlayout.model import with_defaults
 from qgis.core import (
     NULL,
     QgsFeatureRequest,

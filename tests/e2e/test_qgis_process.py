@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bundled_runs import MINIMAL_RUNS, bundled_inputs
-from hema_steden.algorithms.registry import algorithm_classes
+from hema_steden.algorithms.provider import algorithm_classes
 from qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import processing
-from hema_steden.algorithms.default_styles import DefaultStyles, hema_kind
 from hema_steden.core.cities import city_colour
+from hema_steden.styling.defaults import DefaultStyles, hema_kind
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,

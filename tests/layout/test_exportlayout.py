@@ -2,7 +2,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from hema_steden.algorithms.layout_templates import template_path
+from hema_steden.printlayout.templates import template_path
 from pdfcheck import ink_shares, page_count, page_text
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 

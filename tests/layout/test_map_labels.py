@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hema_steden.algorithms.layout_templates import TEMPLATES, template_path
+from hema_steden.printlayout.templates import TEMPLATES, template_path
 from qgis.core import QgsLayoutItemMap, QgsPrintLayout, QgsReadWriteContext, QgsUnitTypes
 from qgis.PyQt.QtXml import QDomDocument
 

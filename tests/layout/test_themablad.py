@@ -1,8 +1,8 @@
 """The theme sheet (hema_themablad.qpt) as an atlas over the five themes through hema:exportlayout."""
 
 import processing
-from hema_steden.algorithms.layout_templates import template_path
 from hema_steden.core.themes import THEMES
+from hema_steden.printlayout.templates import template_path
 from pdfcheck import ink_shares, page_count, page_text
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 

@@ -16,6 +16,8 @@ from qgis.core import (
 from ..paths import style_path
 
 RANK_KEY = "hema_rank"
+BASE_GROUP = "steden, zones en provincies"
+BASE_GROUP_WITHOUT_CITIES = "zones en provincies"  # its name once the dock lifts the cities to the top
 
 
 def ensure_group(root: QgsLayerTreeGroup, path: Sequence[str]) -> QgsLayerTreeGroup:

@@ -20,10 +20,10 @@ from qgis.core import (
 )
 
 from ..core.layouttext import text
-from . import layout_io as io
+from ..printlayout import export as io
+from ..printlayout.templates import set_variables, template_path, text_variables
+from ..styling.defaults import DefaultStyles
 from .base import HemaAlgorithm
-from .default_styles import DefaultStyles
-from .layout_templates import set_variables, template_path, text_variables
 
 
 class ExportLayout(HemaAlgorithm):
@@ -194,7 +194,7 @@ class ExportLayout(HemaAlgorithm):
         """Texts of a bundled template in the chosen language; title and chart folder when given."""
         from pathlib import Path
 
-        from .layout_templates import TEMPLATES
+        from ..printlayout.templates import TEMPLATES
 
         stem = Path(template).stem
         variables = text_variables(stem, lang) if stem in TEMPLATES else {"hema_lang": lang}

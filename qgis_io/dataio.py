@@ -15,7 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .base import tr
+from ..i18n import tr
 
 DEFAULT_PG_DSN = "host=127.0.0.1 port=5432 dbname=hema_test user=hema password=hema"
 

@@ -16,10 +16,10 @@ from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
 
 from ..core.datamodel import REQUIRED_FIELDS
 from ..core.layouttext import text
-from .base import qml_styler
-from .frames import POINT_GEOMETRY as POINT
-from .frames import POLYGON_GEOMETRY as POLYGON
-from .styling import categorised_by_city
+from ..qgis_io.frames import POINT_GEOMETRY as POINT
+from ..qgis_io.frames import POLYGON_GEOMETRY as POLYGON
+from .postprocess import qml_styler
+from .renderers import categorised_by_city
 
 CATCHMENT_FIELDS = ("dom_code", "band")
 QML = {"cities": "steden", "zones": "zones", "provinces": "provincies"}

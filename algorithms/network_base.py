@@ -22,8 +22,8 @@ from ..core import HemaInputError
 from ..core.cities import CITIES, city_colour
 from ..core.curves import flow_lines, linestring_wkb
 from ..core.flows import filter_rows, restrict_to_nodes, validate_flows
+from ..qgis_io.frames import numeric_column
 from .base import HemaAlgorithm
-from .frames import numeric_column
 
 OTHER_COLOUR = "#9e9e9e"
 

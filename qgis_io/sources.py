@@ -19,7 +19,7 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.datamodel import TABLE_NAMES, pick_table
 from ..core.flowio import decode, parse_numbers, read_cells
-from .base import tr
+from ..i18n import tr
 from .dataio import postgis_connection, postgres_layer
 from .frames import fields_for_frame, python_value
 

@@ -19,7 +19,7 @@ from qgis.core import (
 from ..core.calibration import fit_huff, residuals
 from ..core.catchments import flow_matrix, share_fields
 from .base import LayerStyler, qml_styler
-from .huff_inputs import HuffInputs
+from .huff_base import HuffInputs
 
 
 class CalibrateHuff(HuffInputs):

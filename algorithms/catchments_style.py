@@ -10,8 +10,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..styling.renderers import categorised_by_city
 from .base import HemaAlgorithm
-from .styling import categorised_by_city
 
 
 class StyleCatchments(HemaAlgorithm):

@@ -26,8 +26,8 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..i18n import tr
 from ..paths import LAYOUTS_DIR
-from .base import tr
 
 ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText  # already a Qgis enum in QGIS 3.22
 

@@ -20,8 +20,8 @@ from qgis.core import (
 from ..core.cities import CITIES, ROLE_LABELS, ROLES, city_colour, lighten
 from ..core.fmt import number
 from ..core.layoutgeom import nice_step
-from .layout_items import FONT, INK
-from .styling import halo_text_format
+from ..styling.renderers import halo_text_format
+from .items import FONT, INK
 
 NO_DATA = "#ececec"
 ROLE_SIZE = {"hema": 4.2, "referentie": 3.4, "regio": 2.6, "grens": 2.6}

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -40,6 +41,13 @@ else:
         QgsWkbTypes.GeometryType.LineGeometry,
         QgsWkbTypes.GeometryType.PolygonGeometry,
     )
+
+# the scoped QGIS 3.22 flag, or the Qgis.* enum that replaces it in later versions
+NO_THREADING = (
+    Qgis.ProcessingAlgorithmFlag.NoThreading
+    if hasattr(Qgis, "ProcessingAlgorithmFlag")
+    else QgsProcessingAlgorithm.Flag.FlagNoThreading
+)
 
 # write_frame checks for cancel after about this many attribute values (~0.2 s), whatever the table's width.
 CANCEL_VALUES = 200_000

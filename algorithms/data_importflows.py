@@ -25,8 +25,8 @@ from qgis.core import (
 from ..core.flowio import read_flow_file
 from ..core.flowmatch import label_lookup, validate_flows
 from ..core.themes import THEME_CODES, THEMES
+from ..qgis_io.dataio import guard_output
 from .base import HemaAlgorithm
-from .dataio import guard_output
 
 LAYOUTS = ("auto", "long", "matrix")
 DELIMITER_CHOICES = (None, ";", ",", "\t")

@@ -31,9 +31,9 @@ from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
-from . import layout_io as io
+from ..printlayout import export as io
+from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
-from .mapbook_pages import Book, build_book
 
 PROFILE_FIELDS = ("code", "self_containment", "perspective") + tuple(
     f"{kind}{k}" for k in (1, 2, 3) for kind in ("partner", "orientation")

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 from ..paths import MODELS_DIR
-from .layout_templates import template_path
+from .templates import template_path
 
 MODEL_PATH = MODELS_DIR / "hema_mapbook.model3"
 

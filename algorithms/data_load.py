@@ -25,9 +25,9 @@ from qgis.core import (
 from ..core.datamodel import GEOMETRY, LAYER_NAMES_NL, NUMERIC_FIELDS, check_fields, check_themes, missing_kinds
 from ..core.themes import THEME_CODES, THEMES, theme
 from ..paths import DEFAULT_GPKG
+from ..qgis_io.layertree import BASE_GROUP, GroupPlacer
+from ..qgis_io.sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
 from .base import HemaAlgorithm
-from .layertree import GroupPlacer
-from .sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
 
 SOURCES = ("bundled", "geopackage", "folder", "postgis")
 KIND_OUTPUTS = {
@@ -39,8 +39,6 @@ KIND_OUTPUTS = {
 STYLES = {"cities": "steden", "zones": "zones", "provinces": "provincies", "flows": None}
 RANKS = {"cities": 0, "provinces": 1, "zones": 2, "flows": 3}
 TOP_GROUP = "HEMA Steden"
-BASE_GROUP = "steden, zones en provincies"
-BASE_GROUP_WITHOUT_CITIES = "zones en provincies"  # its name once the dock lifts the cities to the top
 
 
 class LoadLayers(HemaAlgorithm):

@@ -20,7 +20,7 @@ from ..core.fmt import date_text
 from ..core.layoutgeom import font_scale, sheet_frames
 from ..core.layouttext import footnote, sources_line, text
 from ..paths import LAYOUTS_DIR
-from . import layout_items as li
+from . import items as li
 
 # template file stem -> (sheet kind, default title key, default subtitle key, sources, modelled/schematic footnote)
 TEMPLATES: dict[str, tuple[str, str, str, tuple[str, ...], bool]] = {

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from .styling import halo_text_format
+from .renderers import halo_text_format
 
 # Arrow shaft widths (mm) of the smallest and the largest class.
 MIN_WIDTH, MAX_WIDTH = 0.25, 2.4

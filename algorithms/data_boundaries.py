@@ -30,9 +30,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
+from ..qgis_io.dataio import guard_output
+from ..qgis_io.frames import field_type
 from .base import HemaAlgorithm
-from .dataio import guard_output
-from .frames import field_type
 
 PDOK_URL = "https://service.pdok.nl/cbs/gebiedsindelingen"
 URL_ENV = "HEMA_PDOK_URL"

@@ -10,10 +10,10 @@ from ..core.cities import HEMA_CODES
 from ..core.layoutgeom import fit_extent, keep_points_inside, scalebar_segment_km, sheet_frames
 from ..core.layouttext import footnote, sources_line, text
 from ..core.themes import theme
-from . import layout_items as li
-from . import mapbook_style as st
-from .layout_templates import add_frame_texts
-from .styling import categorised_by_city
+from ..styling.renderers import categorised_by_city
+from . import items as li
+from . import style as st
+from .templates import add_frame_texts
 
 BOOK_SOURCES = ("cbs", "geonames", "naturalearth")
 

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core.catchment_summary import band_groups
-from .catchment_inputs import CatchmentInputs
+from .catchment_base import CatchmentInputs
 from .catchments_observed import add_language_parameter, attach_city_style
 
 

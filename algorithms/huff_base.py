@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import huff
-from .catchment_inputs import CatchmentInputs
+from .catchment_base import CatchmentInputs
 
 
 class HuffInputs(CatchmentInputs):

@@ -1,0 +1,1 @@
+"""Print layouts: items, templates, export and the map-book pages."""

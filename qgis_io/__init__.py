@@ -1,0 +1,1 @@
+"""QGIS layers <-> data frames: field types, sources (GeoPackage, folder, PostGIS), layer tree."""

@@ -1,0 +1,1 @@
+"""How results look: renderers, QML styles and layer post-processors."""
