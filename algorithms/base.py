@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+import traceback
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -15,11 +18,14 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
+from ..core.redact import redact
 from ..i18n import tr
 from ..paths import ICON
 from ..qgis_io import frames
@@ -36,6 +42,7 @@ GROUPS = {
     "network": "Network links",
     "layout": "Layouts and atlas",
 }
+LOG_TAG = "HEMA Steden"
 
 
 class HemaAlgorithm(QgsProcessingAlgorithm):
@@ -157,13 +164,104 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if feedback is not None and feedback.isCanceled():
             raise frames.canceled()
 
-    # -- core calls -----------------------------------------------------------------------------------------
-    @staticmethod
-    def run_core(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a pure core function, turning its HemaInputError (or HemaCanceled) into a QgsProcessingException."""
+    # -- the one run path: validation, errors and cancel ----------------------------------------------------
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """The algorithm body; errors and cancel are translated by processAlgorithm."""
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         try:
-            return func(*args, **kwargs)
-        except HemaInputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            problem = self.number_problem(parameters)
+            if problem:
+                raise QgsProcessingException(problem)
+            result = self.process(parameters, context, feedback)
         except HemaCanceled as exc:
             raise frames.canceled() from exc
+        except HemaInputError as exc:
+            raise QgsProcessingException(redact(exc)) from exc
+        except QgsProcessingException as exc:
+            if feedback is not None and feedback.isCanceled():
+                raise frames.canceled() from exc
+            message = redact(str(exc))
+            if message == str(exc):
+                raise
+            raise QgsProcessingException(message) from exc
+        except Exception as exc:  # noqa: BLE001  (anything else: one clear message, the traceback to the log only)
+            if feedback is not None and feedback.isCanceled():
+                raise frames.canceled() from exc
+            raise self.internal_error(exc) from exc
+        self.check_canceled(feedback)
+        return result
+
+    def internal_error(self, exc: BaseException) -> QgsProcessingException:
+        """A user message for an unexpected exception; its traceback goes to the QGIS message log (masked)."""
+        QgsMessageLog.logMessage(redact("".join(traceback.format_exception(exc))), LOG_TAG, Qgis.MessageLevel.Info)
+        if isinstance(exc, MemoryError):
+            return QgsProcessingException(
+                self.tr("{}: out of memory. Use fewer zones or cities, or choose fewer fields per city.").format(
+                    self.displayName()
+                )
+            )
+        if isinstance(exc, OSError):
+            return QgsProcessingException(
+                self.tr(
+                    "{}: cannot read or write {}: {}. Check the path, its permissions and the free disk space."
+                ).format(self.displayName(), redact(exc.filename or "-"), redact(exc.strerror or exc))
+            )
+        return QgsProcessingException(
+            self.tr(
+                "{} stopped on an unexpected error ({}: {}). Check the inputs; if they are right, report this with "
+                "the details from the message log (tab '{}')."
+            ).format(self.displayName(), type(exc).__name__, redact(exc), LOG_TAG)
+        )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802, D102
+        problem = self.number_problem(parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def number_problem(self, parameters: dict) -> str:
+        """Message for the first number parameter that is text, not finite, not whole or outside its range."""
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterNumber):
+                continue
+            value = parameters.get(definition.name())
+            if value is None or isinstance(value, (QgsProperty, bool)):
+                continue
+            if isinstance(value, str) and not value.strip():
+                continue
+            problem = number_problem(definition, value)
+            if problem:
+                return problem
+        return ""
+
+
+def _bounds(definition: QgsProcessingParameterNumber) -> str:
+    lo, hi = definition.minimum(), definition.maximum()
+    if lo > -1e300 and hi < 1e300:
+        return tr("a number from {} to {}").format(f"{lo:g}", f"{hi:g}")
+    if lo > -1e300:
+        return tr("a number of at least {}").format(f"{lo:g}")
+    if hi < 1e300:
+        return tr("a number of at most {}").format(f"{hi:g}")
+    return tr("a finite number")
+
+
+def number_problem(definition: QgsProcessingParameterNumber, value: Any) -> str:
+    """Why value is not acceptable for the number parameter (text, NaN/infinite, fraction, range), or ''."""
+    label = f"{definition.description()} ({definition.name()})"
+    integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
+    wanted = _bounds(definition) if not integer else _bounds(definition).replace(tr("a number"), tr("a whole number"))
+    try:
+        number = float(value.strip().replace(" ", "")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        hint = tr(" (use a point as decimal separator)") if isinstance(value, str) and "," in value else ""
+        return tr("Parameter {} is {!r}, which is not a number{}; enter {}.").format(label, value, hint, wanted)
+    if not math.isfinite(number):
+        return tr("Parameter {} is {}, which is not a finite number; enter {}.").format(label, value, wanted)
+    if integer and not number.is_integer():
+        return tr("Parameter {} is {}, which is not a whole number; enter {}.").format(label, value, wanted)
+    if number < definition.minimum() or number > definition.maximum():
+        return tr("Parameter {} is {}, outside its range; enter {}.").format(label, f"{number:g}", wanted)
+    return ""

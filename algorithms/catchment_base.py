@@ -187,7 +187,7 @@ class CatchmentInputs(HemaAlgorithm):
         th = Thresholds(
             *(self.parameterAsDouble(parameters, p, context) for p in (self.PRIMARY, self.SECONDARY, self.MARGIN))
         )
-        self.run_core(th.check)
+        th.check()
         return th
 
     def theme_code(self, parameters: dict, context: QgsProcessingContext) -> str:
@@ -254,7 +254,7 @@ class CatchmentInputs(HemaAlgorithm):
         if attr:
             out["attractiveness"] = frame[attr].to_numpy(dtype=float)
         out["x"], out["y"] = frame["x"].to_numpy(), frame["y"].to_numpy()
-        self.run_core(check_cities, out["code"].tolist())
+        check_cities(out["code"].tolist())
         return out
 
     def read_flows(self, parameters: dict, context: QgsProcessingContext, feedback) -> pd.DataFrame:

@@ -90,12 +90,11 @@ class CalibrateHuff(HuffInputs):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         flows = self.read_flows(parameters, context, feedback)
-        matrix, _ = self.run_core(
-            flow_matrix,
+        matrix, _ = flow_matrix(
             flows,
             zones["code"].tolist(),
             cities["code"].tolist(),
@@ -106,7 +105,7 @@ class CalibrateHuff(HuffInputs):
         fixed = parameters.get(self.FIXED_ALPHA)
         alpha = None if fixed in (None, "") else self.parameterAsDouble(parameters, self.FIXED_ALPHA, context)
         decay = self.decay(parameters, context)
-        fit, p = self.run_core(fit_huff, matrix, cities["attractiveness"].to_numpy(), dist, decay, alpha)
+        fit, p = fit_huff(matrix, cities["attractiveness"].to_numpy(), dist, decay, alpha)
         resid = residuals(matrix, p)
         has_flow = matrix.sum(axis=1) > 0
         codes = cities["code"].to_numpy(dtype=object)

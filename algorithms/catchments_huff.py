@@ -104,16 +104,16 @@ class CatchmentsHuff(HuffInputs):
         beta = preset.beta if beta in (None, "") else self.parameterAsDouble(parameters, self.BETA, context)
         return alpha, beta, self.decay(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         thresholds = self.thresholds(parameters, context)
         alpha, beta, decay = self.model_parameters(parameters, context)
         feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=True)
-        self.run_core(huff.check_population, zones["population"].to_numpy(), zones["code"].tolist())
+        huff.check_population(zones["population"].to_numpy(), zones["code"].tolist())
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         p, reachable = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
         self.check_canceled(feedback)
-        table = self.run_core(classify, p, zones["code"], cities["code"], thresholds, reachable)
+        table = classify(p, zones["code"], cities["code"], thresholds, reachable)
         self.check_canceled(feedback)
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())

@@ -210,7 +210,7 @@ class DownloadBoundaries(HemaAlgorithm):
             context.transformContext(),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         year = self.parameterAsInt(parameters, self.YEAR, context)

@@ -203,7 +203,7 @@ class ImportFlows(HemaAlgorithm):
             )
         return None
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
@@ -221,8 +221,7 @@ class ImportFlows(HemaAlgorithm):
         name_field = self._zone_field(parameters, self.NAME_FIELD, context, zones, NAME_FIELDS, False)
 
         steps.setProgressText(self.tr("Reading {}").format(path))
-        raw = self.run_core(
-            read_flow_file,
+        raw = read_flow_file(
             path,
             delimiter=DELIMITER_CHOICES[self.parameterAsEnum(parameters, self.DELIMITER, context)],
             encoding=ENCODING_CHOICES[self.parameterAsEnum(parameters, self.ENCODING, context)],
@@ -233,8 +232,7 @@ class ImportFlows(HemaAlgorithm):
         zone_frame = self.read_frame(zones, [f for f in (code_field, name_field) if f], self.tr("Zones layer"))
         lookup = label_lookup(zone_frame[code_field], zone_frame[name_field] if name_field else None)
         year = parameters.get(self.YEAR)
-        flows, report = self.run_core(
-            validate_flows,
+        flows, report = validate_flows(
             raw,
             lookup,
             theme=THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)],

@@ -186,7 +186,7 @@ class LoadLayers(HemaAlgorithm):
                     )
                 )
             self.require_projected(layer.crs(), what)
-        self.run_core(check_fields, kind, layer.fields().names(), what)
+        check_fields(kind, layer.fields().names(), what)
         for name in NUMERIC_FIELDS[kind]:
             if not layer.fields().field(name).isNumeric():
                 raise QgsProcessingException(
@@ -196,7 +196,7 @@ class LoadLayers(HemaAlgorithm):
                 )
         self.require_features(layer, what)
         if kind == "flows":
-            self.run_core(check_themes, layer.uniqueValues(layer.fields().lookupField("theme")), what)
+            check_themes(layer.uniqueValues(layer.fields().lookupField("theme")), what)
 
     # -- copying ---------------------------------------------------------------------------------------------
     def _copy(self, parameters, kind, layer, context, feedback, request=None) -> tuple[str, int]:
@@ -234,7 +234,7 @@ class LoadLayers(HemaAlgorithm):
             expression += f' AND "year" = {int(year)}'
         return QgsFeatureRequest().setFilterExpression(expression)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         layers, where = self._open(parameters, context)
         missing = missing_kinds(layers)

@@ -173,7 +173,7 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):  # noqa: D102
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = self.language(parameters, context)
@@ -242,8 +242,8 @@ class MapBook(HemaAlgorithm):
         )
         catch = self.catchment_table(catchments, zones)
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
-        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
+        figures = key_figures(hema, catch, profile, names, lang)
+        comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = {}
         for code in hema["code"]:
@@ -302,11 +302,6 @@ class MapBook(HemaAlgorithm):
             )
         self.check_canceled(feedback)
         return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
-
-    def check_canceled(self, feedback) -> None:
-        """Stop with 'Canceled.' when the user canceled (checked between the map book's steps and pages)."""
-        if feedback.isCanceled():
-            raise io.canceled()
 
     def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""

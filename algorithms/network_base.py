@@ -9,7 +9,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
@@ -48,16 +47,6 @@ class NetworkAlgorithm(HemaAlgorithm):
     DROP_UNMATCHED = "DROP_UNMATCHED"
     BEND = "BEND"
     TRIM = "TRIM"
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
-        try:
-            return self.process(parameters, context, feedback)
-        except HemaInputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-
-    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
-        """The algorithm body; HemaInputError raised here becomes a QgsProcessingException."""
-        raise NotImplementedError
 
     # -- parameters -----------------------------------------------------------------------------------------
     def add_flow_parameters(self, optional: bool = False) -> None:
@@ -232,7 +221,7 @@ class NetworkAlgorithm(HemaAlgorithm):
     ) -> pd.DataFrame:
         """Flows restricted to codes in the nodes layer; warns (or refuses) when codes are missing."""
         drop = self.parameterAsBoolean(parameters, self.DROP_UNMATCHED, context)
-        kept, missing, dropped = self.run_core(restrict_to_nodes, flows, nodes["code"], drop)
+        kept, missing, dropped = restrict_to_nodes(flows, nodes["code"], drop)
         if missing:
             feedback.pushWarning(
                 self.tr(

@@ -63,7 +63,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         present = nodes[nodes["code"].isin(set(flows["origin"]) | set(flows["destination"]))].reset_index(drop=True)
         weight = present["weight"].to_numpy(float) if "weight" in present.columns else None
-        table = self.run_core(dominant_flows, flows, present["code"], weight)
+        table = dominant_flows(flows, present["code"], weight)
         names = dict(zip(present["code"], present["name"]))
         colours = dict(zip(present["code"], present["colour"]))
         table["name"] = table["code"].map(names)
@@ -214,7 +214,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         if flows is not None:
             _, m = to_matrix(flows, usable["code"])
             pairs["observed"] = m[pairs["i"], pairs["j"]]
-            fit = self.run_core(fit_gravity, po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
+            fit = fit_gravity(po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
             pairs["modelled"] = predict_gravity(fit, po, pd_, pairs["distance_km"].to_numpy())
             for key, est, se in zip(("LN_K", "A_ORIGIN", "B_DESTINATION", "BETA_FITTED"), fit.coef, fit.se):
                 results[key] = float(est)

@@ -106,9 +106,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             if not present:
                 feedback.pushWarning(self.tr("Theme {}: none of the cities has outgoing flows.").format(theme))
                 continue
-            profile, partner = self.run_core(
-                city_profile, part[["origin", "destination", "value"]], present, weight, rules
-            )
+            profile, partner = city_profile(part[["origin", "destination", "value"]], present, weight, rules)
             profiles.append(profile.assign(theme=str(theme)))
             partners.append(partner.assign(theme=str(theme)))
         if not profiles:

@@ -268,8 +268,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             return not steps.isCanceled()
 
         matrix = cost_matrix(net, o_snap, d_snap, access, progress=progress)
-        if steps.isCanceled():
-            return {}
+        self.check_canceled(feedback)
         self._drop_off_network(parameters, context, feedback, matrix, origins, destinations, o_snap[2], d_snap[2])
         table = pd.DataFrame(
             {
@@ -316,7 +315,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         if not parameters.get(self.CLASS_FIELD) and class_field not in roads.fields().names():
             class_field = ""  # the default 'system' only applies to layers that have it
         self.require_fields(roads, [f for f in (speed_field, class_field) if f], self.tr("Road network"))
-        speeds = self.run_core(parse_speeds, self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
+        speeds = parse_speeds(self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
         default = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
         names = roads.fields().names()
         wanted = [f for f in (speed_field, class_field) if f]
@@ -338,7 +337,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 attrs = feature.attributes()
                 for column, i in zip(columns, idx):
                     column.append(attrs[i])
-        seg_xy, owner = self.run_core(wkb_segments, blobs)
+        seg_xy, owner = wkb_segments(blobs)
         if len(seg_xy) == 0:
             raise HemaInputError("the road network has no line with at least two vertices.")
         speed = self._speeds(len(blobs), columns, bool(speed_field), bool(class_field), speeds, default)
