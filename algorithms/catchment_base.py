@@ -125,7 +125,12 @@ class CatchmentInputs(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Year of the flows to use; required when the flows cover several years."),
         )
@@ -136,7 +141,8 @@ class CatchmentInputs(HemaAlgorithm):
                 QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 False,
-                0.0,
+                1e-6,
+                1e9,
             ),
             self.tr(
                 "Scale factor to counts, e.g. 1000 for CBS 'banen × 1000'. Shares do not change; standard errors do."

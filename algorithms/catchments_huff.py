@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 
-from ..core import HemaInputError, huff
+from ..core import huff
 from ..core.calibration import read_parameters
 from ..core.catchments import classify, share_fields
 from ..core.themes import THEMES, theme
@@ -60,7 +59,12 @@ class CatchmentsHuff(HuffInputs):
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True
+                    name,
+                    self.tr(label),
+                    QgsProcessingParameterNumber.Type.Double,
+                    optional=True,
+                    minValue=0,
+                    maxValue=10,
                 ),
                 self.tr("Leave empty to use the theme preset or the parameter file."),
             )
@@ -92,10 +96,7 @@ class CatchmentsHuff(HuffInputs):
         """α, β and decay from the parameter file, the α/β parameters or the theme preset."""
         path = self.parameterAsFile(parameters, self.PARAMETERS_FILE, context)
         if path:
-            try:
-                p = read_parameters(path)
-            except HemaInputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+            p = read_parameters(path)
             return p["alpha"], p["beta"], p["decay"]
         preset = theme(self.theme_code(parameters, context))
         alpha = parameters.get(self.ALPHA)

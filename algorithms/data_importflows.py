@@ -134,7 +134,12 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Year of the flows when the file has no year column; with a year column: keep only this year."),
         )
@@ -149,7 +154,12 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.MULTIPLIER, self.tr("Multiplier"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0
+                self.MULTIPLIER,
+                self.tr("Multiplier"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=1.0,
+                minValue=1e-6,
+                maxValue=1e9,
             ),
             self.tr("Factor applied to every value, e.g. 1000 for CBS tables in thousands."),
             advanced=True,

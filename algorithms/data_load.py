@@ -120,7 +120,12 @@ class LoadLayers(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Load only flows of this year; empty = all years."),
         )

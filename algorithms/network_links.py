@@ -147,7 +147,12 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.BETA, self.tr("β without flows"), QgsProcessingParameterNumber.Type.Double, 1.5, minValue=0
+                self.BETA,
+                self.tr("β without flows"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.5,
+                minValue=0,
+                maxValue=10,
             ),
             self.tr("Distance-decay exponent used when no flow table is given (1.5 as R spopt)."),
         )

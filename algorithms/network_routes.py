@@ -141,6 +141,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 QgsProcessingParameterNumber.Type.Double,
                 FALLBACK_SPEED,
                 minValue=1,
+                maxValue=300,
             ),
             self.tr("Speed of roads without a speed value or a known class."),
         )
@@ -186,6 +187,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 QgsProcessingParameterNumber.Type.Double,
                 ACCESS_SPEED_KMH,
                 minValue=0,
+                maxValue=300,
             ),
             self.tr(
                 "Speed over the straight snap leg from a point to the network (local roads the network leaves "
