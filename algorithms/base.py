@@ -9,6 +9,8 @@ from typing import Any
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -19,7 +21,9 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProject,
     QgsProperty,
+    QgsRectangle,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -124,7 +128,38 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        definition = self.parameterDefinition(name)
+        self.check_crs_plausible(source, definition.description() if definition else name)
         return source
+
+    def check_crs_plausible(self, source, what: str) -> None:
+        """Refuse a layer whose coordinates lie far outside the area of use of its declared CRS."""
+        crs = source.sourceCrs()
+        extent = source.sourceExtent()
+        if not crs.isValid() or extent.isNull() or not all(map(math.isfinite, extent.toRectF().getCoords())):
+            return
+        if crs.isGeographic():
+            fits = QgsRectangle(-180.5, -90.5, 180.5, 90.5).contains(extent)
+        else:
+            bounds = crs.bounds()
+            if bounds.isEmpty():
+                return
+            try:
+                area = QgsCoordinateTransform(
+                    QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsProject.instance()
+                ).transformBoundingBox(bounds)
+            except QgsCsException:
+                return
+            margin = max(area.width(), area.height())
+            fits = area.buffered(margin).contains(extent)
+        if not fits:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: its coordinates ({}) lie far outside the area of use of its CRS {} ({}). The declared "
+                    "CRS does not fit the coordinates: set the layer's real CRS (Layer Properties > Source) or "
+                    "reproject it."
+                ).format(what, extent.toString(0), crs.authid() or crs.description(), crs.description())
+            )
 
     def require_projected(self, crs: QgsCoordinateReferenceSystem, what: str) -> None:
         """Refuse a geographic or missing CRS for distance work."""
@@ -186,6 +221,13 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             if message == str(exc):
                 raise
             raise QgsProcessingException(message) from exc
+        except QgsCsException as exc:
+            raise QgsProcessingException(
+                self.tr(
+                    "A coordinate transformation failed ({}): the declared CRS of an input layer does not fit its "
+                    "coordinates. Check the CRS of every input layer (Layer Properties > Source)."
+                ).format(str(exc).strip()[:200])
+            ) from exc
         except Exception as exc:  # noqa: BLE001  (anything else: one clear message, the traceback to the log only)
             if feedback is not None and feedback.isCanceled():
                 raise frames.canceled() from exc

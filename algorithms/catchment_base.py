@@ -301,13 +301,30 @@ class CatchmentInputs(HemaAlgorithm):
         if frame.empty:
             raise QgsProcessingException(self.tr("No flows left after the theme/year selection; check the filters."))
         scale = self.parameterAsDouble(parameters, self.MULTIPLIER, context)
-        return pd.DataFrame(
+        flows = pd.DataFrame(
             {
                 "origin": frame[origin].astype(str).to_numpy(),
                 "destination": frame[dest].astype(str).to_numpy(),
                 "value": frame[value].to_numpy(dtype=float) * scale,
             }
         )
+        return self.sum_duplicate_pairs(flows, feedback)
+
+    def sum_duplicate_pairs(self, flows: pd.DataFrame, feedback) -> pd.DataFrame:
+        """Sum rows of the same origin -> destination pair, with a warning naming them (e.g. flows per mode)."""
+        duplicated = flows.duplicated(["origin", "destination"], keep=False)
+        if not duplicated.any() or (flows["value"] < 0).any():  # negative values are refused by the core
+            return flows
+        pairs = flows.loc[duplicated, ["origin", "destination"]].drop_duplicates()
+        names = ", ".join(f"{o} → {d}" for o, d in pairs.head(10).itertuples(index=False))
+        if feedback is not None:
+            feedback.pushWarning(
+                self.tr(
+                    "The flows have {} origin → destination pair(s) on more than one row ({}); their values are "
+                    "summed. If the rows are different years, themes or modes, select one with the filters."
+                ).format(len(pairs), names)
+            )
+        return flows.groupby(["origin", "destination"], as_index=False, sort=False)["value"].sum()
 
     # -- outputs --------------------------------------------------------------------------------------------
     @staticmethod

@@ -70,6 +70,13 @@ class CatchmentPolygons(CatchmentInputs):
     def process(self, parameters, context, feedback):  # noqa: D102
         source = self.source(parameters, self.INPUT, context)
         self.require_features(source, self.tr("Catchment layer"))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr(
+                    "The catchment layer has {} geometries; dissolving into catchment polygons needs polygon zones. "
+                    "Run the catchment algorithm on polygon zones (e.g. municipalities), not on points."
+                ).format(QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())))
+            )
         names = source.fields().names()
         prefix = "e_" if any(n.startswith("e_") for n in names) else "s_"
         city_codes = [n[2:] for n in names if n.startswith(prefix) and n != "s_rest"]

@@ -40,6 +40,24 @@ LEVELS = ("gemeente", "provincie")
 PAGE_SIZE = 1000
 
 
+def feature_list(page) -> list[dict]:
+    """The features of a GeoJSON FeatureCollection; TypeError/KeyError for any other JSON."""
+    if not isinstance(page, dict):
+        raise TypeError(f"a JSON {type(page).__name__} instead of a FeatureCollection object")
+    features = page["features"]
+    if not isinstance(features, list) or not all(isinstance(f, dict) for f in features):
+        raise TypeError("'features' is not a list of GeoJSON features")
+    return features
+
+
+def read_cache(path: Path) -> list[dict] | None:
+    """The features of a cached download, or None when the file is damaged (truncated, not GeoJSON)."""
+    try:
+        return feature_list(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def cache_dir() -> Path:
     """The download cache in the user's QGIS profile: <profile>/hema_steden/cache."""
     return Path(QgsApplication.qgisSettingsDirPath()) / "hema_steden" / "cache"
@@ -137,6 +155,7 @@ class DownloadBoundaries(HemaAlgorithm):
     def _get(self, url: QUrl, feedback) -> bytes:
         request = QgsBlockingNetworkRequest()
         error = request.get(QNetworkRequest(url), True, feedback)
+        self.check_canceled(feedback)  # a cancel during a hanging request is a cancel, not a service error
         if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
             raise QgsProcessingException(request.errorMessage())
         return bytes(request.reply().content())
@@ -145,14 +164,12 @@ class DownloadBoundaries(HemaAlgorithm):
         features: list[dict] = []
         start = 0
         while True:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+            self.check_canceled(feedback)
             url = wfs_url(base, year, level, start)
             feedback.pushInfo(self.tr("Downloading {}").format(url.toString()))
             data = self._get(url, feedback)
             try:
-                page = json.loads(data.decode("utf-8"))
-                batch = page["features"]
+                batch = feature_list(json.loads(data.decode("utf-8")))
             except (ValueError, KeyError, TypeError) as exc:
                 raise QgsProcessingException(
                     self.tr(
@@ -167,14 +184,22 @@ class DownloadBoundaries(HemaAlgorithm):
     def _load(self, base, year, level, refresh, feedback) -> list[dict]:
         cached = cache_dir() / f"cbs_{level}_{year}.geojson"
         if cached.exists() and not refresh:
-            feedback.pushInfo(self.tr("Using the cached copy {}").format(cached))
-            return json.loads(cached.read_text("utf-8"))["features"]
+            features = read_cache(cached)
+            if features is not None:
+                feedback.pushInfo(self.tr("Using the cached copy {}").format(cached))
+                return features
+            feedback.pushWarning(
+                self.tr("The cached copy {} is damaged (incomplete); downloading again.").format(cached)
+            )
         try:
             features = self._download(base, year, level, feedback)
         except QgsProcessingException as exc:
-            if cached.exists():
+            if feedback.isCanceled():
+                raise
+            features = read_cache(cached) if cached.exists() else None
+            if features is not None:
                 feedback.reportError(self.tr("Download failed ({}); using the cached copy {}.").format(exc, cached))
-                return json.loads(cached.read_text("utf-8"))["features"]
+                return features
             raise QgsProcessingException(
                 self.tr(
                     "Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet "
@@ -238,8 +263,14 @@ class DownloadBoundaries(HemaAlgorithm):
         parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
         transform = self._lonlat_transform(parsed, context)
         for n, (raw, feature) in enumerate(zip(features, parsed)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+            self.check_canceled(feedback)
+            if feature.geometry().type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The service answered with a {} geometry for {} where boundaries must be polygons; check "
+                        "the service URL (it must serve municipality or province areas)."
+                    ).format(QgsWkbTypes.geometryDisplayString(feature.geometry().type()), raw.get("id", n + 1))
+                )
             props = raw.get("properties") or {}
             out = QgsFeature(fields)
             out.setAttributes([props.get("statcode"), props.get("statnaam"), year, source])

@@ -240,6 +240,15 @@ class ImportFlows(HemaAlgorithm):
         )
         steps.setCurrentStep(1)
         zone_frame = self.read_frame(zones, [f for f in (code_field, name_field) if f], self.tr("Zones layer"))
+        codes = zone_frame[code_field].astype(str)
+        if codes.duplicated().any():
+            duplicated = sorted(set(codes[codes.duplicated()]))
+            raise QgsProcessingException(
+                self.tr(
+                    "Zones layer: zone code(s) {} occur more than once in field '{}'; the flows of those zones would "
+                    "be summed into one. Give every zone a unique code (dissolve or remove the duplicates)."
+                ).format(", ".join(duplicated[:10]), code_field)
+            )
         lookup = label_lookup(zone_frame[code_field], zone_frame[name_field] if name_field else None)
         year = parameters.get(self.YEAR)
         flows, report = validate_flows(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -358,7 +360,15 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         if set(map(type, columns[0])) <= {float, int}:
             given = np.array(columns[0], dtype=float)  # plain numbers (the usual case): skip pandas' parsing
         else:
-            given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
+            values = pd.Series([None if v is None or v == NULL else v for v in columns[0]], dtype=object)
+            given = pd.to_numeric(values, errors="coerce").to_numpy(float)
+            text = np.flatnonzero(values.notna().to_numpy() & ~np.isfinite(given))
+            if len(text):
+                raise HemaInputError(
+                    f"the speed field holds {values.iloc[text[0]]!r} (road {text[0] + 1}), which is not a number "
+                    f"of km/h ({len(text)} such road(s)); choose a numeric speed field or leave it empty to use "
+                    "the class speeds"
+                )
         return np.where(np.isfinite(given) & (given > 0), given, by_class)
 
     def _points(self, parameters, layer, field, context, crs) -> pd.DataFrame:
@@ -371,6 +381,14 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             source, [code, "name"] if named else [code], what, points=True, crs=crs, context=context
         )
         frame["code"] = frame[code].astype(str)
+        duplicated = sorted(set(frame["code"][frame["code"].duplicated()]))
+        if duplicated:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: code(s) {} occur more than once in field '{}'; every cost row would be ambiguous. Give "
+                    "every point a unique code (remove or rename the duplicates)."
+                ).format(what, ", ".join(duplicated[:10]), code)
+            )
         frame["label"] = (frame["name"].astype(str) + " (" + frame["code"] + ")") if named else frame["code"]
         return frame[["code", "label", "x", "y"]].reset_index(drop=True)
 

@@ -138,6 +138,14 @@ def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequ
             f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {raw.iloc[k]!r}; "
             "costs must be numbers >= 0 (or NULL for a city that cannot be reached)"
         )
+    pairs = pd.Series(zi[keep] * len(cities) + cj[keep])
+    if pairs.duplicated().any():
+        k = int(np.flatnonzero(keep)[int(np.flatnonzero(pairs.duplicated().to_numpy())[0])])
+        count = int(pairs.duplicated().sum())
+        raise HemaInputError(
+            f"the cost table has {count} duplicate zone-city pair(s), e.g. {table['origin'].iloc[k]} -> "
+            f"{table['destination'].iloc[k]}; every pair needs exactly one cost: remove the duplicate rows"
+        )
     out = np.full((len(zones), len(cities)), np.nan)
     out[zi[keep], cj[keep]] = cost[keep]
     if np.isnan(out).all():
