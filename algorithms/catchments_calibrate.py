@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -95,6 +96,7 @@ class CalibrateHuff(HuffInputs):
             ("AGREEMENT", "Share of zones with the same dominant city"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
 
     def process(self, parameters, context, feedback):  # noqa: D102
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)
@@ -149,6 +151,7 @@ class CalibrateHuff(HuffInputs):
             results[self.PARAMETERS_FILE] = path
         values = (fit.alpha, fit.beta, fit.se_alpha, fit.se_beta, fit.pseudo_r2, fit.pseudo_r2_attr, fit.srmse)
         results.update(zip(self.NUMBERS, (*values, fit.n_zones, agreement)))
+        results["WARNINGS"] = " ".join(warnings)
         feedback.pushInfo(
             self.tr(
                 "α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}"

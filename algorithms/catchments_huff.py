@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -113,6 +115,14 @@ class CatchmentsHuff(HuffInputs):
         huff.check_population(zones["population"].to_numpy(), zones["code"].tolist())
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         p, reachable = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
+        if not np.isfinite(p[reachable]).all():
+            zone = zones["code"].iloc[int(np.flatnonzero(~np.isfinite(p).all(axis=1) & reachable)[0])]
+            raise QgsProcessingException(
+                self.tr(
+                    "The Huff model gave no probabilities for zone {} (α = {:g}, β = {:g}); its distances or the "
+                    "attractiveness are degenerate. Check the zone's distance to the cities and the parameters."
+                ).format(zone, alpha, beta)
+            )
         self.check_canceled(feedback)
         table = classify(p, zones["code"], cities["code"], thresholds, reachable)
         self.check_canceled(feedback)

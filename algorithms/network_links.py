@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -186,6 +187,29 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             ("PSEUDO_R2", self.tr("Pseudo-R²")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
+
+    def fit_warnings(self, fit, feedback) -> str:
+        """Warnings for a fit that is not a normal result (worse than the mean, implausible β); logged too."""
+        beta = float(fit.coef[-1])
+        warnings = []
+        if not np.isfinite(fit.pseudo_r2) or fit.pseudo_r2 < 0:
+            warnings.append(
+                self.tr("The fitted gravity model is worse than a constant flow (pseudo-R² {:.3g}).").format(
+                    fit.pseudo_r2
+                )
+            )
+        if not 0 <= beta <= 10:
+            warnings.append(
+                self.tr("The fitted distance decay β = {:.3g} lies outside 0…10; the flows hardly identify it.").format(
+                    beta
+                )
+            )
+        if warnings:
+            warnings.append(self.tr("Treat the parameters as unreliable: give flows between more node pairs."))
+        for text in warnings:
+            feedback.pushWarning(text)
+        return " ".join(warnings)
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
@@ -225,6 +249,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
                 results[key] = float(est)
                 feedback.pushInfo(self.tr("{} = {:.4f} (se {:.4f})").format(key, est, se))
             results["PSEUDO_R2"] = fit.pseudo_r2
+            results["WARNINGS"] = self.fit_warnings(fit, feedback)
             feedback.pushInfo(
                 self.tr("Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.").format(
                     fit.pseudo_r2, fit.dispersion, fit.iterations
@@ -237,6 +262,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             pairs["modelled"] = 100.0 * raw / raw.max()
             results.update({"LN_K": float("nan"), "A_ORIGIN": 1.0, "B_DESTINATION": 1.0, "BETA_FITTED": beta})
             results["PSEUDO_R2"] = float("nan")
+            results["WARNINGS"] = ""
         pairs["residual"] = pairs["observed"] - pairs["modelled"]
         pairs["pearson_residual"] = pairs["residual"] / np.sqrt(pairs["modelled"])
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)

@@ -110,6 +110,13 @@ def point_distances(
     d[rows[is_own], own[is_own]] = np.maximum(d[rows[is_own], own[is_own]], own_floor[is_own])
     if min_distance > 0:
         np.maximum(d, min_distance, out=d)
+    if (d < COINCIDENT_M).any():
+        i, j = np.argwhere(d < COINCIDENT_M)[0]
+        raise HemaInputError(
+            f"zone {zone_codes[i]} lies on the point of its own city {city_codes[j]} and has no area to give it a "
+            "distance (point zones), so its distance would be 0; set the minimum distance (MIN_DISTANCE), e.g. "
+            "1000 m, or use polygon zones"
+        )
     return d / 1000.0
 
 
