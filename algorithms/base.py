@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import traceback
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -34,6 +35,7 @@ from ..i18n import tr
 from ..paths import ICON
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
+from ..qgis_io.sources import check_geopackage
 from ..styling.postprocess import LayerStyler, qml_styler
 
 __all__ = ["DEFAULT_FIELD", "GROUPS", "HemaAlgorithm", "LayerStyler", "field_type", "qml_styler", "tr"]
@@ -258,10 +260,24 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802, D102
-        problem = self.number_problem(parameters)
+        problem = self.number_problem(parameters) or self.geopackage_problem(parameters)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
+
+    def geopackage_problem(self, parameters: dict) -> str:
+        """Message for an input given as a .gpkg path that is not a readable GeoPackage (corrupt, truncated)."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if definition.isDestination() or not isinstance(value, str):
+                continue
+            path = Path(value.split("|", 1)[0])
+            if path.suffix.lower() == ".gpkg" and path.is_file():
+                try:
+                    check_geopackage(path)
+                except QgsProcessingException as exc:
+                    return f"{definition.description()} ({definition.name()}): {exc.args[0] if exc.args else exc}"
+        return ""
 
     def number_problem(self, parameters: dict) -> str:
         """Message for the first number parameter that is text, not finite, not whole or outside its range."""
