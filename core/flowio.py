@@ -276,10 +276,12 @@ def read_flow_file(
     if layout == "auto":
         layout = "matrix" if looks_like_matrix(cells) else "long"
     if layout == "matrix":
-        if cells.shape[0] + (0 if _share_numeric(cells.iloc[0, 1:]) > 0.9 else -1) != cells.shape[1] - 1:
+        data_rows = cells.shape[0] + (0 if _share_numeric(cells.iloc[0, 1:]) > 0.9 else -1)
+        if data_rows != cells.shape[1] - 1:
             raise HemaInputError(
-                f"a square matrix needs as many rows as value columns, this file has {cells.shape[0]} rows and "
-                f"{cells.shape[1] - 1} value columns; check the delimiter or choose the long layout"
+                f"a square matrix needs as many data rows as value columns; this file has {data_rows} data rows "
+                f"(below the header row) and {cells.shape[1] - 1} value columns: check the delimiter and the "
+                "file, or choose the long layout"
             )
         return matrix_to_long(cells, transpose)
     return long_to_frame(cells, overrides)
