@@ -220,7 +220,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             if feedback is not None and feedback.isCanceled():
                 raise frames.canceled() from exc
             message = redact(str(exc))
-            if message == str(exc):
+            if message == str(exc) and type(exc) is QgsProcessingException:  # a subclass would show a traceback
                 raise
             raise QgsProcessingException(message) from exc
         except QgsCsException as exc:

@@ -40,6 +40,10 @@ LEVELS = ("gemeente", "provincie")
 PAGE_SIZE = 1000
 
 
+class ServiceAnswerError(QgsProcessingException):
+    """The service answered, but not with the expected GeoJSON (not an offline problem)."""
+
+
 def feature_list(page) -> list[dict]:
     """The features of a GeoJSON FeatureCollection; TypeError/KeyError for any other JSON."""
     if not isinstance(page, dict):
@@ -158,7 +162,15 @@ class DownloadBoundaries(HemaAlgorithm):
         self.check_canceled(feedback)  # a cancel during a hanging request is a cancel, not a service error
         if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
             raise QgsProcessingException(request.errorMessage())
-        return bytes(request.reply().content())
+        data = bytes(request.reply().content())
+        if not data:
+            raise QgsProcessingException(
+                self.tr(
+                    "{} sent an empty answer or did not answer in time; try again later, or raise the network "
+                    "timeout in Settings > Options > Network."
+                ).format(url.host())
+            )
+        return data
 
     def _download(self, base: str, year: int, level: str, feedback) -> list[dict]:
         features: list[dict] = []
@@ -171,7 +183,7 @@ class DownloadBoundaries(HemaAlgorithm):
             try:
                 batch = feature_list(json.loads(data.decode("utf-8")))
             except (ValueError, KeyError, TypeError) as exc:
-                raise QgsProcessingException(
+                raise ServiceAnswerError(
                     self.tr(
                         "The service did not answer with GeoJSON ({}): {}. Check the year and the service URL."
                     ).format(exc, data[:200].decode("utf-8", "replace"))
@@ -193,6 +205,8 @@ class DownloadBoundaries(HemaAlgorithm):
             )
         try:
             features = self._download(base, year, level, feedback)
+        except ServiceAnswerError:
+            raise
         except QgsProcessingException as exc:
             if feedback.isCanceled():
                 raise
@@ -217,6 +231,15 @@ class DownloadBoundaries(HemaAlgorithm):
                     "check the service URL."
                 ).format(", ".join(list((features[0].get("properties") or {}).keys())[:8]) or "-")
             )
+        for n, feature in enumerate(features):
+            kind = (feature.get("geometry") or {}).get("type") if isinstance(feature.get("geometry"), dict) else None
+            if kind not in ("Polygon", "MultiPolygon"):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The service answered with a {} geometry for {} where boundaries must be polygons; check "
+                        "the service URL (it must serve municipality or province areas)."
+                    ).format(kind or "missing", (feature.get("properties") or {}).get("statcode", n + 1))
+                )
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
         return features
@@ -245,6 +268,10 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         features = self._load(base, year, level, self.parameterAsBoolean(parameters, self.REFRESH, context), steps)
         steps.setCurrentStep(1)
+        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
+        collection = json.dumps({"type": "FeatureCollection", "features": features})
+        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
+        transform = self._lonlat_transform(parsed, context)
         fields = QgsFields()
         for name, kind in (("code", "string"), ("name", "string"), ("year", "int"), ("source", "string")):
             fields.append(QgsField(name, field_type(kind)))
@@ -258,19 +285,8 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
-        collection = json.dumps({"type": "FeatureCollection", "features": features})
-        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
-        transform = self._lonlat_transform(parsed, context)
         for n, (raw, feature) in enumerate(zip(features, parsed)):
             self.check_canceled(feedback)
-            if feature.geometry().type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The service answered with a {} geometry for {} where boundaries must be polygons; check "
-                        "the service URL (it must serve municipality or province areas)."
-                    ).format(QgsWkbTypes.geometryDisplayString(feature.geometry().type()), raw.get("id", n + 1))
-                )
             props = raw.get("properties") or {}
             out = QgsFeature(fields)
             out.setAttributes([props.get("statcode"), props.get("statnaam"), year, source])
