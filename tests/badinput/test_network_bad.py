@@ -154,7 +154,7 @@ def test_traveltimes_empty_roads(case):
 def test_traveltimes_bad_class_speeds(case):
     params = {"ROADS": roads(case), "ORIGINS": points(case, [ASSEN, EMMEN]), "CLASS_SPEEDS": "nlda=snel",
               "OUTPUT": case.output()}  # fmt: skip
-    case.fails("hema:traveltimes", params, "nlda=snel")
+    case.fails("hema:traveltimes", params, "entry 'nlda=snel' is not 'class=km/h'", "e.g. nlda=100")
 
 
 def test_traveltimes_cancel_says_canceled(case):
