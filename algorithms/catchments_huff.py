@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -15,6 +16,7 @@ from qgis.core import (
 from ..core import huff
 from ..core.calibration import read_parameters
 from ..core.catchments import classify, share_fields
+from ..core.cities import CITIES
 from ..core.themes import THEMES, theme
 from .catchments_observed import add_language_parameter, attach_city_style
 from .huff_base import HuffInputs
@@ -24,6 +26,7 @@ class CatchmentsHuff(HuffInputs):
     """Huff (1963) probability catchments: P_ij = A_j^α f(D_ij) / Σ_k A_k^α f(D_ik)."""
 
     OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = "OUTPUT", "ALPHA", "BETA", "PARAMETERS_FILE", "DETAIL"
+    ALL_CITIES = "ALL_CITIES"
 
     def name(self) -> str:
         return "catchmentshuff"
@@ -87,6 +90,15 @@ class CatchmentsHuff(HuffInputs):
             self.tr("Per-city fields to write; with many cities 'None' keeps the output small and fast."),
             advanced=True,
         )  # fmt: skip
+        self.add(
+            QgsProcessingParameterBoolean(self.ALL_CITIES, self.tr("Per-city fields for every city"), False),
+            self.tr(
+                "Unticked: the per-city fields are written for the HEMA and reference cities only (for every city "
+                "when the cities layer holds none of them), which keeps the output small and fast. Ticked: for "
+                "every city (needed for 'Catchment polygons' when other cities dominate zones)."
+            ),
+            advanced=True,
+        )
         self.add_band_parameters()
         add_language_parameter(self)
         self.add(
@@ -106,6 +118,15 @@ class CatchmentsHuff(HuffInputs):
         alpha = preset.alpha if alpha in (None, "") else self.parameterAsDouble(parameters, self.ALPHA, context)
         beta = preset.beta if beta in (None, "") else self.parameterAsDouble(parameters, self.BETA, context)
         return alpha, beta, self.decay(parameters, context)
+
+    @staticmethod
+    def field_cities(codes: list[str], everyone: bool) -> list[int]:
+        """Indices of the cities that get per-city fields: all, or the HEMA and reference cities when present."""
+        if not everyone:
+            chosen = [k for k, c in enumerate(codes) if CITIES.get(c, ("", ""))[1] in ("hema", "referentie")]
+            if chosen:
+                return chosen
+        return list(range(len(codes)))
 
     def process(self, parameters, context, feedback):  # noqa: D102
         thresholds = self.thresholds(parameters, context)
@@ -128,11 +149,16 @@ class CatchmentsHuff(HuffInputs):
         self.check_canceled(feedback)
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())
-        codes = cities["code"].tolist()
         detail = self.parameterAsEnum(parameters, self.DETAIL, context)
-        wide = [share_fields("p_", codes, p)] if detail >= 1 else []
+        keep = self.field_cities(cities["code"].tolist(), self.parameterAsBoolean(parameters, self.ALL_CITIES, context))
+        codes = [cities["code"].iloc[k] for k in keep]
+        if detail >= 1 and len(keep) < len(cities):
+            feedback.pushInfo(
+                self.tr("Per-city fields for {} of {} cities: {}.").format(len(keep), len(cities), ", ".join(codes))
+            )
+        wide = [share_fields("p_", codes, p[:, keep])] if detail >= 1 else []
         if detail == 2:
-            wide.append(share_fields("e_", codes, p * zones["population"].to_numpy()[:, None]))
+            wide.append(share_fields("e_", codes, p[:, keep] * zones["population"].to_numpy()[:, None]))
         out = pd.concat([out, *wide], axis=1)
         self.check_canceled(feedback)
         sink, dest_id = self.sink_for_frame(

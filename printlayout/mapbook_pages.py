@@ -35,9 +35,8 @@ class Book:
 
     def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
         """A new layer instance of uri (own style per page), owned by the book's project."""
-        layer = QgsVectorLayer(uri, name, "ogr")
-        if subset:
-            layer.setSubsetString(subset)
+        # the subset goes into the URI: setSubsetString() reopens a GeoPackage for update and rewrites its header
+        layer = QgsVectorLayer(f"{uri}|subset={subset}" if subset else uri, name, "ogr")
         self.project.addMapLayer(layer, False)
         return layer
 

@@ -125,6 +125,29 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+def _shared_checksums() -> dict[str, str]:
+    import hashlib
+
+    return {
+        str(path.relative_to(SHARED_DATA)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(SHARED_DATA.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_data_unchanged():
+    """Every file under ../shared/data is byte-identical after the run (no header rewrite, no -wal/-shm left)."""
+    if not SHARED_DATA.is_dir():
+        yield
+        return
+    before = _shared_checksums()
+    yield
+    after = _shared_checksums()
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    assert not changed, f"the tests changed files under {SHARED_DATA}: {changed}"
+
+
 _EXIT_STATUS = {"code": 0}
 
 

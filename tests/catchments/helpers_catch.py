@@ -49,9 +49,9 @@ def city_layer(shared: Path, zones: QgsVectorLayer, code_field: str, codes=DUTCH
 
 def zones_with_population(shared: Path, path: str, table: str, code_field: str, subset: str = "") -> QgsVectorLayer:
     """A memory copy of a municipality layer with fields code, name and (CBS 2022) population; 0 where unknown."""
-    src = gpkg_layer(shared / path, table)
-    if subset:
-        src.setSubsetString(subset)
+    # subset in the URI: setSubsetString() reopens the GeoPackage for update and rewrites its header (WAL switch)
+    src = QgsVectorLayer(f"{shared / path}|layername={table}" + (f"|subset={subset}" if subset else ""), table, "ogr")
+    assert src.isValid(), (path, table)
     pop = population_2022(shared)
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", table, "memory")
     layer.dataProvider().addAttributes(

@@ -63,7 +63,7 @@ def test_huff_calibrated_to_observed_werk_catchments(shared_data, context, feedb
         {
             "ZONES": zones, "ZONE_CODE": "code", "ZONE_NAME": "name", "POPULATION": "population",
             "CITIES": cities, "CITY_CODE": "code", "CITY_NAME": "name", "ATTRACTIVENESS": "population",
-            "PARAMETERS_FILE": str(tmp_path / "huff.json"), "OUTPUT": "TEMPORARY_OUTPUT",
+            "PARAMETERS_FILE": str(tmp_path / "huff.json"), "OUTPUT": "TEMPORARY_OUTPUT", "ALL_CITIES": True,
         },
         context=context, feedback=feedback,
     )  # fmt: skip
