@@ -234,8 +234,8 @@ class NetworkAlgorithm(HemaAlgorithm):
     # -- geometry -------------------------------------------------------------------------------------------
     def line_geometries(
         self, lines: pd.DataFrame, nodes: pd.DataFrame, bend: float, trim: float = 0.0
-    ) -> list[QgsGeometry]:
-        """Curved (bend > 0) or straight line geometries from origin to destination node."""
+    ) -> list[bytes]:
+        """Curved (bend > 0) or straight line geometries (WKB, for write_frame) from origin to destination node."""
         if lines.empty:
             return []
         index = pd.Index(nodes["code"])
@@ -243,12 +243,7 @@ class NetworkAlgorithm(HemaAlgorithm):
         j = index.get_indexer(lines["destination"])
         x, y = nodes["x"].to_numpy(), nodes["y"].to_numpy()
         coords = flow_lines(x[i], y[i], x[j], y[j], bend=bend, trim=trim)
-        geometries = []
-        for raw in linestring_wkb(coords):
-            geom = QgsGeometry()
-            geom.fromWkb(raw)
-            geometries.append(geom)
-        return geometries
+        return linestring_wkb(coords)
 
     @staticmethod
     def point_geometries(frame: pd.DataFrame) -> list[QgsGeometry]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -168,7 +169,11 @@ def read_frame(
     transform = None
     if points and crs is not None and context is not None and source.sourceCrs() != crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    rows: list[list[Any]] = []
+    rows: list[tuple[Any, ...]] = []
+    if len(idx) > 1:
+        pick = itemgetter(*idx)
+    else:
+        pick = (lambda attrs, i=idx[0]: (attrs[i],)) if idx else (lambda attrs: ())
     xs: list[float] = []
     ys: list[float] = []
     fids: list[int] = []
@@ -179,9 +184,7 @@ def read_frame(
             if feedback.isCanceled():
                 raise canceled()
             feedback.setProgress(n * step)
-        attrs = feature.attributes()
-        # Null test inlined (type identity first): this loop runs once per feature and field.
-        rows.append([None if type(a) is QVariant and a.isNull() else a for a in (attrs[i] for i in idx)])
+        rows.append(pick(feature.attributes()))  # NULLs (QVariant) are replaced column-wise below
         fids.append(feature.id())
         if points:
             x, y = _representative_point(feature, what, transform)
@@ -192,7 +195,14 @@ def read_frame(
                 if transform is not None:
                     geom.transform(transform)
                 geometries.append(geom)
-    frame = pd.DataFrame(rows, columns=names)
+    frame = pd.DataFrame(rows, columns=names) if rows and names else pd.DataFrame(index=range(len(rows)), columns=names)
+    for name in names:
+        values = frame[name].tolist()
+        nulls = [k for k, v in enumerate(values) if type(v) is QVariant]
+        if nulls:
+            for k in nulls:
+                values[k] = None if values[k].isNull() else values[k].value()
+            frame[name] = pd.Series(values, dtype=object)
     frame.index = pd.Index(fids, name="fid")
     for name in numeric:
         frame[name] = numeric_column(frame, name, what)
@@ -240,10 +250,10 @@ def numeric_column(frame: pd.DataFrame, name: str, what: str) -> pd.Series:
 def write_frame(
     sink: QgsFeatureSink,
     frame: pd.DataFrame,
-    geometries: Sequence[QgsGeometry | None] | None = None,
+    geometries: Sequence[QgsGeometry | bytes | None] | None = None,
     feedback: QgsProcessingFeedback | None = None,
 ) -> None:
-    """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
+    """Write DataFrame rows (and optional geometries or WKB bytes, in row order) to a sink with matching fields."""
     total = len(frame)
     columns = []
     converted = 0
@@ -264,6 +274,8 @@ def write_frame(
     set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
     fast = QgsFeatureSink.Flag.FastInsert
     empty = QgsGeometry()
+    reused = QgsGeometry()
+    from_wkb = reused.fromWkb
     for start in range(0, total, block):
         stop = min(start + block, total)
         rows = map(list, zip(*(c[start:stop] for c in columns))) if columns else ([] for _ in range(start, stop))
@@ -275,7 +287,11 @@ def write_frame(
         else:
             for row, geometry in zip(rows, geometries[start:stop]):
                 set_attributes(row)
-                set_geometry(empty if geometry is None else geometry)
+                if type(geometry) is bytes:  # WKB: parsed into one reused geometry (no Python object per row)
+                    from_wkb(geometry)
+                    set_geometry(reused)
+                else:
+                    set_geometry(empty if geometry is None else geometry)
                 if not add(feature, fast):
                     _write_error(sink)
         if feedback is not None:
