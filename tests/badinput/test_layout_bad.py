@@ -29,3 +29,15 @@ def test_exportlayout_missing_template(case):
 def test_exportlayout_bad_filter(case):
     params = {"TEMPLATE": template(case), "FILTER": '"code" = = 3', "OUTPUT": case.output("map.pdf")}
     case.fails("hema:exportlayout", params, "filter expression '\"code\" = = 3' does not parse", "Correct it")
+
+
+MAPBOOK = [
+    ("CITIES", "zones", "Cities has no field 'role'", "Choose the right field"),
+    ("FLOWS", "steden", "Flows table has no field 'origin'", "Choose the right field"),
+]
+
+
+@pytest.mark.xfail(reason="the map book leaves its hema-mapbook-* work folder (output policy: issue 16)", strict=False)
+@pytest.mark.parametrize(("name", "table", "problem", "fix"), MAPBOOK)
+def test_mapbook_wrong_layer(case, name, table, problem, fix):
+    case.fails("hema:mapbook", {name: case.bundled(table), "OUTPUT": case.output("book.pdf")}, problem, fix)
