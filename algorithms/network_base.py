@@ -232,9 +232,7 @@ class NetworkAlgorithm(HemaAlgorithm):
         return kept
 
     # -- geometry -------------------------------------------------------------------------------------------
-    def line_geometries(
-        self, lines: pd.DataFrame, nodes: pd.DataFrame, bend: float, trim: float = 0.0
-    ) -> list[bytes]:
+    def line_geometries(self, lines: pd.DataFrame, nodes: pd.DataFrame, bend: float, trim: float = 0.0) -> list[bytes]:
         """Curved (bend > 0) or straight line geometries (WKB, for write_frame) from origin to destination node."""
         if lines.empty:
             return []
