@@ -1720,6 +1720,16 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <source>Per-city fields for every city</source>
+            <translation>Velden per stad voor elke stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Per-city fields for {} of {} cities: {}.</source>
+            <translation>Velden per stad voor {} van {} steden: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
             <source>Per-city fields to write; with many cities 'None' keeps the output small and fast.</source>
             <translation>Velden per stad die worden geschreven; met veel steden houdt 'Geen' de uitvoer klein en snel.</translation>
         </message>
@@ -2611,6 +2621,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_base.py" />
             <source>Unticked: a zone without any outgoing flow is an error (usually a code or year mismatch).</source>
             <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Unticked: the per-city fields are written for the HEMA and reference cities only (for every city when the cities layer holds none of them), which keeps the output small and fast. Ticked: for every city (needed for 'Catchment polygons' when other cities dominate zones).</source>
+            <translation>Uitgevinkt: de velden per stad worden alleen voor de HEMA- en referentiesteden geschreven (voor elke stad als de stedenlaag daar geen van bevat); zo blijft de uitvoer klein en snel. Aangevinkt: voor elke stad (nodig voor 'Polygonen van verzorgingsgebieden' als andere steden zones domineren).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
