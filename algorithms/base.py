@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProject,
     QgsProperty,
     QgsRectangle,
 )
@@ -131,10 +130,10 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         definition = self.parameterDefinition(name)
-        self.check_crs_plausible(source, definition.description() if definition else name)
+        self.check_crs_plausible(source, definition.description() if definition else name, context)
         return source
 
-    def check_crs_plausible(self, source, what: str) -> None:
+    def check_crs_plausible(self, source, what: str, context: QgsProcessingContext) -> None:
         """Refuse a layer whose coordinates lie far outside the area of use of its declared CRS."""
         crs = source.sourceCrs()
         extent = source.sourceExtent()
@@ -148,7 +147,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                 return
             try:
                 area = QgsCoordinateTransform(
-                    QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsProject.instance()
+                    QgsCoordinateReferenceSystem("EPSG:4326"), crs, context.transformContext()
                 ).transformBoundingBox(bounds)
             except QgsCsException:
                 return
