@@ -27,6 +27,7 @@ from qgis.core import (
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.figures import in_catchment
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
@@ -324,14 +325,15 @@ class MapBook(HemaAlgorithm):
         return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
-        """Long table zone, population, theme, city (dominant city) over all themes."""
+        """Long table zone, population, theme, city over all themes: the zones in a catchment (core.figures)."""
         pop = dict(zip(zones["code"], zones["population"]))
         rows = []
         for code, uri in catchments.items():
             layer = QgsVectorLayer(uri, code, "ogr")
+            band = "band" in layer.fields().names()
             for feature in layer.getFeatures():
                 zone, city = feature["code"], feature["dom_code"]
-                if city:
+                if in_catchment(city, feature["band"] if band else "own"):  # one definition with the panel
                     rows.append((zone, pop.get(zone, 0.0), code, city))
         return pd.DataFrame(rows, columns=["zone", "population", "theme", "city"])
 

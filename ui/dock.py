@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -23,11 +23,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr, ui_language
+from ..i18n import text_language, tr
+from . import storage
 from .chart import ShareChart
 from .controller import DockController, PanelError
 from .form import WorkflowForm
 from .layerorder import present_results
+from .mapstate import RESULT_ROLES, ROLE_KEY, mark, show_theme, shown, state_text, table_base
 from .mapview import CityFocus
 from .replace import replace_previous, step_key, tag
 from .results import chart_data, table_rows
@@ -51,16 +53,23 @@ class HemaDock(QgsDockWidget):
         self.focus = CityFocus(iface.mapCanvas())
         self.queue: list[str] = []
         self.action = ""
+        self.results_path = ""  # the project GeoPackage of the running action
+        self.run_theme = self.run_method = self.run_year = ""  # what the running action is computed for
         self._build()
         self.form.show_state(self.controller.state)
         self._connect()
         self.refresh_results()
+        self.update_header()
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
+        self.header = QLabel()
+        self.header.setObjectName("HemaStateHeader")
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
         self.tabs = QTabWidget()
         self.form = WorkflowForm()
         scroll = QScrollArea()
@@ -126,14 +135,16 @@ class HemaDock(QgsDockWidget):
         self.runner.finished.connect(self._finished)
         self.table.cellClicked.connect(self._row_clicked)
         self.form.source.currentIndexChanged.connect(self._suggest_project_layers)
-        self.form.theme.currentIndexChanged.connect(self._selection_changed)
+        self.form.theme.currentIndexChanged.connect(self._theme_changed)
         self.form.cities.itemChanged.connect(self._selection_changed)
         QgsProject.instance().layersRemoved.connect(self._layers_removed)
+        QgsProject.instance().readProject.connect(self._project_read)
 
     def disconnect_all(self) -> None:
         """Drop every connection to objects that outlive the dock (called on unload)."""
         try:
             QgsProject.instance().layersRemoved.disconnect(self._layers_removed)
+            QgsProject.instance().readProject.disconnect(self._project_read)
         except TypeError:
             pass
         self.runner.shutdown()
@@ -173,10 +184,15 @@ class HemaDock(QgsDockWidget):
             self.controller.validate(action, self._lookup)
             if action == "load" and self.controller.state.source == "postgis":
                 check_postgis(self.controller.state.pg_connection)
+            if action != "atlas" and not self._ensure_results_path():
+                return False
         except PanelError as exc:
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False
         self.action = action
+        state = self.controller.state
+        self.run_theme, self.run_method = state.theme, state.method
+        self.run_year = self.data_year(state.theme, state.method)
         self.queue = self.controller.algorithms(action)
         return self._next()
 
@@ -205,6 +221,26 @@ class HemaDock(QgsDockWidget):
         save_state(self.controller.state)
         self.refresh_results()
 
+    def _theme_changed(self, *_args) -> None:
+        """Switching the theme switches the map, the table and the chart to that theme's results."""
+        self.form.read_state(self.controller.state)
+        save_state(self.controller.state)
+        self.update_methods()
+        self.show_current_theme()
+        self.refresh_results()
+
+    def _project_read(self, *_args) -> None:
+        """A (re)opened project: take up its HEMA input and result layers again."""
+        self.controller.layers = {}
+        self.controller.fitted = {}
+        for layer in QgsProject.instance().mapLayers().values():
+            role = layer.customProperty(ROLE_KEY, "")
+            if role in ("cities", "zones", "flows", "profile"):
+                self.controller.layers[role] = layer.id()
+        self.update_methods()
+        self.show_current_theme()
+        self.refresh_results()
+
     def choose_atlas_path(self, current: str) -> str:
         """Ask where to save the atlas (the save dialog confirms before replacing a file); '' when cancelled."""
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the atlas as"), current, tr("PDF (*.pdf)"))
@@ -230,8 +266,129 @@ class HemaDock(QgsDockWidget):
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False
         self._busy(True)
-        self.status.setText(tr("Running {}…").format(alg_id))
+        self.status.setText(tr("Running: {}…").format(self.runner.display_name(alg_id)))
         return self.runner.start(alg_id, params, self._group_name())
+
+    # -- results that persist -------------------------------------------------------------------------------
+    def choose_results_path(self) -> str:
+        """Ask once where an unsaved project keeps its results ('' when the user cancels)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Keep the HEMA results in this GeoPackage"),
+            "hema_steden" + storage.SUFFIX,
+            tr("GeoPackage (*.gpkg)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # results are added as new tables, nothing replaced
+        )
+        return path if not path or path.lower().endswith(".gpkg") else path + ".gpkg"
+
+    def _ensure_results_path(self) -> bool:
+        """The project's results GeoPackage, asked once for an unsaved project; False when the user declines."""
+        project = QgsProject.instance()
+        path = storage.results_gpkg(project)
+        if not path:
+            path = self.choose_results_path()
+            if not path:
+                self.message(
+                    tr("Choose a GeoPackage for the results: the panel does not keep results only in memory."),
+                    Qgis.MessageLevel.Warning,
+                )
+                return False
+        storage.check_writable(path)
+        storage.remember(project, path)
+        self.results_path = path
+        return True
+
+    def _persist(self, project: QgsProject, alg_id: str, layer_ids: list[str], outputs: dict) -> None:
+        """Move the step's new memory results into new tables of the project GeoPackage (none is replaced)."""
+        taken: set[str] = set()
+        for layer_id in layer_ids:
+            layer = project.mapLayer(layer_id)
+            if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "memory":
+                continue
+            output = next((name for name, value in outputs.items() if value == layer_id), "OUTPUT")
+            base = table_base(self.action, alg_id, output, self.run_theme, self.run_method, self.run_year)
+            table = storage.free_table(self.results_path, base, taken)
+            taken.add(table)
+            storage.persist_layer(layer, self.results_path, table)
+
+    def data_year(self, theme_code: str, method: str) -> str:
+        """Year of the data a run uses: the flows' year for the theme, else the cities' population year."""
+        flows = self._layer("flows")
+        years: set[str] = set()
+        if flows is not None and method != "huff" and {"theme", "year"} <= set(flows.fields().names()):
+            index = flows.fields().lookupField("year")
+            request = QgsFeatureRequest().setFilterExpression(f"\"theme\" = '{theme_code}'")
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+            years = {str(f.attributes()[index]) for f in flows.getFeatures(request) if f.attributes()[index]}
+        cities = self._layer("cities")
+        if not years and cities is not None and "pop_year" in cities.fields().names():
+            years = {str(v) for v in cities.uniqueValues(cities.fields().lookupField("pop_year")) if v}
+        if not years:
+            return ""
+        return min(years) if min(years) == max(years) else f"{min(years)}–{max(years)}"
+
+    def _show_fit(self, outputs: dict) -> None:
+        """Put the fitted α and β into the spin boxes and the fit line of the panel."""
+        fitted = self.controller.fitted
+        if isinstance(outputs.get("PSEUDO_R2"), (int, float)):
+            fitted["pseudo_r2"] = float(outputs["PSEUDO_R2"])
+        if "alpha" in fitted and "beta" in fitted:
+            self.form.alpha.setValue(fitted["alpha"])
+            self.form.beta.setValue(fitted["beta"])
+        self.form.show_fit(fitted)
+
+    def _describe_fit(self, project: QgsProject, alg_id: str, layer_ids: list[str]) -> None:
+        """Write the method and, for a fitted run, α, β and pseudo-R² into the result layers' abstract."""
+        if alg_id not in RESULT_ROLES or self.action != "catchments":
+            return
+        text = tr("Method: {}.").format(state_text(self.run_theme, self.run_method, self.run_year))
+        if self.run_method in ("huff", "fit"):
+            alpha, beta = self.controller.values()["alpha"], self.controller.values()["beta"]
+            text += " " + tr("α = {}, β = {}.").format(f"{alpha:.2f}", f"{beta:.2f}")
+        if self.run_method == "fit" and "pseudo_r2" in self.controller.fitted:
+            text += " " + tr("Fitted to the observed flows; pseudo-R² = {}.").format(
+                f"{self.controller.fitted['pseudo_r2']:.2f}"
+            )
+        for layer_id in layer_ids:
+            layer = project.mapLayer(layer_id)
+            if layer is None:
+                continue
+            metadata = layer.metadata()
+            metadata.setAbstract(text)
+            layer.setMetadata(metadata)
+
+    # -- one map state --------------------------------------------------------------------------------------
+    def show_current_theme(self) -> None:
+        """Show only the current theme's results on the map and point the table at them; update the header."""
+        project = QgsProject.instance()
+        current = show_theme(project, self.controller.state.theme)
+        for role in ("catchments", "links", "dominant"):
+            if role in current:
+                self.controller.layers[role] = current[role]
+            else:
+                self.controller.layers.pop(role, None)
+        self.update_header()
+
+    def update_header(self) -> None:
+        """Header line: which theme, method and year the map shows."""
+        state = self.controller.state
+        theme_code, method, year = shown(QgsProject.instance(), self.controller.layers.get("catchments"))
+        if theme_code:
+            self.header.setText(tr("Map: {}").format(state_text(theme_code, method, year)))
+        else:
+            self.header.setText(tr("Map: {} (no catchment areas yet)").format(state_text(state.theme, None, "")))
+
+    def update_methods(self) -> None:
+        """Enable only the methods the loaded data supports for the chosen theme; say why in a tooltip."""
+        flows = self._layer("flows")
+        themes: set[str] = set()
+        if flows is not None and "theme" in flows.fields().names():
+            themes = {str(v) for v in flows.uniqueValues(flows.fields().lookupField("theme"))}
+        theme_code = self.form.theme.currentData()
+        reason = ""
+        if flows is not None and theme_code not in themes:
+            reason = tr("The loaded flows hold no observed flows for this theme; use the Huff model.")
+        self.form.enable_methods(reason)
 
     def _group_name(self) -> str:
         return {
@@ -263,18 +420,36 @@ class HemaDock(QgsDockWidget):
             self._busy(False)
             canceled = error == tr("Canceled.")
             level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
-            self.message(error if canceled else tr("{} failed: {}").format(alg_id, error), level)
+            self.message(
+                error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level
+            )
             return
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
+        try:
+            self._persist(project, alg_id, list(self.runner.last_loaded), outputs)
+        except PanelError as exc:
+            self.message(str(exc), Qgis.MessageLevel.Critical)
         self.controller.accept(alg_id, outputs, [i for i in infos if i is not None])
+        if alg_id == "hema:calibratehuff":
+            self._show_fit(outputs)
         self._replace_previous(project, alg_id)
+        new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
+        mark(project, new_ids, alg_id, self.action, self.run_theme, self.run_method, self.run_year)
+        self._describe_fit(project, alg_id, new_ids)
         present_results(project, alg_id, [i.layer_id for i in infos if i is not None], self.controller.layers)
         if self.queue:
             self._next()
             return
         self._busy(False)
         self.progress.setValue(100)
+        if self.action == "load":
+            for role in ("cities", "zones", "flows"):
+                layer = self._layer(role)
+                if layer is not None:
+                    layer.setCustomProperty(ROLE_KEY, role)
+            self.update_methods()
+        self.update_header()
         self.refresh_results()
         if self.action == "atlas":
             self.message(tr("Atlas written to {}").format(self.controller.state.atlas_path), Qgis.MessageLevel.Success)
@@ -286,6 +461,8 @@ class HemaDock(QgsDockWidget):
     def _replace_previous(self, project: QgsProject, alg_id: str) -> None:
         """Let the step's new results replace its earlier ones, except those the user edited (kept, with a note)."""
         key = step_key(self.action, alg_id)
+        if self.action in ("catchments", "links"):  # one result per step, theme (and method) at a time
+            key = f"{key}:{self.run_theme}" + (f":{self.run_method}" if self.action == "catchments" else "")
         new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
         tag(project, new_ids, key)
         kept = replace_previous(project, key, new_ids)
@@ -321,7 +498,7 @@ class HemaDock(QgsDockWidget):
                 if c in NUMERIC_COLUMNS:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(r, c, item)
-        self.chart.show_data(chart_data(state.selected, profile, ui_language()))
+        self.chart.show_data(chart_data(state.selected, profile, text_language()))
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.cities import CITIES
 from ..core.themes import THEMES
-from ..i18n import tr, ui_language
+from ..i18n import text_language, tr
 from .controller import LINK_TYPES, METHODS, SOURCES, PanelState
 
 _FILTERS = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)  # scoped enum from QGIS 3.34 on
@@ -129,7 +129,7 @@ class WorkflowForm(QWidget):
     def _analysis_box(self) -> QGroupBox:
         box = QGroupBox(tr("Catchment areas"))
         form = QFormLayout(box)
-        language = ui_language()
+        language = text_language()
         self.theme = _combo([(t.code, t.label(language)) for t in THEMES])
         form.addRow(tr("Theme"), self.theme)
         self.cities = QListWidget()
@@ -152,6 +152,9 @@ class WorkflowForm(QWidget):
         row.addWidget(self.alpha)
         row.addWidget(self.beta)
         form.addRow(tr("Parameters"), row)
+        self.fit_label = QLabel()
+        self.fit_label.setWordWrap(True)
+        form.addRow(self.fit_label)
         self.catchments_button = QPushButton(tr("Catchments"))
         form.addRow(self.catchments_button)
         return box
@@ -195,6 +198,27 @@ class WorkflowForm(QWidget):
         huff = self.method.currentData() == "huff"
         self.alpha.setEnabled(huff)
         self.beta.setEnabled(huff)
+
+    def show_fit(self, fitted: dict[str, float]) -> None:
+        """Show the fitted α, β and pseudo-R² below the parameters."""
+        if "alpha" not in fitted or "beta" not in fitted:
+            self.fit_label.setText("")
+            return
+        text = tr("Fitted: α = {}, β = {}").format(f"{fitted['alpha']:.2f}", f"{fitted['beta']:.2f}")
+        if "pseudo_r2" in fitted:
+            text += ", " + tr("pseudo-R² = {}").format(f"{fitted['pseudo_r2']:.2f}")
+        self.fit_label.setText(text)
+
+    def enable_methods(self, reason: str) -> None:
+        """Disable the methods that need observed flows when reason says why (tooltip); '' enables all."""
+        model = self.method.model()
+        for method in ("observed", "fit"):
+            item = model.item(self.method.findData(method))
+            item.setEnabled(not reason)
+            item.setToolTip(reason)
+        if reason and self.method.currentData() != "huff":
+            self.method.setCurrentIndex(self.method.findData("huff"))
+        self.method.setToolTip(reason)
 
     # -- state <-> widgets ----------------------------------------------------------------------------------
     def show_state(self, state: PanelState) -> None:

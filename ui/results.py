@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core import figures
 from ..core.cities import CITIES, city_colour, lighten
 from ..core.themes import THEME_CODES, theme
 from ..i18n import tr
@@ -109,15 +110,10 @@ def city_name(code: str, records: Iterable[dict[str, Any]] = ()) -> str:
 
 
 def catchment_population(catchments: Iterable[dict[str, Any]]) -> dict[str, float]:
-    """Population of the zones each city dominates (zones in band 'none' do not count)."""
-    totals: dict[str, float] = {}
-    for record in catchments:
-        code = pick(record, "dominant")
-        pop = _number(pick(record, "population"))
-        if code is None or pop is None or str(pick(record, "band") or "").lower() == "none":
-            continue
-        totals[str(code)] = totals.get(str(code), 0.0) + pop
-    return totals
+    """Population of the zones each city dominates, as core.figures defines it (band 'none' does not count)."""
+    return figures.catchment_population(
+        (pick(r, "dominant"), pick(r, "band"), pick(r, "population")) for r in catchments
+    )
 
 
 def profile_for_theme(profile: Iterable[dict[str, Any]], theme_code: str) -> dict[str, dict[str, Any]]:

@@ -174,6 +174,12 @@ class AlgorithmRunner(QObject):
         """True while a task is in flight."""
         return self.task is not None
 
+    @staticmethod
+    def display_name(alg_id: str) -> str:
+        """The algorithm's name as the toolbox shows it (the id when it is not registered)."""
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        return alg.displayName() if alg is not None else alg_id
+
     def specs(self, alg_id: str) -> list[ParamSpec]:
         """Parameter specs of a registered algorithm (empty when it is not registered)."""
         alg = QgsApplication.processingRegistry().algorithmById(alg_id)
@@ -250,7 +256,8 @@ class AlgorithmRunner(QObject):
             return
         if not ok:
             errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
-            message = errors[-1] if errors else tr("{} failed; see the Processing log.").format(alg_id)
+            fallback = tr("{} failed; see the Processing log.").format(self.display_name(alg_id))
+            message = errors[-1] if errors else fallback
             if message.lstrip().startswith("Traceback"):  # an unexpected error: its last line, the rest to the log
                 QgsMessageLog.logMessage(message, "HEMA Steden", Qgis.MessageLevel.Critical)
                 last = [line for line in message.strip().splitlines() if line.strip()][-1].strip()

@@ -1,0 +1,117 @@
+"""The dock as a workbench: results persist in the project GeoPackage, one map state per theme/method/year."""
+
+from pathlib import Path
+
+from dock_helpers import bar_text, wait_until
+from qgis.core import QgsProject, QgsVectorLayer
+
+from hema_steden.ui import storage
+from hema_steden.ui.mapstate import METHOD_KEY, THEME_KEY
+
+
+def run(dock, iface, action: str, timeout: float = 120) -> str:
+    iface.messageBar().clearWidgets()
+    assert dock.run_action(action), bar_text(iface)
+    wait_until(lambda: not dock.runner.is_running() and not dock.queue, timeout)
+    return bar_text(iface)
+
+
+def hema_layers(project):
+    group = project.layerTreeRoot().findGroup("HEMA Steden")
+    return [node.layer() for node in group.findLayers()] if group else []
+
+
+def test_results_survive_save_and_reopen(dock, iface, project, tmp_path):
+    """Problem 1: every panel result (and the loaded data) is kept in the project GeoPackage, not in memory."""
+    project_file = tmp_path / "planner.qgz"
+    storage.set_results_folder("")  # beside the saved project
+    assert project.write(str(project_file))
+    for action in ("load", "catchments", "links"):
+        assert run(dock, iface, action).endswith("finished."), action
+    gpkg = tmp_path / "planner_hema_results.gpkg"
+    assert gpkg.exists()
+    before = {}
+    for layer in hema_layers(project):
+        assert layer.providerType() == "ogr" and layer.source().startswith(str(gpkg)), (layer.name(), layer.source())
+        before[layer.name()] = (layer.featureCount(), type(layer.renderer()).__name__ if layer.isSpatial() else "")
+    assert len(before) >= 6 and all(count > 0 for count, _ in before.values()), before
+    assert project.write()
+    project.clear()
+    assert project.read(str(project_file))
+    after = {
+        layer.name(): (layer.featureCount(), type(layer.renderer()).__name__ if layer.isSpatial() else "")
+        for layer in hema_layers(project)
+    }
+    assert after == before
+    assert all(layer.isValid() for layer in hema_layers(project))
+    # the reopened panel takes up the layers again
+    assert {"cities", "zones", "flows", "catchments"} <= set(dock.controller.layers)
+    assert dock.table.item(0, 2).text(), "catchment population after reopening"
+
+
+def test_unsaved_project_asks_once_and_refuses_memory_only(dock, iface, project, tmp_path, monkeypatch):
+    storage.set_results_folder("")
+    asked = []
+    monkeypatch.setattr(dock, "choose_results_path", lambda: asked.append(1) or "")
+    assert not dock.run_action("load")
+    assert "GeoPackage" in bar_text(iface) and not project.mapLayers()
+    chosen = str(tmp_path / "mine.gpkg")
+    monkeypatch.setattr(dock, "choose_results_path", lambda: asked.append(1) or chosen)
+    assert run(dock, iface, "load").endswith("finished.")
+    assert run(dock, iface, "catchments").endswith("finished.")
+    assert len(asked) == 2  # once refused, once chosen; not again for the second step
+    assert all(layer.source().startswith(chosen) for layer in project.mapLayers().values())
+
+
+def test_existing_tables_are_never_replaced(dock, iface, project, tmp_path):
+    folder = Path(storage.results_folder())
+    gpkg = folder / "hema_steden_hema_results.gpkg"
+    assert run(dock, iface, "load").endswith("finished.")
+    catch_tables = {t for t in storage.tables(str(gpkg)) if t.startswith("catchments")}
+    assert not catch_tables
+    mine = QgsVectorLayer(str(gpkg) + "|layername=data_cities", "mine", "ogr")
+    count = mine.featureCount()
+    assert run(dock, iface, "load").endswith("finished.")  # a second load writes new tables beside the first
+    assert "data_cities_2" in storage.tables(str(gpkg)) or "data_cities" in storage.tables(str(gpkg))
+    assert QgsVectorLayer(str(gpkg) + "|layername=data_cities", "x", "ogr").featureCount() in (0, count)
+
+
+def test_one_map_state_per_theme_and_method(dock, iface, project):
+    """Problem 2: names and header say theme, method and year; a new method hides the old; theme switches."""
+    assert run(dock, iface, "load").endswith("finished.")
+    assert run(dock, iface, "catchments").endswith("finished.")
+    observed = project.mapLayer(dock.controller.layers["catchments"])
+    assert "work & study" in observed.name() and "observed" in observed.name() and "2014" in observed.name()
+    assert "observed" in dock.header.text() and "2014" in dock.header.text()
+    dock.form.method.setCurrentIndex(dock.form.method.findData("huff"))
+    assert run(dock, iface, "catchments").endswith("finished.")
+    huff = project.mapLayer(dock.controller.layers["catchments"])
+    tree = project.layerTreeRoot()
+    assert "Huff" in huff.name() and "Huff" in dock.header.text()
+    assert tree.findLayer(huff.id()).isVisible() and not tree.findLayer(observed.id()).isVisible()
+    assert huff.customProperty(METHOD_KEY) == "huff"
+    # wonen has no observed flows: observed and fitted are disabled with a reason, Huff runs
+    dock.form.theme.setCurrentIndex(dock.form.theme.findData("wonen"))
+    item = dock.form.method.model().item(dock.form.method.findData("observed"))
+    assert not item.isEnabled() and "Huff" in item.toolTip()
+    assert dock.form.method.currentData() == "huff"
+    assert not tree.findLayer(huff.id()).isVisible()  # werk & studie is hidden when wonen is chosen
+    assert run(dock, iface, "catchments").endswith("finished.")
+    wonen = project.mapLayer(dock.controller.layers["catchments"])
+    assert wonen.customProperty(THEME_KEY) == "wonen" and "housing" in dock.header.text()
+    dock.form.theme.setCurrentIndex(dock.form.theme.findData("werk_studie"))
+    assert tree.findLayer(huff.id()).isVisible() and not tree.findLayer(wonen.id()).isVisible()
+    assert dock.controller.layers["catchments"] == huff.id()
+
+
+def test_fitted_parameters_shown_in_panel_and_abstract(dock, iface, project):
+    """Problem 5: the fitted α, β and pseudo-R² reach the spin boxes, the panel and the layer's abstract."""
+    assert run(dock, iface, "load").endswith("finished.")
+    dock.form.method.setCurrentIndex(dock.form.method.findData("fit"))
+    assert run(dock, iface, "catchments").endswith("finished.")
+    fitted = dock.controller.fitted
+    assert abs(dock.form.alpha.value() - fitted["alpha"]) < 0.01 and abs(dock.form.beta.value() - fitted["beta"]) < 0.01
+    assert "pseudo-R²" in dock.form.fit_label.text()
+    abstract = project.mapLayer(dock.controller.layers["catchments"]).metadata().abstract()
+    assert "pseudo-R²" in abstract and f"{fitted['beta']:.2f}" in abstract
+    assert QgsProject.instance().mapLayer(dock.controller.layers["catchments"]).name().find("fitted Huff") > 0
