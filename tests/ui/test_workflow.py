@@ -91,7 +91,7 @@ def test_huff_and_fitted_huff(dock, iface, project):
     dock.form.method.setCurrentIndex(dock.form.method.findData("fit"))
     text = run(dock, iface, "catchments")
     assert text.endswith("finished."), text
-    assert set(dock.controller.fitted) == {"alpha", "beta"}
+    assert {"alpha", "beta"} <= set(dock.controller.fitted)
     names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     assert any("Huff" in n or "huff" in n for n in names), names
 
@@ -118,7 +118,7 @@ def test_load_from_a_geopackage(dock, iface, project):
     dock.form.gpkg.setFilePath("/no/such/hema.gpkg")
     dock.run_action("load")
     wait_until(lambda: not dock.runner.is_running(), 30)
-    assert "hema:loadlayers failed" in bar_text(iface) and "/no/such/hema.gpkg" in bar_text(iface)
+    assert "Load HEMA indicator layers failed" in bar_text(iface) and "/no/such/hema.gpkg" in bar_text(iface)
 
 
 def test_click_on_a_city_zooms_and_selects_its_catchment(dock, iface, project):
