@@ -249,6 +249,7 @@ class MapBook(HemaAlgorithm):
         charts = {}
         for code in hema["code"]:
             self.check_canceled(feedback)
+            feedback.setProgressText(self.tr("Chart for {}").format(names.get(code, code)))
             row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
             charts[code] = str(
                 theme_share_chart(
@@ -273,7 +274,7 @@ class MapBook(HemaAlgorithm):
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
         )
         self.check_canceled(feedback)
-        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)

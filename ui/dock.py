@@ -27,6 +27,7 @@ from ..i18n import text_language, tr
 from . import storage
 from .chart import ShareChart
 from .controller import DockController, PanelError
+from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
 from .layerorder import present_results
 from .mapstate import RESULT_ROLES, ROLE_KEY, mark, show_theme, shown, state_text, table_base
@@ -54,6 +55,7 @@ class HemaDock(QgsDockWidget):
         self.queue: list[str] = []
         self.action = ""
         self.results_path = ""  # the project GeoPackage of the running action
+        self.export: ExportProgress | None = None  # the progress dialog of a running atlas export
         self.run_theme = self.run_method = self.run_year = ""  # what the running action is computed for
         self._build()
         self.form.show_state(self.controller.state)
@@ -267,6 +269,8 @@ class HemaDock(QgsDockWidget):
             return False
         self._busy(True)
         self.status.setText(tr("Running: {}…").format(self.runner.display_name(alg_id)))
+        if self.action == "atlas":
+            self.export = ExportProgress(self, self.runner, self.runner.display_name(alg_id))
         return self.runner.start(alg_id, params, self._group_name())
 
     # -- results that persist -------------------------------------------------------------------------------
@@ -415,6 +419,9 @@ class HemaDock(QgsDockWidget):
         self.progress.setValue(int(value))
 
     def _finished(self, alg_id: str, ok: bool, outputs: dict, error: str) -> None:
+        if self.export is not None:
+            self.export.close_dialog()
+            self.export = None
         if not ok:
             self.queue = []
             self._busy(False)
@@ -452,7 +459,9 @@ class HemaDock(QgsDockWidget):
         self.update_header()
         self.refresh_results()
         if self.action == "atlas":
-            self.message(tr("Atlas written to {}").format(self.controller.state.atlas_path), Qgis.MessageLevel.Success)
+            path = self.controller.state.atlas_path
+            self.status.setText(tr("Atlas written to {}").format(path))
+            offer_pdf(self.iface.messageBar(), TITLE, tr("Atlas written to {}").format(path), path)
         else:
             self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
         if self.action == "profile":

@@ -96,6 +96,11 @@
             <translation>Grenzen</translation>
         </message>
         <message>
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building page {} of {}</source>
+            <translation>Pagina {} van {} opbouwen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
 Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
@@ -120,6 +125,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/export.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -216,6 +222,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Chart folder (&lt;code&gt;.png per city)</source>
             <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Chart for {}</source>
+            <translation>Grafiek voor {}</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -1597,6 +1608,16 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Optional QML file to save the style to.</source>
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
@@ -1848,6 +1869,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <location filename="../../algorithms/huff_base.py" />
             <source>Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit.</source>
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Preparing the pages…</source>
+            <translation>Pagina's voorbereiden…</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />

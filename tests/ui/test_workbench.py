@@ -115,3 +115,51 @@ def test_fitted_parameters_shown_in_panel_and_abstract(dock, iface, project):
     abstract = project.mapLayer(dock.controller.layers["catchments"]).metadata().abstract()
     assert "pseudo-R²" in abstract and f"{fitted['beta']:.2f}" in abstract
     assert QgsProject.instance().mapLayer(dock.controller.layers["catchments"]).name().find("fitted Huff") > 0
+
+
+def test_export_shows_progress_keeps_window_responsive_and_links_the_pdf(dock, iface, project, tmp_path):
+    """Problem 6: the atlas export has a progress dialog, events are handled between pages, Open PDF / folder."""
+    from qgis.PyQt.QtWidgets import QProgressDialog, QPushButton
+
+    assert run(dock, iface, "load").endswith("finished.")
+    target = tmp_path / "atlas.pdf"
+    dock.choose_atlas_path = lambda current: str(target)
+    seen = {}
+
+    def watch(_value):
+        dialog = dock.findChild(QProgressDialog)
+        seen["dialog"] = seen.get("dialog") or (dialog is not None and dialog.isVisible())
+
+    dock.runner.progress.connect(watch)
+    gaps = []
+    original = dock._finished
+
+    def finished(*args):
+        if dock.export is not None:
+            gaps.extend(dock.export.gaps[1:])
+        original(*args)
+
+    dock.runner.finished.disconnect(dock._finished)
+    dock.runner.finished.connect(finished)
+    iface.messageBar().clearWidgets()
+    assert dock.run_action("atlas")
+    wait_until(lambda: not dock.runner.is_running(), 300)
+    assert seen.get("dialog"), "a progress dialog was shown"
+    assert target.exists()
+    assert gaps and max(gaps) < 1.0, f"longest stretch without event handling: {max(gaps):.2f} s"
+    print(f"export: {len(gaps)} event-loop turns, longest gap {max(gaps):.2f} s")
+    item = iface.messageBar().currentItem()
+    names = {b.objectName() for b in item.findChildren(QPushButton)}
+    assert {"open_pdf", "open_folder"} <= names
+    assert dock.findChild(QProgressDialog) is None or not dock.findChild(QProgressDialog).isVisible()
+
+
+def test_export_cancel_between_pages(dock, iface, project, tmp_path):
+    assert run(dock, iface, "load").endswith("finished.")
+    target = tmp_path / "atlas.pdf"
+    dock.choose_atlas_path = lambda current: str(target)
+    dock.runner.progress.connect(lambda value: dock.export and value > 0 and dock.export.dialog.canceled.emit())
+    iface.messageBar().clearWidgets()
+    dock.run_action("atlas")
+    wait_until(lambda: not dock.runner.is_running(), 300)
+    assert "Canceled" in bar_text(iface) and not target.exists()
