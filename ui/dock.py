@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 from typing import Any
 
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QMimeData, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +39,7 @@ from .results import chart_data, table_rows
 from .settings import load_state, save_state
 from .sources import check_postgis
 from .tasks import AlgorithmRunner, layer_info, layer_records
+from .texts import translate_loaded, unit_text
 
 TITLE = "HEMA Steden"
 NUMERIC_COLUMNS = (1, 2, 3)
@@ -126,7 +129,56 @@ class HemaDock(QgsDockWidget):
         self.chart = ShareChart(area)
         self.chart.setMinimumHeight(200)
         layout.addWidget(self.chart, 3)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the table (tab-separated) and the chart to the clipboard"))
+        self.csv_button = QPushButton(tr("Export CSV…"))
+        self.png_button = QPushButton(tr("Export chart PNG…"))
+        for button in (self.copy_button, self.csv_button, self.png_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self.copy_results)
+        self.csv_button.clicked.connect(lambda: self.export_csv(self._ask_save(tr("CSV (*.csv)"), ".csv")))
+        self.png_button.clicked.connect(lambda: self.export_png(self._ask_save(tr("PNG image (*.png)"), ".png")))
         return area
+
+    # -- copy and export of the results tab ---------------------------------------------------------------
+    def table_lines(self) -> list[list[str]]:
+        """The results table as rows of text, with the full column titles as the first row."""
+        columns = range(self.table.columnCount())
+        lines = [[self.table.horizontalHeaderItem(c).toolTip() for c in columns]]
+        for r in range(self.table.rowCount()):
+            lines.append([self.table.item(r, c).text() if self.table.item(r, c) else "" for c in columns])
+        return lines
+
+    def copy_results(self) -> None:
+        """Put the table (tab-separated text) and the chart (image) on the clipboard."""
+        mime = QMimeData()
+        mime.setText("\n".join("\t".join(line) for line in self.table_lines()))
+        mime.setImageData(self.chart.grab().toImage())
+        QApplication.clipboard().setMimeData(mime)
+        self.message(tr("Table and chart copied."), Qgis.MessageLevel.Info)
+
+    def _ask_save(self, file_filter: str, suffix: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the results"), "", file_filter)
+        return path if not path or path.lower().endswith(suffix) else path + suffix
+
+    def export_csv(self, path: str) -> bool:
+        """Write the table as CSV (UTF-8, comma-separated); the save dialog asked before replacing a file."""
+        if not path:
+            return False
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(self.table_lines())
+        self.message(tr("Table written to {}").format(path), Qgis.MessageLevel.Success)
+        return True
+
+    def export_png(self, path: str) -> bool:
+        """Save the chart as a PNG at print resolution."""
+        if not path:
+            return False
+        self.chart.figure.savefig(path, dpi=200)
+        self.message(tr("Chart written to {}").format(path), Qgis.MessageLevel.Success)
+        return True
 
     def _connect(self) -> None:
         for action, button in self.form.action_buttons().items():
@@ -361,6 +413,14 @@ class HemaDock(QgsDockWidget):
             metadata.setAbstract(text)
             layer.setMetadata(metadata)
 
+    def show_unit(self) -> None:
+        """Put the flows' unit (jobs, persons…) behind the threshold."""
+        flows = self._layer("flows")
+        units = set()
+        if flows is not None and "unit" in flows.fields().names():
+            units = {str(u) for u in flows.uniqueValues(flows.fields().lookupField("unit")) if u}
+        self.form.threshold.setSuffix(f" {unit_text(units.pop())}" if len(units) == 1 else "")
+
     # -- one map state --------------------------------------------------------------------------------------
     def show_current_theme(self) -> None:
         """Show only the current theme's results on the map and point the table at them; update the header."""
@@ -442,6 +502,8 @@ class HemaDock(QgsDockWidget):
             self._show_fit(outputs)
         self._replace_previous(project, alg_id)
         new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
+        if self.action == "load":
+            translate_loaded(project, new_ids)
         mark(project, new_ids, alg_id, self.action, self.run_theme, self.run_method, self.run_year)
         self._describe_fit(project, alg_id, new_ids)
         present_results(project, alg_id, [i.layer_id for i in infos if i is not None], self.controller.layers)
@@ -456,6 +518,7 @@ class HemaDock(QgsDockWidget):
                 if layer is not None:
                     layer.setCustomProperty(ROLE_KEY, role)
             self.update_methods()
+            self.show_unit()
         self.update_header()
         self.refresh_results()
         if self.action == "atlas":
@@ -494,9 +557,10 @@ class HemaDock(QgsDockWidget):
         rows = table_rows(
             state.selected,
             state.theme,
-            layer_records(self._layer("cities"), ("code", "name", "population")),
+            layer_records(self._layer("cities"), ("code", "name", "population", "role")),
             layer_records(self._layer("catchments"), ("dominant", "population", "band")),
             profile,
+            text_language(),
         )
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -507,7 +571,8 @@ class HemaDock(QgsDockWidget):
                 if c in NUMERIC_COLUMNS:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(r, c, item)
-        self.chart.show_data(chart_data(state.selected, profile, text_language()))
+        year = shown(QgsProject.instance(), self.controller.layers.get("profile"))[2]
+        self.chart.show_data(chart_data(state.selected, profile, text_language(), state.theme, year))
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsLayerTreeNode, QgsProject, QgsVectorLayer
 
+from ..i18n import tr
 from ..qgis_io.layertree import BASE_GROUP, BASE_GROUP_WITHOUT_CITIES
 
 TOP_GROUP = "HEMA Steden"
@@ -48,8 +49,10 @@ def stack(project: QgsProject, roles: Mapping[str, str]) -> None:
         top.insertChildNode(0, clone)  # before removing the original: a layer without a tree node leaves the project
         data_group = cities.parent()
         data_group.removeChildNode(cities)
-        if data_group.name() == BASE_GROUP:  # the group's name no longer lists the cities
-            data_group.setName(BASE_GROUP_WITHOUT_CITIES)
+        if data_group.name() in (BASE_GROUP, tr("cities, zones and provinces")):  # no longer lists the cities
+            data_group.setName(
+                tr("zones and provinces") if data_group.name() != BASE_GROUP else BASE_GROUP_WITHOUT_CITIES
+            )
     rank_of = {layer_id: ROLE_RANK.get(role, LAST) for role, layer_id in roles.items() if layer_id}
     children = top.children()
     order = sorted(range(len(children)), key=lambda i: (_rank(children[i], rank_of), i))

@@ -8,6 +8,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.themes import theme as theme_of
 from ..i18n import text_language, tr
+from .texts import set_aliases
 
 THEME_KEY = "hema_steden/theme"
 METHOD_KEY = "hema_steden/method"
@@ -93,6 +94,7 @@ def mark(
         layer.setCustomProperty(METHOD_KEY, method if action == "catchments" else "")
         layer.setCustomProperty(YEAR_KEY, year)
         layer.setCustomProperty(SUPERSEDED_KEY, False)
+        set_aliases(layer)
         layer.setName(
             layer_name(role, theme_code if themed else None, method if action == "catchments" else None, year)
         )

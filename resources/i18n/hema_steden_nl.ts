@@ -75,6 +75,11 @@
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <source>Band field</source>
@@ -112,6 +117,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../ui/form.py" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -229,6 +239,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Grafiek voor {}</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Chart written to {}</source>
+            <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
@@ -335,6 +350,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Code field</source>
             <translation>Codeveld</translation>
@@ -363,6 +383,16 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/catchment_base.py" />
             <source>Contested: top two shares closer than</source>
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Copy the table (tab-separated) and the chart to the clipboard</source>
+            <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -483,6 +513,11 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Destination</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Destination code (work municipality).</source>
             <translation>Bestemmingscode (werkgemeente).</translation>
@@ -547,6 +582,16 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Divide by the zone's flows to the cities (shares sum to 1) instead of by all its flows.</source>
             <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city</source>
+            <translation>Dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city (code)</source>
+            <translation>Dominante stad (code)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_polygons.py" />
@@ -653,14 +698,29 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Export chart PNG…</source>
+            <translation>Grafiek als PNG…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Export layout or atlas</source>
             <translation>Lay-out of atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Export the results</source>
+            <translation>Resultaten exporteren</translation>
         </message>
         <message>
             <location filename="../../printlayout/export.py" />
@@ -1332,6 +1392,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Margin first − second</source>
+            <translation>Marge eerste − tweede</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Mass of each node (e.g. population); empty = observed totals.</source>
             <translation>Massa van elk knooppunt (bijv. inwoners); leeg = waargenomen totalen.</translation>
@@ -1415,6 +1480,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities (gemeenten) or provinces.</source>
             <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1633,6 +1703,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Oriëntatie per partner</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Origin</source>
+            <translation>Herkomst</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/network_base.py" />
             <source>Origin field</source>
@@ -1709,6 +1784,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../algorithms/layout_export.py" />
             <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1812,6 +1892,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
@@ -1906,6 +1987,11 @@ Kostentabel (bijv. de uitvoer van 'Reistijden over een wegennetwerk'): kosten NU
 Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
 
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Probability {}</source>
+            <translation>Kans {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2050,6 +2136,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city</source>
+            <translation>Tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city (code)</source>
+            <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Secondary band: share at least</source>
             <translation>Secundaire band: aandeel ten minste</translation>
@@ -2067,6 +2163,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
         </message>
@@ -2074,6 +2171,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Self-containment per theme</source>
+            <translation>Zelfvoorziening per thema</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2096,14 +2198,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de uitgaande stroom</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the dominant city</source>
+            <translation>Aandeel dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the second city</source>
+            <translation>Aandeel tweede stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Share of zones with the same dominant city</source>
             <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to elsewhere</source>
+            <translation>Aandeel elders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to {}</source>
+            <translation>Aandeel naar {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2226,6 +2348,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
@@ -2233,6 +2356,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <source>Tab</source>
             <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Table and chart copied.</source>
+            <translation>Tabel en grafiek gekopieerd.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2253,6 +2381,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Table with the estimates, standard errors and fit measures.</source>
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Table written to {}</source>
+            <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2439,6 +2572,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/texts.py" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
@@ -2571,6 +2705,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../ui/texts.py" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
@@ -2603,6 +2738,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/dock.py" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2651,6 +2791,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
         </message>
         <message>
+            <location filename="../../ui/results.py" />
+            <source>Where the outflow goes — {}</source>
+            <translation>Waar de uitstroom heen gaat — {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
@@ -2675,6 +2820,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_boundaries.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/data_load.py" />
+            <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
@@ -2787,8 +2933,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>cities</source>
             <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>cities, zones and provinces</source>
+            <translation>steden, zones en provincies</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2806,14 +2959,29 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>stromen</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>flows (all themes)</source>
+            <translation>stromen (alle thema's)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>gross</source>
             <translation>bruto</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>jobs</source>
+            <translation>banen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>ln k</source>
             <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>moves</source>
+            <translation>verhuizingen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2831,9 +2999,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>waargenomen</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
             <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>provinces</source>
+            <translation>provincies</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -2862,8 +3040,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>zones</source>
             <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>zones and provinces</source>
+            <translation>zones en provincies</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />

@@ -3,10 +3,9 @@
 from pathlib import Path
 
 from dock_helpers import bar_text, wait_until
-from qgis.core import QgsProject, QgsVectorLayer
-
 from hema_steden.ui import storage
 from hema_steden.ui.mapstate import METHOD_KEY, THEME_KEY
+from qgis.core import QgsProject, QgsVectorLayer
 
 
 def run(dock, iface, action: str, timeout: float = 120) -> str:
@@ -163,3 +162,40 @@ def test_export_cancel_between_pages(dock, iface, project, tmp_path):
     dock.run_action("atlas")
     wait_until(lambda: not dock.runner.is_running(), 300)
     assert "Canceled" in bar_text(iface) and not target.exists()
+
+
+def test_finished_text_in_the_interface_language(dock, iface, project):
+    """Problem 8: English interface: no Dutch group names or perspectives, field aliases, units, display names."""
+    for action in ("load", "catchments", "profile"):
+        assert run(dock, iface, action).endswith("finished."), action
+    groups = [g.name() for g in project.layerTreeRoot().findGroups(True)]
+    assert not {"steden, zones en provincies", "zones en provincies", "werk & studie"} & set(groups), groups
+    names = [layer.name() for layer in project.mapLayers().values()]
+    assert "steden" not in names and "provincies" not in names, names
+    perspectives = {dock.table.item(r, 5).text() for r in range(dock.table.rowCount())}
+    assert perspectives and not perspectives & {"wonen", "eigen bevolking", "samenwerking"}, perspectives
+    catchments = project.mapLayer(dock.controller.layers["catchments"])
+    index = catchments.fields().lookupField("s_GM0106")
+    assert catchments.attributeDisplayName(index) == "Share to Assen"
+    assert dock.form.threshold.suffix() == " jobs"
+    assert all(dock.table.item(r, 3).text().endswith("%") for r in range(dock.table.rowCount()))
+
+
+def test_results_tab_follows_theme_and_exports(dock, iface, project, tmp_path):
+    """Problem 7: chart title with theme and year, legend in city colours, follows the theme; copy, CSV, PNG."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    for action in ("load", "profile"):
+        assert run(dock, iface, action).endswith("finished."), action
+    title = dock.chart.axes.get_title(loc="left")
+    assert "work & study" in title and "2014" in title, title
+    legend = dock.chart.axes.get_legend()
+    assert legend is not None and min(t.get_fontsize() for t in legend.get_texts()) >= 8
+    dock.form.theme.setCurrentIndex(dock.form.theme.findData("wonen"))
+    assert "housing" in dock.chart.axes.get_title(loc="left")
+    dock.copy_results()
+    clip = QApplication.clipboard().mimeData()
+    assert clip.text().splitlines()[0].startswith("City\t") and not clip.imageData().isNull()
+    assert dock.export_csv(str(tmp_path / "t.csv")) and dock.export_png(str(tmp_path / "c.png"))
+    lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + dock.table.rowCount() and (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"

@@ -157,7 +157,7 @@ def test_rerun_replaces_own_results_keeps_the_users(dock, iface, project):
     names = hema_names(project)
     assert names and max(names.values()) == 1, names
     # the cities layer sits on top of the HEMA group; the data group's name no longer lists them
-    assert "zones en provincies" in group_names(project) and "steden, zones en provincies" not in group_names(project)
+    assert "zones and provinces" in group_names(project) and "cities, zones and provinces" not in group_names(project)
     assert len(QgsProject.instance().mapLayers()) == sum(names.values())
 
     # a layer the user put in the HEMA group under a result's name, and an edited result, both stay
