@@ -5,7 +5,14 @@ from __future__ import annotations
 import csv
 from typing import Any
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QMimeData, Qt
 from qgis.PyQt.QtWidgets import (
@@ -59,10 +66,13 @@ class HemaDock(QgsDockWidget):
         self.action = ""
         self.results_path = ""  # the project GeoPackage of the running action
         self.export: ExportProgress | None = None  # the progress dialog of a running atlas export
+        self.export_gaps: list[tuple[float, str]] = []  # seconds between event-loop turns of the last export
         self.run_theme = self.run_method = self.run_year = ""  # what the running action is computed for
         self._build()
         self.form.show_state(self.controller.state)
         self._connect()
+        if QgsProject.instance().mapLayers():  # a project opened before the panel: take up its layers
+            self._project_read()
         self.refresh_results()
         self.update_header()
 
@@ -246,7 +256,7 @@ class HemaDock(QgsDockWidget):
         self.action = action
         state = self.controller.state
         self.run_theme, self.run_method = state.theme, state.method
-        self.run_year = self.data_year(state.theme, state.method)
+        self.run_year = self.data_year(state.theme, state.method if action == "catchments" else "observed")
         self.queue = self.controller.algorithms(action)
         return self._next()
 
@@ -413,6 +423,21 @@ class HemaDock(QgsDockWidget):
             metadata.setAbstract(text)
             layer.setMetadata(metadata)
 
+    def first_map(self) -> None:
+        """After Load: every city labelled, the map zoomed to Drenthe and its partner cities."""
+        cities = self._layer("cities")
+        if cities is None or cities.featureCount() <= 0:
+            return
+        labeling = cities.labeling()
+        if isinstance(labeling, QgsVectorLayerSimpleLabeling):
+            settings = QgsPalLayerSettings(labeling.settings())
+            settings.displayAll = True  # every HEMA, reference and partner city keeps its name
+            cities.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        canvas = self.iface.mapCanvas()
+        extent = self.focus.to_canvas(cities, cities.extent())
+        canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.08))
+        canvas.refresh()
+
     def show_unit(self) -> None:
         """Put the flows' unit (jobs, persons…) behind the threshold."""
         flows = self._layer("flows")
@@ -480,6 +505,7 @@ class HemaDock(QgsDockWidget):
 
     def _finished(self, alg_id: str, ok: bool, outputs: dict, error: str) -> None:
         if self.export is not None:
+            self.export_gaps = list(zip(self.export.gaps, self.export.labels))
             self.export.close_dialog()
             self.export = None
         if not ok:
@@ -519,6 +545,7 @@ class HemaDock(QgsDockWidget):
                     layer.setCustomProperty(ROLE_KEY, role)
             self.update_methods()
             self.show_unit()
+            self.first_map()
         self.update_header()
         self.refresh_results()
         if self.action == "atlas":

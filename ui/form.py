@@ -67,6 +67,7 @@ class WorkflowForm(QWidget):
         layout.addWidget(self._analysis_box())
         layout.addWidget(self._links_box())
         layout.addStretch(1)
+        self._forced_from: str | None = None  # the method chosen before a theme without flows forced Huff
         self.source.currentIndexChanged.connect(self._source_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
 
@@ -217,7 +218,11 @@ class WorkflowForm(QWidget):
             item.setEnabled(not reason)
             item.setToolTip(reason)
         if reason and self.method.currentData() != "huff":
+            self._forced_from = self.method.currentData()  # restored when the theme has flows again
             self.method.setCurrentIndex(self.method.findData("huff"))
+        elif not reason and self._forced_from:
+            self.method.setCurrentIndex(self.method.findData(self._forced_from))
+            self._forced_from = None
         self.method.setToolTip(reason)
 
     # -- state <-> widgets ----------------------------------------------------------------------------------

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateTransform, QgsExpression, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsHighlight
+from qgis.PyQt.QtGui import QColor
 
 from .results import FIELD_ALIASES
 
@@ -33,6 +42,7 @@ class CityFocus:
     def __init__(self, canvas):
         self.canvas = canvas
         self.code: str | None = None
+        self.highlights: list[QgsHighlight] = []
 
     def focus(self, code: str, layers: dict[str, QgsVectorLayer | None]) -> bool:
         """Select the city, its catchment zones and links; zoom to them. False when the city is not on the map."""
@@ -51,12 +61,17 @@ class CityFocus:
                 fields = [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
             else:
                 continue
-            box = _select(layer, fields, code)
-            if not layer.selectedFeatureCount():
-                continue
+            if role == "catchments":  # outlined, not selected: QGIS's yellow fill would hide the catchment colours
+                box = self._outline(layer, fields, code)
+                if not self.highlights:
+                    continue
+            else:
+                box = _select(layer, fields, code)
+                if not layer.selectedFeatureCount():
+                    continue
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
-                extent.combineExtentWith(self._to_canvas(layer, box))
+                extent.combineExtentWith(self.to_canvas(layer, box))
         if extent.isNull() and not found:
             return False
         if extent.width() < 10000 or extent.height() < 10000:
@@ -66,14 +81,38 @@ class CityFocus:
         self.canvas.refresh()
         return True
 
-    def _to_canvas(self, layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
+    def to_canvas(self, layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
+        """A rectangle in the layer's CRS, in the canvas CRS."""
         target = self.canvas.mapSettings().destinationCrs()
         if not target.isValid() or target == layer.crs():
             return box
         return QgsCoordinateTransform(layer.crs(), target, QgsProject.instance()).transformBoundingBox(box)
 
+    def _outline(self, layer: QgsVectorLayer, fields: list[str], code: str) -> QgsRectangle:
+        """Outline the features whose fields hold code with a dark line (no fill); returns their extent."""
+        if not fields:
+            return QgsRectangle()
+        value = QgsExpression.quotedValue(code)
+        request = QgsFeatureRequest().setFilterExpression(
+            " OR ".join(f"{QgsExpression.quotedColumnRef(f)} = {value}" for f in fields)
+        )
+        box = QgsRectangle()
+        for feature in layer.getFeatures(request):
+            highlight = QgsHighlight(self.canvas, feature.geometry(), layer)
+            highlight.setColor(QColor(25, 25, 25))
+            highlight.setFillColor(QColor(0, 0, 0, 0))
+            highlight.setWidth(3)
+            highlight.show()
+            self.highlights.append(highlight)
+            box.combineExtentWith(feature.geometry().boundingBox())
+        return box
+
     def clear(self, layers: dict[str, QgsVectorLayer | None]) -> None:
         """Remove the highlight."""
+        for highlight in self.highlights:
+            highlight.hide()
+            self.canvas.scene().removeItem(highlight)
+        self.highlights = []
         for layer in layers.values():
             if isinstance(layer, QgsVectorLayer):
                 layer.removeSelection()

@@ -57,6 +57,7 @@ def unit_text(unit: str) -> str:
 def loaded_names() -> dict[str, str]:
     """Names the load step gives, mapped to the interface language."""
     themes = {t.label("nl"): t.label(text_language()) for t in THEMES}
+    themes.update({f"stromen {t.label('nl')}": f"{tr('flows')} {t.label(text_language())}" for t in THEMES})
     return {
         **themes,
         "steden": tr("cities"),

@@ -2955,6 +2955,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>flows</source>
             <translation>stromen</translation>
         </message>

@@ -199,3 +199,13 @@ def test_results_tab_follows_theme_and_exports(dock, iface, project, tmp_path):
     assert dock.export_csv(str(tmp_path / "t.csv")) and dock.export_png(str(tmp_path / "c.png"))
     lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + dock.table.rowCount() and (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_first_map_is_a_planning_map(dock, iface, project):
+    """Problem 9: after Load the map shows Drenthe and its partner cities, every city labelled."""
+    assert run(dock, iface, "load").endswith("finished.")
+    cities = project.mapLayer(dock.controller.layers["cities"])
+    extent = iface.mapCanvas().extent()
+    assert extent.contains(cities.extent())
+    assert extent.width() < 2.0 * max(cities.extent().width(), cities.extent().height()), extent.toString()
+    assert cities.labelsEnabled() and cities.labeling().settings().displayAll

@@ -59,7 +59,7 @@ def test_full_run_on_bundled_data(dock, iface, project):
 
     # clicking Assen zooms to it and selects its catchment zones and links
     dock.table.cellClicked.emit(0, 0)
-    assert catchments.selectedFeatureCount() > 0
+    assert dock.focus.highlights and catchments.selectedFeatureCount() == 0  # outlined, not yellow-selected
     assert project.mapLayer(dock.controller.layers["links"]).selectedFeatureCount() > 0
     extent = iface.mapCanvas().extent()
     cities = project.mapLayer(dock.controller.layers["cities"])
@@ -130,8 +130,10 @@ def test_click_on_a_city_zooms_and_selects_its_catchment(dock, iface, project):
     emmen_row = [dock.table.item(r, 0).text() for r in range(4)].index("Emmen")
     assert dock.table.item(emmen_row, 2).text()  # catchment population of Emmen
     dock.table.cellClicked.emit(emmen_row, 0)
-    dominant = {f["dom_code"] for f in catchments.getSelectedFeatures()}
-    assert dominant == {"GM0114"} and catchments.selectedFeatureCount() >= 1
+    # the catchment zones are outlined (QgsHighlight), not selected: the yellow fill would hide their colours
+    assert catchments.selectedFeatureCount() == 0 and len(dock.focus.highlights) >= 1
+    emmen_zones = [f for f in catchments.getFeatures() if f["dom_code"] == "GM0114"]
+    assert len(dock.focus.highlights) == len(emmen_zones)
     assert [f["code"] for f in cities.getSelectedFeatures()] == ["GM0114"]
     emmen = next(cities.getSelectedFeatures()).geometry().asPoint()
     extent = iface.mapCanvas().extent()
