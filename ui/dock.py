@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from typing import Any
 
 from qgis.core import (
@@ -14,7 +15,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QMimeData, Qt
+from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -63,6 +64,7 @@ class HemaDock(QgsDockWidget):
         self.runner = AlgorithmRunner(self)
         self.focus = CityFocus(iface.mapCanvas())
         self.queue: list[str] = []
+        self.pending: list[Callable[[], None]] = []  # main-thread work left after a run (writing results…)
         self.action = ""
         self.results_path = ""  # the project GeoPackage of the running action
         self.export: ExportProgress | None = None  # the progress dialog of a running atlas export
@@ -233,6 +235,7 @@ class HemaDock(QgsDockWidget):
         if self.runner.is_running():
             self.message(tr("A run is in progress; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
+        self._drain(everything=True)  # results of the previous run are written before the next one starts
         self.form.read_state(self.controller.state)
         save_state(self.controller.state)
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
@@ -364,18 +367,53 @@ class HemaDock(QgsDockWidget):
         self.results_path = path
         return True
 
-    def _persist(self, project: QgsProject, alg_id: str, layer_ids: list[str], outputs: dict) -> None:
-        """Move the step's new memory results into new tables of the project GeoPackage (none is replaced)."""
-        taken: set[str] = set()
+    def _persist(self, alg_id: str, layer_ids: list[str], outputs: dict) -> None:
+        """Move the step's new memory results into new tables of the project GeoPackage (none is replaced).
+
+        One layer per turn of the event loop, so the window stays responsive while they are written.
+        """
+        path, action, theme_code, method, year = (
+            self.results_path,
+            self.action,
+            self.run_theme,
+            self.run_method,
+            self.run_year,
+        )
         for layer_id in layer_ids:
-            layer = project.mapLayer(layer_id)
-            if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "memory":
-                continue
             output = next((name for name, value in outputs.items() if value == layer_id), "OUTPUT")
-            base = table_base(self.action, alg_id, output, self.run_theme, self.run_method, self.run_year)
-            table = storage.free_table(self.results_path, base, taken)
-            taken.add(table)
-            storage.persist_layer(layer, self.results_path, table)
+            base = table_base(action, alg_id, output, theme_code, method, year)
+            self._defer(lambda layer_id=layer_id, base=base: self._persist_one(path, layer_id, base))
+
+    def _persist_one(self, path: str, layer_id: str, base: str) -> None:
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "memory":
+            return
+        try:
+            storage.persist_layer(layer, path, storage.free_table(path, base))
+        except PanelError as exc:
+            self.message(str(exc), Qgis.MessageLevel.Critical)
+
+    def _defer(self, work: Callable[[], None]) -> None:
+        """Run work on a later turn of the event loop, after the work deferred before it."""
+        self.pending.append(work)
+        if len(self.pending) == 1:
+            QTimer.singleShot(0, self._drain)
+
+    def _drain(self, everything: bool = False) -> None:
+        while self.pending:
+            work = self.pending[0]
+            try:
+                work()
+            finally:
+                self.pending.pop(0)
+            if not everything:
+                break
+        if self.pending:
+            QTimer.singleShot(0, self._drain)
+
+    def is_idle(self) -> bool:
+        """True when nothing runs, waits in the queue or is still being written."""
+        return not self.runner.is_running() and not self.queue and not self.pending
 
     def data_year(self, theme_code: str, method: str) -> str:
         """Year of the data a run uses: the flows' year for the theme, else the cities' population year."""
@@ -519,10 +557,7 @@ class HemaDock(QgsDockWidget):
             return
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
-        try:
-            self._persist(project, alg_id, list(self.runner.last_loaded), outputs)
-        except PanelError as exc:
-            self.message(str(exc), Qgis.MessageLevel.Critical)
+        self._persist(alg_id, list(self.runner.last_loaded), outputs)
         self.controller.accept(alg_id, outputs, [i for i in infos if i is not None])
         if alg_id == "hema:calibratehuff":
             self._show_fit(outputs)
@@ -545,9 +580,9 @@ class HemaDock(QgsDockWidget):
                     layer.setCustomProperty(ROLE_KEY, role)
             self.update_methods()
             self.show_unit()
-            self.first_map()
+            self._defer(self.first_map)  # after the layers are written (a new data source resets the view)
         self.update_header()
-        self.refresh_results()
+        self._defer(self.refresh_results)
         if self.action == "atlas":
             path = self.controller.state.atlas_path
             self.status.setText(tr("Atlas written to {}").format(path))
@@ -555,7 +590,7 @@ class HemaDock(QgsDockWidget):
         else:
             self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
         if self.action == "profile":
-            self.tabs.setCurrentIndex(1)
+            self._defer(lambda: self.tabs.setCurrentIndex(1))
 
     def _replace_previous(self, project: QgsProject, alg_id: str) -> None:
         """Let the step's new results replace its earlier ones, except those the user edited (kept, with a note)."""

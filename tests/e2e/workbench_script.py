@@ -74,7 +74,7 @@ def run(dock, action: str) -> None:
     TICKER.start(action)
     started = dock.run_action(action)
     end = time.monotonic() + 120
-    while (dock.runner.is_running() or dock.queue) and time.monotonic() < end:
+    while not dock.is_idle() and time.monotonic() < end:
         QCoreApplication.processEvents()
         time.sleep(0.005)
     pump(0.3)

@@ -11,7 +11,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 def run(dock, iface, action: str, timeout: float = 120) -> str:
     iface.messageBar().clearWidgets()
     assert dock.run_action(action), bar_text(iface)
-    wait_until(lambda: not dock.runner.is_running() and not dock.queue, timeout)
+    wait_until(lambda: dock.is_idle(), timeout)
     return bar_text(iface)
 
 

@@ -24,7 +24,7 @@ def require(*alg_ids):
 def run(dock, iface, action: str, timeout: float = 120) -> str:
     iface.messageBar().clearWidgets()
     assert dock.run_action(action), bar_text(iface)
-    wait_until(lambda: not dock.runner.is_running() and not dock.queue, timeout)
+    wait_until(lambda: dock.is_idle(), timeout)
     return bar_text(iface)
 
 
@@ -174,7 +174,7 @@ def test_rerun_replaces_own_results_keeps_the_users(dock, iface, project):
     edited_id = catchments.id()
     iface.messageBar().clearWidgets()
     assert dock.run_action("catchments")
-    wait_until(lambda: not dock.runner.is_running() and not dock.queue, 120)
+    wait_until(lambda: dock.is_idle(), 120)
     texts = [item.text() for item in iface.messageBar().items()]
     assert any("you edited" in t and catchments.name() in t for t in texts), texts
     assert project.mapLayer(edited_id) is catchments and project.mapLayer(mine.id()) is mine
