@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..paths import ICON
+from ..paths import ICON, MODELS_DIR
 
 
 class HemaProvider(QgsProcessingProvider):
@@ -26,6 +26,31 @@ class HemaProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802, D102
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is None:
+            # a model finds its HEMA children only once this provider is registered: load it again then
+            registry.providerAdded.connect(self._registered)
+            return
+        for model in shipped_models():
+            self.addAlgorithm(model)
+
+    def _registered(self, provider_id: str) -> None:
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._registered)
+        self.refreshAlgorithms()
+
+
+def shipped_models() -> list[QgsProcessingModelAlgorithm]:
+    """The Graphical Modeler models shipped in resources/models (listed in the toolbox under HEMA Steden)."""
+    models = []
+    for path in sorted(MODELS_DIR.glob("*.model3")):
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(str(path)):
+            models.append(model)
+        else:
+            QgsMessageLog.logMessage(f"Could not read the model {path}", "HEMA Steden", Qgis.MessageLevel.Warning)
+    return models
 
 
 def algorithm_classes() -> list[type]:

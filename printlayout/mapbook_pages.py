@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
@@ -33,9 +34,12 @@ class Book:
     lang: str = "nl"
     date: str = ""
     project: QgsProject = field(default_factory=QgsProject)
+    tick: Callable[[], None] | None = None  # called between the steps of building a page (a dialog repaints)
 
     def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
         """A new layer instance of uri (own style per page), owned by the book's project."""
+        if self.tick is not None:
+            self.tick()
         layer = QgsVectorLayer(uri, name, "ogr")
         if subset:
             layer.setSubsetString(subset)
@@ -225,7 +229,9 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
 
     def building(page: int) -> None:  # each page's text lets a waiting dialog repaint and offer Cancel
         if feedback is not None:
-            feedback.setProgressText(tr("Building page {} of {}").format(page + 1, pages))
+            message = tr("Building page {} of {}").format(page + 1, pages)
+            feedback.setProgressText(message)
+            book.tick = lambda: feedback.setProgressText(message)
 
     building(0)
     cover_page(layout, book, 0)
