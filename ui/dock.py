@@ -15,7 +15,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
+from qgis.PyQt.QtCore import QMimeData, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,11 +30,13 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import text_language, tr
+from ..paths import help_page
 from . import storage
 from .chart import ShareChart
 from .controller import DockController, PanelError
@@ -86,7 +89,14 @@ class HemaDock(QgsDockWidget):
         self.header = QLabel()
         self.header.setObjectName("HemaStateHeader")
         self.header.setWordWrap(True)
-        layout.addWidget(self.header)
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr("Help: how to use the panel and every HEMA algorithm"))
+        self.help_button.clicked.connect(self.open_help)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.help_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.form = WorkflowForm()
         scroll = QScrollArea()
@@ -153,6 +163,14 @@ class HemaDock(QgsDockWidget):
         self.csv_button.clicked.connect(lambda: self.export_csv(self._ask_save(tr("CSV (*.csv)"), ".csv")))
         self.png_button.clicked.connect(lambda: self.export_png(self._ask_save(tr("PNG image (*.png)"), ".png")))
         return area
+
+    def help_url(self) -> QUrl:
+        """The panel's help page (index of the shipped help) in the interface language."""
+        return QUrl.fromLocalFile(str(help_page("index", text_language())))
+
+    def open_help(self) -> None:
+        """Open the shipped help in the browser."""
+        QDesktopServices.openUrl(self.help_url())
 
     # -- copy and export of the results tab ---------------------------------------------------------------
     def table_lines(self) -> list[list[str]]:

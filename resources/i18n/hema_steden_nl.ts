@@ -1031,6 +1031,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Help: how to use the panel and every HEMA algorithm</source>
+            <translation>Help: hoe u het paneel en elk HEMA-algoritme gebruikt</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
