@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..i18n import tr
 from ..paths import ICON, MODELS_DIR
 
 
@@ -41,12 +44,34 @@ class HemaProvider(QgsProcessingProvider):
         self.refreshAlgorithms()
 
 
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A Graphical Modeler model shipped in resources/models, named in the interface language."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.ok = self.fromFile(str(path))
+
+    def displayName(self) -> str:  # noqa: N802, D102
+        names = {"hema_mapbook": tr("Map book and city atlas (model)")}
+        return names.get(self.path.stem, super().displayName())
+
+    def group(self) -> str:  # noqa: D102
+        return tr("Models")
+
+    def groupId(self) -> str:  # noqa: N802, D102
+        return "models"
+
+    def createInstance(self):  # noqa: N802, D102
+        return ShippedModel(self.path)
+
+
 def shipped_models() -> list[QgsProcessingModelAlgorithm]:
     """The Graphical Modeler models shipped in resources/models (listed in the toolbox under HEMA Steden)."""
     models = []
     for path in sorted(MODELS_DIR.glob("*.model3")):
-        model = QgsProcessingModelAlgorithm()
-        if model.fromFile(str(path)):
+        model = ShippedModel(path)
+        if model.ok:
             models.append(model)
         else:
             QgsMessageLog.logMessage(f"Could not read the model {path}", "HEMA Steden", Qgis.MessageLevel.Warning)

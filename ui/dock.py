@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from typing import Any
 
 from qgis.core import (
     Qgis,
-    QgsFeatureRequest,
-    QgsPalLayerSettings,
     QgsProject,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QMimeData, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -37,26 +28,26 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import text_language, tr
 from ..paths import help_page
-from . import storage
-from .chart import ShareChart
 from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
 from .layerorder import present_results
-from .mapstate import RESULT_ROLES, ROLE_KEY, mark, show_theme, shown, state_text, table_base
+from .mapstate import ROLE_KEY, mark, shown
 from .mapview import CityFocus
 from .replace import replace_previous, step_key, tag
 from .results import chart_data, table_rows
+from .resultstab import ResultsTab
 from .settings import load_state, save_state
 from .sources import check_postgis
 from .tasks import AlgorithmRunner, layer_info, layer_records
-from .texts import translate_loaded, unit_text
+from .texts import translate_loaded
+from .workbench import WorkbenchMixin
 
 TITLE = "HEMA Steden"
 NUMERIC_COLUMNS = (1, 2, 3)
 
 
-class HemaDock(QgsDockWidget):
+class HemaDock(WorkbenchMixin, QgsDockWidget):
     """Dock panel running the HEMA workflow: load, catchments, links, city profile, atlas."""
 
     def __init__(self, iface, parent: QWidget | None = None):
@@ -103,7 +94,9 @@ class HemaDock(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, tr("Workflow"))
-        self.tabs.addTab(self._results_area(), tr("Results"))
+        self.results_tab = ResultsTab(self.message)
+        self.table, self.chart = self.results_tab.table, self.results_tab.chart
+        self.tabs.addTab(self.results_tab, tr("Results"))
         layout.addWidget(self.tabs)
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -120,49 +113,17 @@ class HemaDock(QgsDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(460)
 
-    def _results_area(self) -> QWidget:
-        area = QWidget()
-        layout = QVBoxLayout(area)
-        headers = [
-            (tr("City"), tr("City")),
-            (tr("Pop."), tr("Population")),
-            (tr("Catchment"), tr("Catchment population")),
-            (tr("Self-cont."), tr("Self-containment")),
-            (tr("Partner"), tr("Top partner")),
-            (tr("Perspective"), tr("Suggested perspective")),
-        ]
-        self.table = QTableWidget(0, len(headers))
-        for column, (short, full) in enumerate(headers):
-            item = QTableWidgetItem(short)
-            item.setToolTip(full)
-            self.table.setHorizontalHeaderItem(column, item)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        font = self.table.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)  # six columns must fit the narrow dock at 1366×768
-        self.table.setFont(font)
-        self.table.horizontalHeader().setFont(font)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        layout.addWidget(self.table, 2)
-        self.chart = ShareChart(area)
-        self.chart.setMinimumHeight(200)
-        layout.addWidget(self.chart, 3)
-        row = QHBoxLayout()
-        self.copy_button = QPushButton(tr("Copy"))
-        self.copy_button.setToolTip(tr("Copy the table (tab-separated) and the chart to the clipboard"))
-        self.csv_button = QPushButton(tr("Export CSV…"))
-        self.png_button = QPushButton(tr("Export chart PNG…"))
-        for button in (self.copy_button, self.csv_button, self.png_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.copy_button.clicked.connect(self.copy_results)
-        self.csv_button.clicked.connect(lambda: self.export_csv(self._ask_save(tr("CSV (*.csv)"), ".csv")))
-        self.png_button.clicked.connect(lambda: self.export_png(self._ask_save(tr("PNG image (*.png)"), ".png")))
-        return area
+    def copy_results(self) -> None:
+        """Copy the table and the chart to the clipboard."""
+        self.results_tab.copy_results()
+
+    def export_csv(self, path: str) -> bool:
+        """Write the results table as CSV."""
+        return self.results_tab.export_csv(path)
+
+    def export_png(self, path: str) -> bool:
+        """Save the chart as PNG."""
+        return self.results_tab.export_png(path)
 
     def help_url(self) -> QUrl:
         """The panel's help page (index of the shipped help) in the interface language."""
@@ -171,44 +132,6 @@ class HemaDock(QgsDockWidget):
     def open_help(self) -> None:
         """Open the shipped help in the browser."""
         QDesktopServices.openUrl(self.help_url())
-
-    # -- copy and export of the results tab ---------------------------------------------------------------
-    def table_lines(self) -> list[list[str]]:
-        """The results table as rows of text, with the full column titles as the first row."""
-        columns = range(self.table.columnCount())
-        lines = [[self.table.horizontalHeaderItem(c).toolTip() for c in columns]]
-        for r in range(self.table.rowCount()):
-            lines.append([self.table.item(r, c).text() if self.table.item(r, c) else "" for c in columns])
-        return lines
-
-    def copy_results(self) -> None:
-        """Put the table (tab-separated text) and the chart (image) on the clipboard."""
-        mime = QMimeData()
-        mime.setText("\n".join("\t".join(line) for line in self.table_lines()))
-        mime.setImageData(self.chart.grab().toImage())
-        QApplication.clipboard().setMimeData(mime)
-        self.message(tr("Table and chart copied."), Qgis.MessageLevel.Info)
-
-    def _ask_save(self, file_filter: str, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the results"), "", file_filter)
-        return path if not path or path.lower().endswith(suffix) else path + suffix
-
-    def export_csv(self, path: str) -> bool:
-        """Write the table as CSV (UTF-8, comma-separated); the save dialog asked before replacing a file."""
-        if not path:
-            return False
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(self.table_lines())
-        self.message(tr("Table written to {}").format(path), Qgis.MessageLevel.Success)
-        return True
-
-    def export_png(self, path: str) -> bool:
-        """Save the chart as a PNG at print resolution."""
-        if not path:
-            return False
-        self.chart.figure.savefig(path, dpi=200)
-        self.message(tr("Chart written to {}").format(path), Qgis.MessageLevel.Success)
-        return True
 
     def _connect(self) -> None:
         for action, button in self.form.action_buttons().items():
@@ -356,185 +279,6 @@ class HemaDock(QgsDockWidget):
             self.export = ExportProgress(self, self.runner, self.runner.display_name(alg_id))
         return self.runner.start(alg_id, params, self._group_name())
 
-    # -- results that persist -------------------------------------------------------------------------------
-    def choose_results_path(self) -> str:
-        """Ask once where an unsaved project keeps its results ('' when the user cancels)."""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Keep the HEMA results in this GeoPackage"),
-            "hema_steden" + storage.SUFFIX,
-            tr("GeoPackage (*.gpkg)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # results are added as new tables, nothing replaced
-        )
-        return path if not path or path.lower().endswith(".gpkg") else path + ".gpkg"
-
-    def _ensure_results_path(self) -> bool:
-        """The project's results GeoPackage, asked once for an unsaved project; False when the user declines."""
-        project = QgsProject.instance()
-        path = storage.results_gpkg(project)
-        if not path:
-            path = self.choose_results_path()
-            if not path:
-                self.message(
-                    tr("Choose a GeoPackage for the results: the panel does not keep results only in memory."),
-                    Qgis.MessageLevel.Warning,
-                )
-                return False
-        storage.check_writable(path)
-        storage.remember(project, path)
-        self.results_path = path
-        return True
-
-    def _persist(self, alg_id: str, layer_ids: list[str], outputs: dict) -> None:
-        """Move the step's new memory results into new tables of the project GeoPackage (none is replaced).
-
-        One layer per turn of the event loop, so the window stays responsive while they are written.
-        """
-        path, action, theme_code, method, year = (
-            self.results_path,
-            self.action,
-            self.run_theme,
-            self.run_method,
-            self.run_year,
-        )
-        for layer_id in layer_ids:
-            output = next((name for name, value in outputs.items() if value == layer_id), "OUTPUT")
-            base = table_base(action, alg_id, output, theme_code, method, year)
-            self._defer(lambda layer_id=layer_id, base=base: self._persist_one(path, layer_id, base))
-
-    def _persist_one(self, path: str, layer_id: str, base: str) -> None:
-        layer = QgsProject.instance().mapLayer(layer_id)
-        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "memory":
-            return
-        try:
-            storage.persist_layer(layer, path, storage.free_table(path, base))
-        except PanelError as exc:
-            self.message(str(exc), Qgis.MessageLevel.Critical)
-
-    def _defer(self, work: Callable[[], None]) -> None:
-        """Run work on a later turn of the event loop, after the work deferred before it."""
-        self.pending.append(work)
-        if len(self.pending) == 1:
-            QTimer.singleShot(0, self._drain)
-
-    def _drain(self, everything: bool = False) -> None:
-        while self.pending:
-            work = self.pending[0]
-            try:
-                work()
-            finally:
-                self.pending.pop(0)
-            if not everything:
-                break
-        if self.pending:
-            QTimer.singleShot(0, self._drain)
-
-    def is_idle(self) -> bool:
-        """True when nothing runs, waits in the queue or is still being written."""
-        return not self.runner.is_running() and not self.queue and not self.pending
-
-    def data_year(self, theme_code: str, method: str) -> str:
-        """Year of the data a run uses: the flows' year for the theme, else the cities' population year."""
-        flows = self._layer("flows")
-        years: set[str] = set()
-        if flows is not None and method != "huff" and {"theme", "year"} <= set(flows.fields().names()):
-            index = flows.fields().lookupField("year")
-            request = QgsFeatureRequest().setFilterExpression(f"\"theme\" = '{theme_code}'")
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
-            years = {str(f.attributes()[index]) for f in flows.getFeatures(request) if f.attributes()[index]}
-        cities = self._layer("cities")
-        if not years and cities is not None and "pop_year" in cities.fields().names():
-            years = {str(v) for v in cities.uniqueValues(cities.fields().lookupField("pop_year")) if v}
-        if not years:
-            return ""
-        return min(years) if min(years) == max(years) else f"{min(years)}–{max(years)}"
-
-    def _show_fit(self, outputs: dict) -> None:
-        """Put the fitted α and β into the spin boxes and the fit line of the panel."""
-        fitted = self.controller.fitted
-        if isinstance(outputs.get("PSEUDO_R2"), (int, float)):
-            fitted["pseudo_r2"] = float(outputs["PSEUDO_R2"])
-        if "alpha" in fitted and "beta" in fitted:
-            self.form.alpha.setValue(fitted["alpha"])
-            self.form.beta.setValue(fitted["beta"])
-        self.form.show_fit(fitted)
-
-    def _describe_fit(self, project: QgsProject, alg_id: str, layer_ids: list[str]) -> None:
-        """Write the method and, for a fitted run, α, β and pseudo-R² into the result layers' abstract."""
-        if alg_id not in RESULT_ROLES or self.action != "catchments":
-            return
-        text = tr("Method: {}.").format(state_text(self.run_theme, self.run_method, self.run_year))
-        if self.run_method in ("huff", "fit"):
-            alpha, beta = self.controller.values()["alpha"], self.controller.values()["beta"]
-            text += " " + tr("α = {}, β = {}.").format(f"{alpha:.2f}", f"{beta:.2f}")
-        if self.run_method == "fit" and "pseudo_r2" in self.controller.fitted:
-            text += " " + tr("Fitted to the observed flows; pseudo-R² = {}.").format(
-                f"{self.controller.fitted['pseudo_r2']:.2f}"
-            )
-        for layer_id in layer_ids:
-            layer = project.mapLayer(layer_id)
-            if layer is None:
-                continue
-            metadata = layer.metadata()
-            metadata.setAbstract(text)
-            layer.setMetadata(metadata)
-
-    def first_map(self) -> None:
-        """After Load: every city labelled, the map zoomed to Drenthe and its partner cities."""
-        cities = self._layer("cities")
-        if cities is None or cities.featureCount() <= 0:
-            return
-        labeling = cities.labeling()
-        if isinstance(labeling, QgsVectorLayerSimpleLabeling):
-            settings = QgsPalLayerSettings(labeling.settings())
-            settings.displayAll = True  # every HEMA, reference and partner city keeps its name
-            cities.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        canvas = self.iface.mapCanvas()
-        extent = self.focus.to_canvas(cities, cities.extent())
-        canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.08))
-        canvas.refresh()
-
-    def show_unit(self) -> None:
-        """Put the flows' unit (jobs, persons…) behind the threshold."""
-        flows = self._layer("flows")
-        units = set()
-        if flows is not None and "unit" in flows.fields().names():
-            units = {str(u) for u in flows.uniqueValues(flows.fields().lookupField("unit")) if u}
-        self.form.threshold.setSuffix(f" {unit_text(units.pop())}" if len(units) == 1 else "")
-
-    # -- one map state --------------------------------------------------------------------------------------
-    def show_current_theme(self) -> None:
-        """Show only the current theme's results on the map and point the table at them; update the header."""
-        project = QgsProject.instance()
-        current = show_theme(project, self.controller.state.theme)
-        for role in ("catchments", "links", "dominant"):
-            if role in current:
-                self.controller.layers[role] = current[role]
-            else:
-                self.controller.layers.pop(role, None)
-        self.update_header()
-
-    def update_header(self) -> None:
-        """Header line: which theme, method and year the map shows."""
-        state = self.controller.state
-        theme_code, method, year = shown(QgsProject.instance(), self.controller.layers.get("catchments"))
-        if theme_code:
-            self.header.setText(tr("Map: {}").format(state_text(theme_code, method, year)))
-        else:
-            self.header.setText(tr("Map: {} (no catchment areas yet)").format(state_text(state.theme, None, "")))
-
-    def update_methods(self) -> None:
-        """Enable only the methods the loaded data supports for the chosen theme; say why in a tooltip."""
-        flows = self._layer("flows")
-        themes: set[str] = set()
-        if flows is not None and "theme" in flows.fields().names():
-            themes = {str(v) for v in flows.uniqueValues(flows.fields().lookupField("theme"))}
-        theme_code = self.form.theme.currentData()
-        reason = ""
-        if flows is not None and theme_code not in themes:
-            reason = tr("The loaded flows hold no observed flows for this theme; use the Huff model.")
-        self.form.enable_methods(reason)
-
     def _group_name(self) -> str:
         return {
             "load": tr("Data"),
@@ -642,17 +386,8 @@ class HemaDock(QgsDockWidget):
             profile,
             text_language(),
         )
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row.cells()):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.code)
-                item.setToolTip(text)
-                if c in NUMERIC_COLUMNS:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-                self.table.setItem(r, c, item)
         year = shown(QgsProject.instance(), self.controller.layers.get("profile"))[2]
-        self.chart.show_data(chart_data(state.selected, profile, text_language(), state.theme, year))
+        self.results_tab.show_rows(rows, chart_data(state.selected, profile, text_language(), state.theme, year))
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -119,7 +119,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
@@ -175,7 +175,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
@@ -214,7 +214,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -239,7 +239,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Grafiek voor {}</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Chart written to {}</source>
             <translation>Grafiek opgeslagen als {}</translation>
         </message>
@@ -249,7 +249,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Choose a GeoPackage for the results: the panel does not keep results only in memory.</source>
             <translation>Kies een GeoPackage voor de resultaten: het paneel houdt resultaten niet alleen in het geheugen.</translation>
         </message>
@@ -281,7 +281,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stedenlaag</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
@@ -385,12 +385,12 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Copy the table (tab-separated) and the chart to the clipboard</source>
             <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
         </message>
@@ -698,7 +698,7 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
@@ -708,7 +708,7 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Atlas exporteren</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Export chart PNG…</source>
             <translation>Grafiek als PNG…</translation>
         </message>
@@ -718,7 +718,7 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Lay-out of atlas exporteren</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Export the results</source>
             <translation>Resultaten exporteren</translation>
         </message>
@@ -847,7 +847,7 @@ Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelij
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Fitted to the observed flows; pseudo-R² = {}.</source>
             <translation>Geschat op de waargenomen stromen; pseudo-R² = {}.</translation>
         </message>
@@ -952,8 +952,8 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/workbench.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -1168,7 +1168,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Alleen jaar</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Keep the HEMA results in this GeoPackage</source>
             <translation>Bewaar de HEMA-resultaten in deze GeoPackage</translation>
         </message>
@@ -1381,18 +1381,23 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Kaartboek (PDF)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Map book and city atlas (model)</source>
+            <translation>Kaartenboek en stadsatlas (model)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map text language</source>
             <translation>Taal van de kaarttekst</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Map: {}</source>
             <translation>Kaart: {}</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Map: {} (no catchment areas yet)</source>
             <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
         </message>
@@ -1417,7 +1422,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>Method: {}.</source>
             <translation>Methode: {}.</translation>
         </message>
@@ -1465,6 +1470,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/network_flows.py" />
             <source>Mode to colour by</source>
             <translation>Wijze waarnaar wordt ingekleurd</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -1791,7 +1801,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
@@ -1816,7 +1826,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -1846,7 +1856,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
@@ -1891,12 +1901,12 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Pop.</source>
             <translation>Inw.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
@@ -2161,13 +2171,13 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Self-cont.</source>
             <translation>Zelfv.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
@@ -2352,7 +2362,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
@@ -2363,7 +2373,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Table and chart copied.</source>
             <translation>Tabel en grafiek gekopieerd.</translation>
         </message>
@@ -2388,7 +2398,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Table written to {}</source>
             <translation>Tabel opgeslagen als {}</translation>
         </message>
@@ -2488,7 +2498,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>The loaded flows hold no observed flows for this theme; use the Huff model.</source>
             <translation>De geladen stromen bevatten geen waargenomen stromen voor dit thema; gebruik het Huff-model.</translation>
         </message>
@@ -2653,8 +2663,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
@@ -3238,7 +3248,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/workbench.py" />
             <source>α = {}, β = {}.</source>
             <translation>α = {}, β = {}.</translation>
         </message>

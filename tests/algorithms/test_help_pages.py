@@ -4,10 +4,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hema_steden.paths import HELP_DIR
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QUrl
-
-from hema_steden.paths import HELP_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,7 +41,8 @@ def test_map_book_model_in_the_toolbox_laid_out_cleanly(plugin):
     ]
     assert len(models) == 1
     model = models[0]
-    assert model.group() == "HEMA Steden"
+    assert model.group() == "Models" and model.displayName() == "Map book and city atlas (model)"
+    assert model.create().displayName() == model.displayName()
     ok, errors = model.validate()
     assert ok, errors
     boxes = []
