@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import text_language, tr
 from ..paths import help_page
+from .background import add_background
 from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
@@ -342,6 +343,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
                     layer.setCustomProperty(ROLE_KEY, role)
             self.update_methods()
             self.show_unit()
+            if self.form.background.isChecked():
+                add_background(QgsProject.instance())
             self._defer(self.first_map)  # after the layers are written (a new data source resets the view)
         self.update_header()
         self._defer(self.refresh_results)

@@ -89,6 +89,9 @@ class WorkflowForm(QWidget):
         row.addWidget(self.source, 1)
         row.addWidget(self.load_button)
         layout.addLayout(row)
+        self.background = QCheckBox(tr("Background map (PDOK BRT, needs internet)"))
+        self.background.setToolTip(tr("Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading"))
+        layout.addWidget(self.background)  # off by default: the panel works offline
         # one sub-panel per source; only the chosen one is shown, so hidden rows leave no gap
         self.source_panels: dict[str, QWidget] = {}
         gpkg_form = self._panel("gpkg", layout)

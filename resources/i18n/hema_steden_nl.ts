@@ -44,6 +44,11 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
+            <location filename="../../ui/form.py" />
+            <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
+            <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
@@ -73,6 +78,16 @@
             <location filename="../../algorithms/catchment_base.py" />
             <source>Attractiveness field</source>
             <translation>Aantrekkelijkheidsveld</translation>
+        </message>
+        <message>
+            <location filename="../../ui/background.py" />
+            <source>Background map (PDOK BRT)</source>
+            <translation>Achtergrondkaart (PDOK BRT)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Background map (PDOK BRT, needs internet)</source>
+            <translation>Achtergrondkaart (PDOK BRT, internet nodig)</translation>
         </message>
         <message>
             <location filename="../../ui/texts.py" />

@@ -209,3 +209,14 @@ def test_first_map_is_a_planning_map(dock, iface, project):
     assert extent.contains(cities.extent())
     assert extent.width() < 2.0 * max(cities.extent().width(), cities.extent().height()), extent.toString()
     assert cities.labelsEnabled() and cities.labeling().settings().displayAll
+
+
+def test_background_map_is_optional_and_off_by_default(dock, iface, project):
+    """The PDOK background is offered, off by default (no network needed); its layer is an XYZ source."""
+    from hema_steden.ui.background import background_layer
+
+    assert not dock.form.background.isChecked()
+    assert run(dock, iface, "load").endswith("finished.")
+    assert all(layer.type() != layer.LayerType.RasterLayer for layer in project.mapLayers().values())
+    layer = background_layer()  # built, not added: tests make no network requests
+    assert layer.providerType() == "wms" and "service.pdok.nl/brt/achtergrondkaart" in layer.source()
