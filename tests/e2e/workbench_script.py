@@ -33,6 +33,7 @@ class Ticker:
         self.longest = 0.0
         self.where = ""
         self.label = ""
+        self.per_step: dict[str, float] = {}
 
     def start(self, label: str) -> None:
         self.label = label
@@ -41,8 +42,11 @@ class Ticker:
 
     def tick(self) -> None:
         now = time.monotonic()
-        if self.last is not None and now - self.last > self.longest:
-            self.longest, self.where = now - self.last, self.label
+        if self.last is not None:
+            gap = now - self.last
+            self.per_step[self.label] = max(self.per_step.get(self.label, 0.0), round(gap, 3))
+            if gap > self.longest:
+                self.longest, self.where = gap, self.label
         self.last = now
 
     def stop(self) -> None:
@@ -71,7 +75,7 @@ def shot(name: str) -> None:
 def run(dock, action: str) -> None:
     iface = qgis.utils.iface
     iface.messageBar().clearWidgets()
-    TICKER.start(action)
+    TICKER.start(f"{action}:{dock.form.theme.currentData()}")
     started = dock.run_action(action)
     end = time.monotonic() + 120
     while not dock.is_idle() and time.monotonic() < end:
@@ -132,6 +136,7 @@ def workflow(dock) -> None:
     report["export_gaps"] = sorted(((round(g, 3), t) for g, t in dock.export_gaps), reverse=True)[:5]
     report["longest_freeze_s"] = round(TICKER.longest, 3)
     report["longest_freeze_in"] = TICKER.where
+    report["freeze_per_step"] = TICKER.per_step
     report["header"] = dock.header.text()
     report["labels"] = [dock.form.load_button.text(), dock.tabs.tabText(0), dock.tabs.tabText(1)]
     assert QgsProject.instance().write()
