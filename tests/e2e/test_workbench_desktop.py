@@ -82,12 +82,15 @@ def test_workbench_saved_and_reopened(plugin_zip, tmp_path, locale, tag):
             assert step["message"].endswith(("finished.", "klaar.")), step
     assert first["pdf"] and first["pdf"] > 10_000
     assert first["export_buttons"] == ["open_folder", "open_pdf"]
-    steps = first["freeze_per_step"]
-    print(f"[{tag}] longest UI freeze per panel step (s): {steps}; export gaps {first['export_gaps']}")
-    panel = {step: gap for step, gap in steps.items() if not step.startswith("atlas")}
-    assert max(panel.values()) < 0.5, panel  # load, catchments (two themes), links, profile
-    # the export hands control back to the event loop at least once per page (one page render is atomic)
-    assert steps["atlas:werk_studie"] < 1.5, steps
+    steps, busy = first["freeze_per_step"], first["busy_per_step"]
+    print(
+        f"[{tag}] load average {first['load_average']}; per panel step, longest stretch without event handling "
+        f"(wall s) {steps}, of which main-thread CPU (s) {busy}; export gaps {first['export_gaps']}"
+    )
+    # the panel's own work between two turns of the event loop stays under 0.5 s in every step, the export too
+    assert max(busy.values()) < 0.5, busy
+    # wall-clock gaps also include waiting for a CPU on a shared machine: bounded more loosely
+    assert max(steps.values()) < 1.5, steps
     results = [row for row in first["layers"] if row[1] != "memory"]
     assert len(results) >= 9 and all(row[2] and row[3] and row[3] > 0 for row in results), first["layers"]
     assert not [row for row in first["layers"] if row[1] == "memory"], "no result only in memory"

@@ -33,21 +33,24 @@ class Ticker:
         self.longest = 0.0
         self.where = ""
         self.label = ""
-        self.per_step: dict[str, float] = {}
+        self.per_step: dict[str, float] = {}  # longest wall-clock gap between two turns of the event loop
+        self.busy_per_step: dict[str, float] = {}  # longest main-thread CPU time within such a gap
+        self.last_cpu = 0.0
 
     def start(self, label: str) -> None:
         self.label = label
-        self.last = time.monotonic()
+        self.last, self.last_cpu = time.monotonic(), time.thread_time()
         self.timer.start()
 
     def tick(self) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         if self.last is not None:
-            gap = now - self.last
+            gap, busy = now - self.last, cpu - self.last_cpu
             self.per_step[self.label] = max(self.per_step.get(self.label, 0.0), round(gap, 3))
+            self.busy_per_step[self.label] = max(self.busy_per_step.get(self.label, 0.0), round(busy, 3))
             if gap > self.longest:
                 self.longest, self.where = gap, self.label
-        self.last = now
+        self.last, self.last_cpu = now, cpu
 
     def stop(self) -> None:
         self.timer.stop()
@@ -137,6 +140,8 @@ def workflow(dock) -> None:
     report["longest_freeze_s"] = round(TICKER.longest, 3)
     report["longest_freeze_in"] = TICKER.where
     report["freeze_per_step"] = TICKER.per_step
+    report["busy_per_step"] = TICKER.busy_per_step
+    report["load_average"] = os.getloadavg()
     report["header"] = dock.header.text()
     report["labels"] = [dock.form.load_button.text(), dock.tabs.tabText(0), dock.tabs.tabText(1)]
     assert QgsProject.instance().write()
