@@ -220,3 +220,18 @@ def test_background_map_is_optional_and_off_by_default(dock, iface, project):
     assert all(layer.type() != layer.LayerType.RasterLayer for layer in project.mapLayers().values())
     layer = background_layer()  # built, not added: tests make no network requests
     assert layer.providerType() == "wms" and "service.pdok.nl/brt/achtergrondkaart" in layer.source()
+
+
+def test_flow_arrows_stand_apart_from_the_fills(dock, iface, project):
+    """Problem 9: the city-coloured flow arrows get a dark outline over the city-coloured catchments."""
+    from qgis.core import QgsArrowSymbolLayer
+
+    for action in ("load", "catchments", "links"):
+        assert run(dock, iface, action).endswith("finished."), action
+    dominant = project.mapLayer(dock.controller.layers["dominant"])
+    ranges = dominant.renderer().ranges()  # keeps the range copies (and their symbols) alive
+    assert ranges
+    for item in ranges:
+        arrow = item.symbol().symbolLayer(0)
+        assert isinstance(arrow, QgsArrowSymbolLayer)
+        assert arrow.subSymbol().symbolLayer(0).strokeColor().name() == "#1a1a1a"
