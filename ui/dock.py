@@ -247,6 +247,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
             if role in ("cities", "zones", "flows", "profile"):
                 self.controller.layers[role] = layer.id()
         self.update_methods()
+        self.show_unit()
         self.show_current_theme()
         self.refresh_results()
 

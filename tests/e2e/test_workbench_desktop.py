@@ -106,3 +106,4 @@ def test_workbench_saved_and_reopened(plugin_zip, tmp_path, locale, tag):
     assert all(row[2] for row in second["layers"])
     assert {"cities", "zones", "flows", "catchments"} <= set(second["roles"])
     assert any(second["table"]), "the reopened panel shows the catchment population"
+    assert second["threshold_suffix"].strip() in ("jobs", "banen")

@@ -153,6 +153,7 @@ def reopen(dock) -> None:
     report["project"] = QgsProject.instance().fileName()
     report["layers"] = layers_report()
     report["roles"] = sorted(dock.controller.layers) if dock else []
+    report["threshold_suffix"] = dock.form.threshold.suffix()
     report["table"] = [dock.table.item(r, 2).text() for r in range(dock.table.rowCount())] if dock else []
     shot("reopened")
 
