@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import text_language, tr
 from ..paths import help_page
+from . import storage
 from .background import add_background
 from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
@@ -35,7 +36,7 @@ from .form import WorkflowForm
 from .layerorder import present_results
 from .mapstate import ROLE_KEY, mark, shown
 from .mapview import CityFocus
-from .replace import replace_previous, step_key, tag
+from .replace import STEP_KEY, replace_previous, step_key, tag
 from .results import chart_data, table_rows
 from .resultstab import ResultsTab
 from .settings import load_state, save_state
@@ -365,7 +366,16 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
             key = f"{key}:{self.run_theme}" + (f":{self.run_method}" if self.action == "catchments" else "")
         new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
         tag(project, new_ids, key)
+        path = storage.results_gpkg(project)
+        tables = {  # the project GeoPackage tables of the earlier results that may be replaced
+            layer.id(): storage.table_of(layer, path)
+            for layer in project.mapLayers().values()
+            if layer.customProperty(STEP_KEY, "") == key and layer.id() not in new_ids
+        }
         kept = replace_previous(project, key, new_ids)
+        for layer_id, table in tables.items():
+            if table and project.mapLayer(layer_id) is None:  # removed: its table goes too, once it is closed
+                self._defer(lambda table=table: storage.drop_table(path, table))
         if kept:
             self.message(
                 tr("Kept the earlier result layer(s) you edited: {}; the new results are added beside them.").format(

@@ -101,15 +101,29 @@ def table_of(layer: QgsVectorLayer, path: str) -> str | None:
 
 def drop_table(path: str, table: str) -> bool:
     """Delete one result table the panel wrote (used only for replaced, untouched results); True when gone."""
-    from osgeo import ogr
+    from osgeo import gdal, ogr
 
-    source = ogr.Open(path, 1)
-    if source is None:
-        return False
-    for i in range(source.GetLayerCount()):
-        if source.GetLayerByIndex(i).GetName().lower() == table.lower():
-            return source.DeleteLayer(i) == 0
+    with gdal.quiet_errors() if hasattr(gdal, "quiet_errors") else _Quiet(gdal):
+        source = ogr.Open(path, 1)
+        if source is None:
+            return False
+        for i in range(source.GetLayerCount()):
+            if source.GetLayerByIndex(i).GetName().lower() == table.lower():
+                return source.DeleteLayer(i) == 0
     return False
+
+
+class _Quiet:
+    """GDAL errors off for a block (a table still open elsewhere simply stays)."""
+
+    def __init__(self, gdal):
+        self.gdal = gdal
+
+    def __enter__(self):
+        self.gdal.PushErrorHandler("CPLQuietErrorHandler")
+
+    def __exit__(self, *_exc):
+        self.gdal.PopErrorHandler()
 
 
 def persist_layer(layer: QgsVectorLayer, path: str, table: str) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 from dock_helpers import bar_text, wait_until
 from hema_steden.ui import storage
 from hema_steden.ui.mapstate import METHOD_KEY, THEME_KEY
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
 
 def run(dock, iface, action: str, timeout: float = 120) -> str:
@@ -63,16 +63,25 @@ def test_unsaved_project_asks_once_and_refuses_memory_only(dock, iface, project,
 
 
 def test_existing_tables_are_never_replaced(dock, iface, project, tmp_path):
-    folder = Path(storage.results_folder())
-    gpkg = folder / "hema_steden_hema_results.gpkg"
-    assert run(dock, iface, "load").endswith("finished.")
-    catch_tables = {t for t in storage.tables(str(gpkg)) if t.startswith("catchments")}
-    assert not catch_tables
-    mine = QgsVectorLayer(str(gpkg) + "|layername=data_cities", "mine", "ogr")
-    count = mine.featureCount()
-    assert run(dock, iface, "load").endswith("finished.")  # a second load writes new tables beside the first
-    assert "data_cities_2" in storage.tables(str(gpkg)) or "data_cities" in storage.tables(str(gpkg))
-    assert QgsVectorLayer(str(gpkg) + "|layername=data_cities", "x", "ogr").featureCount() in (0, count)
+    """A table already in the GeoPackage (the user's) is never overwritten nor dropped by the panel."""
+    from qgis.core import QgsVectorFileWriter
+
+    gpkg = str(Path(storage.results_folder()) / "hema_steden_hema_results.gpkg")
+    mine = QgsVectorLayer("Point?crs=EPSG:28992&field=note:string", "mine", "memory")
+    feature = QgsFeature(mine.fields())
+    feature.setAttributes(["the user's own table"])
+    mine.dataProvider().addFeature(feature)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "data_cities"
+    QgsVectorFileWriter.writeAsVectorFormatV3(mine, gpkg, project.transformContext(), options)
+    for _ in range(2):  # the second load replaces the panel's own first result
+        assert run(dock, iface, "load").endswith("finished.")
+    wait_until(lambda: dock.is_idle(), 30)
+    users = QgsVectorLayer(gpkg + "|layername=data_cities", "x", "ogr")
+    assert users.featureCount() == 1 and next(users.getFeatures())["note"] == "the user's own table"
+    cities = project.mapLayer(dock.controller.layers["cities"])
+    assert storage.table_of(cities, gpkg) not in (None, "data_cities") and cities.featureCount() == 14
+    assert len([t for t in storage.tables(gpkg) if t.startswith("data_cities")]) == 2  # the user's and ours
 
 
 def test_one_map_state_per_theme_and_method(dock, iface, project):
@@ -235,3 +244,16 @@ def test_flow_arrows_stand_apart_from_the_fills(dock, iface, project):
         arrow = item.symbol().symbolLayer(0)
         assert isinstance(arrow, QgsArrowSymbolLayer)
         assert arrow.subSymbol().symbolLayer(0).strokeColor().name() == "#1a1a1a"
+
+
+def test_a_rerun_leaves_one_table_per_result(dock, iface, project):
+    """Replaced (untouched) results leave no orphan tables in the project GeoPackage."""
+    assert run(dock, iface, "load").endswith("finished.")
+    for _ in range(3):
+        assert run(dock, iface, "catchments").endswith("finished.")
+    path = storage.results_gpkg(project)
+    wait_until(lambda: dock.is_idle(), 30)
+    tables = [t for t in storage.tables(path) if t.startswith("catchments_")]
+    assert len(tables) == 1, tables
+    layer = project.mapLayer(dock.controller.layers["catchments"])
+    assert storage.table_of(layer, path) == tables[0] and layer.featureCount() > 0
