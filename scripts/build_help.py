@@ -24,6 +24,7 @@ WORDS = {
         "title": "HEMA Steden — help",
         "params": "Parameters",
         "example": "Worked example",
+        "about": "How it works",
         "index": "All HEMA Steden algorithms",
         "panel": "The HEMA Steden panel",
         "back": "Index",
@@ -46,6 +47,7 @@ WORDS = {
         "title": "HEMA Steden — help",
         "params": "Parameters",
         "example": "Uitgewerkt voorbeeld",
+        "about": "Hoe het werkt",
         "index": "Alle algoritmen van HEMA Steden",
         "panel": "Het paneel HEMA Steden",
         "back": "Inhoud",
@@ -93,8 +95,9 @@ def page(alg, lang: str, dutch: dict[str, str], example: str) -> str:
     return (
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{html.escape(name)}</title>"
         f"<style>{STYLE}</style></head><body><p><a href='index.html'>{words['back']}</a></p>"
-        f"<h1>{html.escape(name)}</h1>{_paragraphs(_text(alg.english_help, lang, dutch))}"
-        f"<h2>{words['example']}</h2><div class='example'><p>{example}</p></div>"
+        f"<h1>{html.escape(name)}</h1>"
+        f"<h2>{words['example']}</h2><div class='example'><p>{example}</p></div>"  # what it does, before the formulas
+        f"<h2>{words['about']}</h2>{_paragraphs(_text(alg.english_help, lang, dutch))}"
         f"<h2>{words['params']}</h2><dl>{params}</dl></body></html>\n"
     )
 
