@@ -4,17 +4,14 @@ import pandas as pd
 from hema_steden.algorithms.layout_mapbook import MapBook
 from hema_steden.core.factsheet import catchment_population as book_population
 from hema_steden.ui.results import catchment_population as panel_population
-from qgis.core import QgsFeature, QgsField, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsVectorFileWriter, QgsVectorLayer
 
 ROWS = [("Z1", "GM0106", "own"), ("Z2", "GM0106", "none"), ("Z3", "GM0119", "primary"), ("Z4", "GM0119", "none")]
 POP = {"Z1": 100.0, "Z2": 50.0, "Z3": 30.0, "Z4": 7.0}
 
 
 def test_map_book_and_panel_agree(tmp_path, qgis_app):
-    layer = QgsVectorLayer("None", "catch", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.String) for n in ("code", "dom_code", "band")])
-    layer.updateFields()
+    layer = QgsVectorLayer("None?field=code:string&field=dom_code:string&field=band:string", "catch", "memory")
     for row in ROWS:
         feature = QgsFeature(layer.fields())
         feature.setAttributes(list(row))
