@@ -160,7 +160,8 @@ def test_cancel_stops_a_long_run_within_a_second(dock, iface):
 def test_algorithm_errors_go_to_the_message_bar(dock, iface):
     dock.action = "links"
     assert not dock.runner.start("native:buffer", {"INPUT": "/no/such/file.gpkg", "OUTPUT": "TEMPORARY_OUTPUT"}, "x")
-    assert "Buffer failed" in bar_text(iface) and "native:" not in bar_text(iface)  # display name, not id
+    text = bar_text(iface)  # display name, not id; the parameter's label, not its name
+    assert "Buffer failed" in text and "native:" not in text and "'Input layer'" in text and "INPUT" not in text, text
     iface.messageBar().clearWidgets()
     params = {**LONG_GRID, "EXTENT": "0,100,0,100 [EPSG:28992]", "HSPACING": 1000, "VSPACING": 1000}
     dock.runner.start("native:creategrid", params, "x")
