@@ -257,3 +257,14 @@ def test_a_rerun_leaves_one_table_per_result(dock, iface, project):
     assert len(tables) == 1, tables
     layer = project.mapLayer(dock.controller.layers["catchments"])
     assert storage.table_of(layer, path) == tables[0] and layer.featureCount() > 0
+
+
+def test_help_button_and_unwritable_results_folder(dock, iface, project, tmp_path):
+    """The panel's help opens the shipped index; a results folder that does not exist is a message, not a crash."""
+    from qgis.PyQt.QtCore import QUrl
+
+    page = Path(QUrl(dock.help_url()).toLocalFile())
+    assert page.name == "index.html" and page.exists() and dock.help_button.toolTip()
+    storage.set_results_folder(str(tmp_path / "no" / "such" / "folder"))
+    assert not dock.run_action("load")
+    assert "does not exist" in bar_text(iface) and not project.mapLayers()
