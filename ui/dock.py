@@ -34,7 +34,7 @@ from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
 from .layerorder import present_results
-from .mapstate import ROLE_KEY, mark, shown
+from .mapstate import RESULT_ROLES, ROLE_KEY, mark, shown
 from .mapview import CityFocus
 from .replace import STEP_KEY, replace_previous, step_key, tag
 from .results import chart_data, table_rows
@@ -217,11 +217,18 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self.refresh_results()
 
     def _suggest_project_layers(self) -> None:
-        """Pre-select, per role, the first project layer whose fields fit it."""
+        """Pre-select, per role, the layer tagged with that role, else the first whose fields fit it.
+
+        The panel's own results (dominant flows, catchments…) are never offered as inputs.
+        """
         if self.form.source.currentData() != "project":
             return
+        layers = QgsProject.instance().mapLayers().values()
+        inputs = ("cities", "zones", "flows")
+        tagged = sorted(layers, key=lambda layer: layer.customProperty(ROLE_KEY, "") not in inputs)  # tagged first
+        candidates = [layer for layer in tagged if layer.customProperty(ROLE_KEY, "") not in RESULT_ROLES.values()]
         guess = DockController()
-        guess.layers_from_project([i for i in map(layer_info, QgsProject.instance().mapLayers().values()) if i])
+        guess.layers_from_project([i for i in map(layer_info, candidates) if i])
         for role, combo in self.form.layer_combos.items():
             if combo.currentLayer() is None and role in guess.layers:
                 combo.setLayer(QgsProject.instance().mapLayer(guess.layers[role]))

@@ -268,3 +268,16 @@ def test_help_button_and_unwritable_results_folder(dock, iface, project, tmp_pat
     storage.set_results_folder(str(tmp_path / "no" / "such" / "folder"))
     assert not dock.run_action("load")
     assert "does not exist" in bar_text(iface) and not project.mapLayers()
+
+
+def test_project_source_never_offers_results_as_inputs(dock, iface, project):
+    """Problem 3 (panel side): 'Layers in the project' picks the loaded flows, not the dominant flows result."""
+    for action in ("load", "links"):
+        assert run(dock, iface, action).endswith("finished.")
+    for combo in dock.form.layer_combos.values():
+        combo.setLayer(None)
+    dock.form.source.setCurrentIndex(dock.form.source.findData("project"))
+    chosen = dock.form.project_layer_ids()
+    assert chosen.get("flows") == dock.controller.layers["flows"], [project.mapLayer(i).name() for i in chosen.values()]
+    assert chosen.get("cities") == dock.controller.layers["cities"]
+    assert chosen.get("zones") == dock.controller.layers["zones"]
