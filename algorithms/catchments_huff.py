@@ -53,10 +53,7 @@ class CatchmentsHuff(HuffInputs):
         self.add_city_parameters(attractiveness=True)
         self.add_distance_parameters()
         self.add_decay_parameter()
-        self.add(
-            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.code for t in THEMES], defaultValue=0),
-            self.tr("Theme whose preset α and β are used when none are given."),
-        )
+        self.add_theme_parameter(self.tr("Theme whose preset α and β are used when none are given."))
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
                 QgsProcessingParameterNumber(

@@ -22,9 +22,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.flowio import read_flow_file
-from ..core.flowmatch import label_lookup, validate_flows
-from ..core.themes import THEME_CODES, THEMES
+from ..core.flowmatch import label_lookup, match_flows
+from ..core.themes import THEME_CODES
 from ..qgis_io.dataio import guard_output
 from .base import HemaAlgorithm
 
@@ -129,7 +130,7 @@ class ImportFlows(HemaAlgorithm):
             advanced=True,
         )
         self.add(
-            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.label("en") for t in THEMES], defaultValue=0),
+            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), list(v.THEME_OPTIONS), defaultValue=0),
             self.tr("Theme of the flows when the file has no theme column."),
         )
         self.add(
@@ -234,7 +235,7 @@ class ImportFlows(HemaAlgorithm):
         lookup = label_lookup(zone_frame[code_field], zone_frame[name_field] if name_field else None)
         year = parameters.get(self.YEAR)
         flows, report = self.run_core(
-            validate_flows,
+            match_flows,
             raw,
             lookup,
             theme=THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)],

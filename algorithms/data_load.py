@@ -22,8 +22,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.datamodel import GEOMETRY, LAYER_NAMES_NL, NUMERIC_FIELDS, check_fields, check_themes, missing_kinds
-from ..core.themes import THEME_CODES, THEMES, theme
+from ..core.themes import THEME_CODES, theme
 from ..paths import DEFAULT_GPKG
 from ..qgis_io.layertree import BASE_GROUP, GroupPlacer
 from ..qgis_io.sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
@@ -112,9 +113,9 @@ class LoadLayers(HemaAlgorithm):
             QgsProcessingParameterEnum(
                 self.THEMES,
                 self.tr("Themes"),
-                [t.label("en") for t in THEMES],
+                list(v.THEME_OPTIONS),
                 allowMultiple=True,
-                defaultValue=list(range(len(THEMES))),
+                defaultValue=list(range(len(v.THEME_OPTIONS))),
             ),
             self.tr("Themes whose flows are loaded; each theme gets its own layer group."),
         )

@@ -24,8 +24,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
+from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
 from ..core.fmt import date_text
 from ..core.layouttext import text
@@ -51,7 +53,14 @@ def layer_frame(uri: str, fields) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=present)
 
 
-LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+# Map-book input parameter -> its table in the bundled GeoPackage (core/datamodel.py).
+LAYER_NAMES = {
+    v.CITIES: BUNDLED_TABLES["cities"],
+    v.ZONES: BUNDLED_TABLES["zones"],
+    v.FLOWS: BUNDLED_TABLES["flows"],
+    v.PROVINCES: BUNDLED_TABLES["provinces"],
+}
+WORK = v.theme_index("werk_studie")
 
 
 def bundled(layer: str) -> str:
@@ -64,7 +73,7 @@ class MapBook(HemaAlgorithm):
 
     GROUP_ID = "layout"
     NO_THREADING = True
-    CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
+    CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
 
@@ -193,9 +202,9 @@ class MapBook(HemaAlgorithm):
         links = self.child(
             "hema:flowlines",
             {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
+                v.FLOWS: inputs[self.FLOWS],
+                v.CITIES: inputs[self.CITIES],
+                v.THEME: WORK,
                 "LINE_TYPE": 1,
                 "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
                 "OUTPUT": str(work / "links.gpkg"),
@@ -207,7 +216,7 @@ class MapBook(HemaAlgorithm):
         steps.setCurrentStep(len(THEME_CODES) + 1)
         cities = self.read_frame(
             self.source(parameters, self.CITIES, context),
-            ["code", "name", "role", "population"],
+            list(REQUIRED_FIELDS["cities"]),
             self.tr("Cities"),
             numeric=["population"],
         )
@@ -222,10 +231,10 @@ class MapBook(HemaAlgorithm):
         profile_uri = self.child(
             "hema:cityprofile",
             {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "CITIES": ",".join(compared["code"]),
+                v.FLOWS: inputs[self.FLOWS],
+                v.CITIES: inputs[self.CITIES],
+                v.THEME: WORK,
+                v.CITY_CODES: v.city_codes_text(compared["code"]),
                 "OUTPUT": str(work / "profile.gpkg"),
                 "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
             },
@@ -236,7 +245,7 @@ class MapBook(HemaAlgorithm):
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
         zones = self.read_frame(
             self.source(parameters, self.ZONES, context),
-            ["code", "name", "population"],
+            list(REQUIRED_FIELDS["zones"]),
             self.tr("Zones"),
             numeric=["population"],
         )
@@ -310,15 +319,14 @@ class MapBook(HemaAlgorithm):
 
     def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
-        index = THEME_CODES.index(code)
         params = {
-            "ZONES": inputs[self.ZONES],
-            "CITIES": inputs[self.CITIES],
-            "THEME": index,
+            v.ZONES: inputs[self.ZONES],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: v.theme_index(code),
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
         if code == "werk_studie":
-            return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
+            return self.child("hema:catchmentsobserved", {**params, v.FLOWS: inputs[self.FLOWS]}, context, feedback)[
                 "OUTPUT"
             ]
         return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]

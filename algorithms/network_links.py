@@ -46,7 +46,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_flow_parameters()
-        self.add_node_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
+        self.add_city_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
         self.add_geometry_parameters()
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dominant flows")),
@@ -58,7 +58,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        flows = self.flows_frame(parameters, context)
+        flows = self.read_flows(parameters, context, feedback)
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         present = nodes[nodes["code"].isin(set(flows["origin"]) | set(flows["destination"]))].reset_index(drop=True)
@@ -139,7 +139,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_node_parameters(self.tr("Mass of each node (e.g. population); empty = observed totals."))
+        self.add_city_parameters(self.tr("Mass of each node (e.g. population); empty = observed totals."))
         self.add_flow_parameters(optional=True)
         self.add(
             QgsProcessingParameterEnum(self.DECAY, self.tr("Distance decay"), list(DECAYS), defaultValue=0),
@@ -188,7 +188,9 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:
-            flows = self.match_nodes(self.flows_frame(parameters, context), nodes, parameters, context, feedback)
+            flows = self.match_nodes(
+                self.read_flows(parameters, context, feedback), nodes, parameters, context, feedback
+            )
         if "weight" in nodes.columns:
             mass_o = mass_d = nodes.set_index("code")["weight"]
         elif flows is not None:

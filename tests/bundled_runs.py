@@ -48,28 +48,28 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:stylecatchments": lambda inputs, out: {"INPUT": inputs["catchments"]},
     "hema:flowlines": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["zones"],
         "OUTPUT": out,
         "NODE_TOTALS": out,
     },
     "hema:dominantflows": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["zones"],
         "OUTPUT": out,
         "NODES_OUTPUT": out,
     },
     # no default masses: the weight field is the one option a gravity model cannot guess
-    "hema:gravitylinks": lambda inputs, out: {"NODES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
+    "hema:gravitylinks": lambda inputs, out: {"CITIES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
     "hema:cityprofile": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["zones"],
         "OUTPUT": out,
         "PARTNERS": out,
     },
     # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["zones"],
         "STYLE_MODE": "totaal",
         "OUTPUT": out,
     },

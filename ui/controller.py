@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core import datamodel
 from ..core.cities import HEMA_CODES
 from ..core.themes import THEME_CODES, theme
 from ..i18n import tr
@@ -18,12 +19,9 @@ ROLES = ("cities", "zones", "flows")
 ATLAS_ALG = "hema:mapbook"
 PROFILE_ALG = "hema:cityprofile"
 
-# Fields each input role needs; checked before anything runs so the message names the layer and the field.
-REQUIRED_FIELDS = {
-    "cities": ("code", "name", "population"),
-    "zones": ("code", "population"),
-    "flows": ("origin", "destination", "value"),
-}
+# Fields each input role needs (the data model's, core/datamodel.py); checked before anything runs so the message
+# names the layer and the field.
+REQUIRED_FIELDS = {role: datamodel.REQUIRED_FIELDS[role] for role in ROLES}
 
 # Parameter names (as the algorithms declare them) that the panel fills from each value it holds.
 PARAM_ALIASES: dict[str, tuple[str, ...]] = {
@@ -145,15 +143,9 @@ class PanelError(ValueError):
 
 
 def infer_role(layer: LayerInfo) -> str | None:
-    """Role of a layer from its fields and geometry: 'cities', 'zones', 'flows' or None."""
-    names = {f.lower() for f in layer.fields}
-    if {"origin", "destination", "value"} <= names and layer.geometry in ("none", "line"):
-        return "flows"
-    if {"code", "population"} <= names and layer.geometry == "point" and "role" in names:
-        return "cities"
-    if {"code", "population"} <= names and layer.geometry == "polygon":
-        return "zones"
-    return None
+    """Role of a layer from its fields and geometry (the data model's rules): 'cities', 'zones', 'flows' or None."""
+    kind = datamodel.infer_kind(layer.fields, layer.geometry)
+    return kind if kind in ROLES else None
 
 
 class DockController:
@@ -182,8 +174,7 @@ class DockController:
             raise PanelError(
                 tr("No {} layer is loaded. Click 'Load' first or choose a layer.").format(role_label(role))
             )
-        present = {f.lower() for f in layer.fields}
-        missing = [f for f in REQUIRED_FIELDS.get(role, ()) if f not in present]
+        missing = datamodel.missing_fields(role, layer.fields) if role in REQUIRED_FIELDS else []
         if missing:
             raise PanelError(
                 tr("Layer '{}' cannot be used as {}: field(s) {} missing. Available fields: {}.").format(

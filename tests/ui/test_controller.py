@@ -53,7 +53,7 @@ def test_layer_without_fields_names_the_missing_field():
     ctl = loaded()
     ctl.set_layer("flows", "bad")
     bad = LayerInfo("bad", "mijn_tabel", ("van", "naar", "aantal"), "none")
-    with pytest.raises(PanelError, match=r"'mijn_tabel'.*origin, destination, value.*van, naar, aantal"):
+    with pytest.raises(PanelError, match=r"'mijn_tabel'.*origin, destination, theme, value.*van, naar, aantal"):
         ctl.validate("links", {**LAYERS, "bad": bad}.get)
 
 
