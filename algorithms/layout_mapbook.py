@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -134,6 +135,28 @@ class MapBook(HemaAlgorithm):
                 ),
                 self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
             )
+        self.add(
+            QgsProcessingParameterEnum(
+                v.METHOD,
+                self.tr("Catchment method"),
+                [
+                    self.tr("Observed flows where the flows have the theme, else Huff"),
+                    self.tr("Huff model for every theme"),
+                ],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Observed catchments for themes with flows (werk & studie) or Huff-modelled pages for every theme."
+            ),
+        )
+        for name, label in ((v.ALPHA, "α (attractiveness exponent)"), (v.BETA, "β (distance decay)")):
+            self.add(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0
+                ),
+                self.tr("Huff parameter of every modelled page; empty = each theme's preset."),
+                advanced=True,
+            )
         self.add_language(
             self.tr("Map text language"),
             self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),
@@ -195,9 +218,12 @@ class MapBook(HemaAlgorithm):
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         catchments = {}
+        huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
+        model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
-            catchments[code] = self.catchment(code, inputs, work, context, steps)
+            observed = code == "werk_studie" and not huff_only
+            catchments[code] = self.catchment(code, observed, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
         links = self.child(
             "hema:flowlines",
@@ -275,7 +301,7 @@ class MapBook(HemaAlgorithm):
             provinces=self.uri(parameters, self.PROVINCES, context, work),
             links=links,
             catchments=catchments,
-            modelled=[c for c in THEME_CODES if c != "werk_studie"],
+            modelled=[c for c in THEME_CODES if c != "werk_studie" or huff_only],
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
@@ -317,19 +343,20 @@ class MapBook(HemaAlgorithm):
         if feedback.isCanceled():
             raise io.canceled()
 
-    def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
-        """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
+    def catchment(self, code: str, observed: bool, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments (werk & studie) or Huff-modelled ones (α/β given in inputs, else theme presets)."""
         params = {
             v.ZONES: inputs[self.ZONES],
             v.CITIES: inputs[self.CITIES],
             v.THEME: v.theme_index(code),
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
-        if code == "werk_studie":
+        if observed:
             return self.child("hema:catchmentsobserved", {**params, v.FLOWS: inputs[self.FLOWS]}, context, feedback)[
                 "OUTPUT"
             ]
-        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
+        model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
+        return self.child("hema:catchmentshuff", {**params, **model, "DETAIL": 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
         """Long table zone, population, theme, city (dominant city) over all themes."""

@@ -75,3 +75,27 @@ def parse_city_codes(text: str | None) -> list[str]:
         return []
     parts = (p.strip() for p in str(text).replace(";", ",").split(","))
     return list(dict.fromkeys(p for p in parts if p))
+
+# -- hema:loadlayers -------------------------------------------------------------------------------------------
+LOAD_SOURCE = "SOURCE"
+LOAD_SOURCES: tuple[str, ...] = ("bundled", "geopackage", "folder", "postgis")  # SOURCE enum options, in order
+GEOPACKAGE = "GEOPACKAGE"
+FOLDER = "FOLDER"
+DATABASE = "DATABASE"
+SCHEMA = "SCHEMA"
+THEMES = "THEMES"
+# The loader's output of each layer kind.
+KIND_OUTPUTS: dict[str, str] = {
+    "cities": "OUTPUT_CITIES",
+    "zones": "OUTPUT_ZONES",
+    "flows": "OUTPUT_FLOWS",
+    "provinces": "OUTPUT_PROVINCES",
+}
+
+# -- hema:mapbook --------------------------------------------------------------------------------------------------
+METHOD = "METHOD"
+MAPBOOK_METHODS: tuple[str, ...] = ("observed", "huff")  # observed where flows exist / Huff for every theme
+ALPHA = "ALPHA"
+BETA = "BETA"
+OVERWRITE = "OVERWRITE"
+OUTPUT = "OUTPUT"

@@ -44,7 +44,7 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
@@ -185,6 +185,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/catchments_style.py" />
             <source>Catchment layer</source>
             <translation>Laag met verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Catchment method</source>
+            <translation>Methode verzorgingsgebieden</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_polygons.py" />
@@ -953,6 +958,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff-model</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff model for every theme</source>
+            <translation>Huff-model voor elk thema</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
             <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
@@ -961,6 +971,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../ui/controller.py" />
             <source>Huff needs α &gt; 0 and β &gt; 0.</source>
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff parameter of every modelled page; empty = each theme's preset.</source>
+            <translation>Huff-parameter van elke gemodelleerde pagina; leeg = de standaardwaarde van elk thema.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1486,9 +1501,19 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Waargenomen verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed catchments for themes with flows (werk &amp; studie) or Huff-modelled pages for every theme.</source>
+            <translation>Waargenomen verzorgingsgebieden voor thema's met stromen (werk &amp; studie) of met het Huff-model berekende pagina's voor elk thema.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows where the flows have the theme, else Huff</source>
+            <translation>Waargenomen stromen waar de stromen het thema hebben, anders Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -2267,11 +2292,6 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" />
-            <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
-            <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/data_load.py" />
             <source>The province outlines in EPSG:28992.</source>
             <translation>De provincieomtrekken in EPSG:28992.</translation>
@@ -2893,6 +2913,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
         </message>
@@ -2904,6 +2925,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
         </message>
