@@ -76,6 +76,7 @@ def parse_city_codes(text: str | None) -> list[str]:
     parts = (p.strip() for p in str(text).replace(";", ",").split(","))
     return list(dict.fromkeys(p for p in parts if p))
 
+
 # -- hema:loadlayers -------------------------------------------------------------------------------------------
 LOAD_SOURCE = "SOURCE"
 LOAD_SOURCES: tuple[str, ...] = ("bundled", "geopackage", "folder", "postgis")  # SOURCE enum options, in order

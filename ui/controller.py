@@ -24,6 +24,7 @@ PROFILE_ALG = "hema:cityprofile"
 # names the layer and the field.
 REQUIRED_FIELDS = {role: datamodel.REQUIRED_FIELDS[role] for role in ROLES}
 
+
 @dataclass
 class ParamSpec:
     """What the panel needs to know of one algorithm parameter: name, kind, enum options, flags."""
@@ -231,4 +232,3 @@ class DockController:
                 self.layers[role] = info.layer_id
                 found.append(role)
         return found
-
