@@ -8,7 +8,7 @@ import re
 import textwrap
 
 import pytest
-from bundled_runs import (
+from helpers.bundled_runs import (
     MINIMAL_RUNS,
     NOT_RUN_ON_BUNDLED,
     bundled_inputs,

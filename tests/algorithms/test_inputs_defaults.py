@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered_runs, write_observed_catchments
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered_runs, write_observed_catchments
 from hema_steden.algorithms.base import DEFAULT_FIELD
 from hema_steden.algorithms.provider import algorithm_classes
 from qgis.core import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import registered_ids
+from helpers.bundled_runs import registered_ids
 from hema_steden.paths import MODELS_DIR
 from hema_steden.printlayout.model import with_defaults
 from qgis.core import (

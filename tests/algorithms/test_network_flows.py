@@ -3,7 +3,7 @@
 import pandas as pd
 import processing
 import pytest
-from netdata import Warnings, cbs_2014, csv_layer, memory_table, odf_2016, out
+from helpers.netdata import Warnings, cbs_2014, csv_layer, memory_table, odf_2016, out
 from qgis.core import QgsProcessingException
 
 

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import cbs_2014, gpkg_layer, memory_table, out
+from helpers.netdata import cbs_2014, gpkg_layer, memory_table, out
 from qgis.core import QgsProcessingException
 
 

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import cbs_2014, odf_2016, out
+from helpers.netdata import cbs_2014, odf_2016, out
 from qgis.core import QgsProcessingException
 
 

@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs
+from helpers.qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
 from hema_steden.algorithms.provider import algorithm_classes
-from qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
 
 
 def _algorithms() -> dict[str, dict]:

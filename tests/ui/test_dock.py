@@ -2,7 +2,7 @@
 
 import time
 
-from dock_helpers import bar_text, flush_deletes, wait_until
+from helpers.dock import bar_text, flush_deletes, wait_until
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt

@@ -3,7 +3,7 @@
 from collections import Counter
 
 import pytest
-from dock_helpers import bar_text, wait_until
+from helpers.dock import bar_text, wait_until
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 

@@ -80,8 +80,8 @@ NOT_RUN_ON_BUNDLED = {
     "hema:importflows": "needs a CBS CSV file: tests/algorithms/test_importflows.py, tests/e2e/test_package.py",
     "hema:downloadboundaries": "needs the PDOK WFS: tests/algorithms/test_boundaries.py (local stub)",
     "hema:traveltimes": "needs a road network: tests/algorithms/test_network_routes.py",
-    "hema:exportlayout": "renders PDF pages (slow): tests/layout/test_exportlayout.py",
-    "hema:mapbook": "renders the map book PDF (slow): tests/layout/test_mapbook.py runs it with only OUTPUT given",
+    "hema:exportlayout": "renders PDF pages (slow): tests/printlayout/test_exportlayout.py",
+    "hema:mapbook": "renders the map book PDF (slow): tests/printlayout/test_mapbook.py runs it with only OUTPUT given",
 }
 
 

@@ -4,7 +4,7 @@ import json
 
 import processing
 import pytest
-from helpers_catch import as_layer, city_layer, csv_layer, zones_with_population
+from helpers.catchments import as_layer, city_layer, csv_layer, zones_with_population
 
 NOORD = "\"NUTS2_name\" IN ('Groningen', 'Friesland', 'Drenthe', 'Overijssel')"
 

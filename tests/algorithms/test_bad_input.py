@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import memory_table
+from helpers.netdata import memory_table
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle, QgsVectorLayer
 
 ZONES = [("Z1", 0), ("Z2", 10_000), ("A", 20_000), ("Z4", 30_000)]  # squares of 10 km, zone 'A' = city A's zone

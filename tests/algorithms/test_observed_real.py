@@ -1,7 +1,7 @@
 """Observed werk catchments on real CBS commuting data."""
 
 import processing
-from helpers_catch import DUTCH, as_layer, city_layer, csv_layer, zones_with_population
+from helpers.catchments import DUTCH, as_layer, city_layer, csv_layer, zones_with_population
 
 
 def observed_2014(shared, context, feedback, **extra):

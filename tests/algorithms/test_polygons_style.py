@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from helpers_catch import as_layer
+from helpers.catchments import as_layer
 from qgis.core import QgsCategorizedSymbolRenderer, QgsLinePatternFillSymbolLayer, QgsProject
 from test_observed_real import observed_2014
 
