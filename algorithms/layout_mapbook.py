@@ -225,48 +225,10 @@ class MapBook(HemaAlgorithm):
             observed = code == "werk_studie" and not huff_only
             catchments[code] = self.catchment(code, observed, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
-        links = self.child(
-            "hema:flowlines",
-            {
-                v.FLOWS: inputs[self.FLOWS],
-                v.CITIES: inputs[self.CITIES],
-                v.THEME: WORK,
-                "LINE_TYPE": 1,
-                "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
-                "OUTPUT": str(work / "links.gpkg"),
-                "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        links = self.links(inputs, self.parameterAsDouble(parameters, self.MIN_LINK, context), work, context, steps)
         steps.setCurrentStep(len(THEME_CODES) + 1)
-        cities = self.read_frame(
-            self.source(parameters, self.CITIES, context),
-            list(REQUIRED_FIELDS["cities"]),
-            self.tr("Cities"),
-            numeric=["population"],
-        )
-        compared = cities[cities["role"].isin(["hema", "referentie"])]
-        hema = cities[cities["code"].isin(HEMA_CODES)]
-        if hema.empty:
-            raise QgsProcessingException(
-                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
-                    ", ".join(HEMA_CODES)
-                )
-            )
-        profile_uri = self.child(
-            "hema:cityprofile",
-            {
-                v.FLOWS: inputs[self.FLOWS],
-                v.CITIES: inputs[self.CITIES],
-                v.THEME: WORK,
-                v.CITY_CODES: v.city_codes_text(compared["code"]),
-                "OUTPUT": str(work / "profile.gpkg"),
-                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        cities, compared, hema = self.cities(parameters, context)
+        profile_uri = self.profile(inputs, compared, work, context, steps)
         self.check_canceled(feedback)
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
         zones = self.read_frame(
@@ -280,20 +242,7 @@ class MapBook(HemaAlgorithm):
         figures = self.run_core(key_figures, hema, catch, profile, names, lang)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
-        charts = {}
-        for code in hema["code"]:
-            self.check_canceled(feedback)
-            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
-            charts[code] = str(
-                theme_share_chart(
-                    row.to_dict(),
-                    city_colour(code),
-                    work / f"{code}.png",
-                    text("chart_title", lang),
-                    lang,
-                    size_mm=(68, 64),
-                )
-            )
+        charts = self.charts(hema, shares, work, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
         book = Book(
             cities=self.uri(parameters, self.CITIES, context, work),
@@ -323,6 +272,65 @@ class MapBook(HemaAlgorithm):
             )
             self.write_frame(sink, figures)
         return results
+
+    def links(self, inputs: dict, minimum: float, work: Path, context, feedback) -> str:
+        """Gross commuting lines (werk & studie) between the cities of at least minimum jobs."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            "LINE_TYPE": 1,
+            "THRESHOLD": minimum,
+            "OUTPUT": str(work / "links.gpkg"),
+            "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
+
+    def cities(self, parameters: dict, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """All cities, those compared (HEMA and reference cities) and the HEMA cities; refuses none of HEMA."""
+        cities = self.read_frame(
+            self.source(parameters, self.CITIES, context),
+            list(REQUIRED_FIELDS["cities"]),
+            self.tr("Cities"),
+            numeric=["population"],
+        )
+        hema = cities[cities["code"].isin(HEMA_CODES)]
+        if hema.empty:
+            raise QgsProcessingException(
+                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                    ", ".join(HEMA_CODES)
+                )
+            )
+        return cities, cities[cities["role"].isin(["hema", "referentie"])], hema
+
+    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback) -> str:
+        """City profiles (werk & studie) of the compared cities."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.CITY_CODES: v.city_codes_text(compared["code"]),
+            "OUTPUT": str(work / "profile.gpkg"),
+            "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
+
+    def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
+        """One PNG chart per HEMA city: its share of the region per theme."""
+        charts = {}
+        for code in hema["code"]:
+            self.check_canceled(feedback)
+            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+            chart = theme_share_chart(
+                row.to_dict(),
+                city_colour(code),
+                work / f"{code}.png",
+                text("chart_title", lang),
+                lang,
+                size_mm=(68, 64),
+            )
+            charts[code] = str(chart)
+        return charts
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""

@@ -40,7 +40,7 @@ class NetworkAlgorithm(FlowInputs):
     BEND = "BEND"
     TRIM = "TRIM"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+    def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.process(parameters, context, feedback)
         except HemaInputError as exc:

@@ -35,10 +35,10 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "flowlines"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Flow lines between cities")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Draws a flow table (origin, destination, value) as lines between nodes (cities or zones) and "
             "computes each node's totals.\n\n"
@@ -53,7 +53,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             "flow f_ii, gross, net = in − out, in/out ratio. An empty selection gives empty layers and a warning."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters()
         self.add_city_parameters()
         self.add_city_codes_parameter(
@@ -159,10 +159,10 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "modeshares"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Mode shares per link (vervoer)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "For the vervoer (transport) theme: from commuting flows by mode (e.g. CBS 2016 by mode: car, "
             "carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination "
@@ -171,7 +171,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             "total, colour by the share of the chosen mode (light = low, dark = high)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters(mode=False)
         self.add(
             QgsProcessingParameterField(

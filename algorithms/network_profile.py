@@ -29,10 +29,10 @@ class CityProfileAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "cityprofile"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("City profile and perspective")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Per city (and per theme when the flow table has a theme field and no theme is chosen):\n"
             "self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = "
@@ -49,7 +49,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             "with the orientation to every partner."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters()
         self.add_city_parameters(self.tr("Weight deciding which partner is larger (empty = jobs)."), drop=False)
         self.add_city_codes_parameter(

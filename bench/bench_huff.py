@@ -12,11 +12,11 @@ import time
 import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from _qgis import context as new_context  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
-from _qgis import processing  # noqa: E402
-from hema_steden.core import huff  # noqa: E402
-from hema_steden.core.calibration import fit_huff  # noqa: E402
-from qgis.core import (  # noqa: E402
+from _qgis import context as new_context
+from _qgis import processing
+from hema_steden.core import huff
+from hema_steden.core.calibration import fit_huff
+from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,

@@ -60,11 +60,11 @@ class ErrorFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803, D102
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def setProgressText(self, text: str) -> None:  # noqa: D102
+    def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         self.text_changed.emit(text)
 

@@ -30,7 +30,7 @@ class Warnings(QgsProcessingFeedback):
         super().__init__()
         self.warnings: list[str] = []
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 

@@ -18,7 +18,7 @@ class InfoFeedback(QgsProcessingFeedback):
         super().__init__()
         self.infos: list[str] = []
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 
