@@ -30,9 +30,7 @@ class CatchmentInputs(FlowInputs):
     ZONES, ZONE_CODE_FIELD, ZONE_NAME_FIELD, POPULATION_FIELD = (
         v.ZONES, v.ZONE_CODE_FIELD, v.ZONE_NAME_FIELD, v.POPULATION_FIELD,
     )  # fmt: skip
-    CITIES, CITY_CODE_FIELD, CITY_NAME_FIELD, ATTRACTIVENESS_FIELD = (
-        v.CITIES, v.CITY_CODE_FIELD, v.CITY_NAME_FIELD, v.ATTRACTIVENESS_FIELD,
-    )  # fmt: skip
+    ATTRACTIVENESS_FIELD = v.ATTRACTIVENESS_FIELD
     MULTIPLIER, STRICT, ALLOW_EMPTY = "MULTIPLIER", "STRICT", "ALLOW_EMPTY"
     PRIMARY, SECONDARY, MARGIN = "PRIMARY", "SECONDARY", "MARGIN"
 
@@ -81,26 +79,10 @@ class CatchmentInputs(FlowInputs):
 
     def add_city_parameters(self, attractiveness: bool) -> None:
         """Cities point layer with code, name and (optional) attractiveness fields."""
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.CITIES, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorPoint]
-            ),
+        self.add_cities_layer(
+            False,
             self.tr("City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CITY_CODE_FIELD, self.tr("City code field"), v.FIELD_DEFAULTS[self.CITY_CODE_FIELD], self.CITIES
-            ),
             self.tr("Unique city code: the CBS code of the city's municipality, as in the flows' destinations."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CITY_NAME_FIELD,
-                self.tr("City name field"),
-                v.FIELD_DEFAULTS[self.CITY_NAME_FIELD],
-                self.CITIES,
-                optional=True,
-            ),  # fmt: skip
             self.tr("City name, used in the output and the legend."),
         )
         if attractiveness:

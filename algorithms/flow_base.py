@@ -30,7 +30,7 @@ class FlowInputs(HemaAlgorithm):
     THEME_FIELD, THEME, YEAR_FIELD, YEAR, MODE_FIELD, MODE = (
         v.THEME_FIELD, v.THEME, v.YEAR_FIELD, v.YEAR, v.MODE_FIELD, v.MODE,
     )  # fmt: skip
-    CITY_CODES = v.CITY_CODES
+    CITIES, CITY_CODE_FIELD, CITY_NAME_FIELD, CITY_CODES = v.CITIES, v.CITY_CODE_FIELD, v.CITY_NAME_FIELD, v.CITY_CODES
 
     # -- parameters -----------------------------------------------------------------------------------------
     def add_flow_parameters(self, optional: bool = False, all_themes: bool = True, mode: bool = True) -> None:
@@ -110,6 +110,24 @@ class FlowInputs(HemaAlgorithm):
             self.tr("Keep only the flows of this transport mode, e.g. train (empty = all modes)."),
             advanced=True,
         )
+
+    def add_cities_layer(self, polygons: bool, help_text: str, code_help: str, name_help: str) -> None:
+        """CITIES (points, with polygons: also polygons) with its code field and optional name field."""
+        types = [QgsProcessing.SourceType.TypeVectorPoint]
+        if polygons:
+            types.append(QgsProcessing.SourceType.TypeVectorPolygon)
+        self.add(QgsProcessingParameterFeatureSource(self.CITIES, self.tr("Cities"), types), help_text)
+        for name, label, optional, text in (
+            (self.CITY_CODE_FIELD, "City code field", False, code_help),
+            (self.CITY_NAME_FIELD, "City name field", True, name_help),
+        ):
+            self.add(
+                QgsProcessingParameterField(
+                    name, self.tr(label), v.FIELD_DEFAULTS[name], self.CITIES, optional=optional
+                ),
+                text,
+                advanced=polygons and optional,
+            )
 
     def add_city_codes_parameter(self, help_text: str | None = None) -> None:
         """CITY_CODES: optional comma-separated city codes restricting the cities (empty = every city)."""

@@ -7,12 +7,10 @@ from collections.abc import Sequence
 import pandas as pd
 from qgis.core import (
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
@@ -33,9 +31,7 @@ class NetworkAlgorithm(FlowInputs):
 
     GROUP_ID = "network"
 
-    CITIES, CITY_CODE_FIELD, CITY_NAME_FIELD, WEIGHT_FIELD = (
-        v.CITIES, v.CITY_CODE_FIELD, v.CITY_NAME_FIELD, v.WEIGHT_FIELD,
-    )  # fmt: skip
+    WEIGHT_FIELD = v.WEIGHT_FIELD
     DROP_UNMATCHED = "DROP_UNMATCHED"
     BEND = "BEND"
     TRIM = "TRIM"
@@ -53,33 +49,14 @@ class NetworkAlgorithm(FlowInputs):
     # -- parameters -----------------------------------------------------------------------------------------
     def add_city_parameters(self, weight_help: str | None = None, drop: bool = True) -> None:
         """CITIES (points; polygons such as municipalities use a point on each) with code, name, optional weight."""
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.CITIES,
-                self.tr("Cities"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            ),
+        self.add_cities_layer(
+            True,
             self.tr(
                 "City points (or polygons such as municipalities, placed at a point on each) whose codes match the "
                 "flow table's origin and destination codes."
             ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CITY_CODE_FIELD, self.tr("City code field"), v.FIELD_DEFAULTS[self.CITY_CODE_FIELD], self.CITIES
-            ),
             self.tr("Field with the city code (CBS GMxxxx code for municipalities)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CITY_NAME_FIELD,
-                self.tr("City name field"),
-                v.FIELD_DEFAULTS[self.CITY_NAME_FIELD],
-                self.CITIES,
-                optional=True,
-            ),
             self.tr("Field with the city name used in labels (empty = known city names, else the code)."),
-            advanced=True,
         )
         if weight_help:
             self.add(
