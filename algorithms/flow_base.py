@@ -111,11 +111,9 @@ class FlowInputs(HemaAlgorithm):
             advanced=True,
         )
 
-    def add_cities_layer(self, polygons: bool, help_text: str, code_help: str, name_help: str) -> None:
-        """CITIES (points, with polygons: also polygons) with its code field and optional name field."""
+    def add_cities_layer(self, advanced_name: bool, help_text: str, code_help: str, name_help: str) -> None:
+        """CITIES (points: the dialog and the modeler offer point layers only) with its code and optional name field."""
         types = [QgsProcessing.SourceType.TypeVectorPoint]
-        if polygons:
-            types.append(QgsProcessing.SourceType.TypeVectorPolygon)
         self.add(QgsProcessingParameterFeatureSource(self.CITIES, self.tr("Cities"), types), help_text)
         for name, label, optional, text in (
             (self.CITY_CODE_FIELD, "City code field", False, code_help),
@@ -126,7 +124,7 @@ class FlowInputs(HemaAlgorithm):
                     name, self.tr(label), v.FIELD_DEFAULTS[name], self.CITIES, optional=optional
                 ),
                 text,
-                advanced=polygons and optional,
+                advanced=advanced_name and optional,
             )
 
     def add_city_codes_parameter(self, help_text: str | None = None) -> None:

@@ -52,8 +52,8 @@ class NetworkAlgorithm(FlowInputs):
         self.add_cities_layer(
             True,
             self.tr(
-                "City points (or polygons such as municipalities, placed at a point on each) whose codes match the "
-                "flow table's origin and destination codes."
+                "City points whose codes match the flow table's origin and destination codes (a polygon layer given "
+                "by a script, e.g. municipalities, is placed at a point on each polygon)."
             ),
             self.tr("Field with the city code (CBS GMxxxx code for municipalities)."),
             self.tr("Field with the city name used in labels (empty = known city names, else the code)."),

@@ -242,9 +242,8 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
-            <location filename="../../algorithms/network_base.py" />
             <location filename="../../ui/form.py" />
             <source>Cities</source>
             <translation>Steden</translation>
@@ -271,9 +270,8 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
         </message>
@@ -293,9 +291,8 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
         </message>
@@ -311,8 +308,8 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>City points (or polygons such as municipalities, placed at a point on each) whose codes match the flow table's origin and destination codes.</source>
-            <translation>Stadspunten (of vlakken zoals gemeenten, geplaatst op een punt van elk) waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel.</translation>
+            <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
+            <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />

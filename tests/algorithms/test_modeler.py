@@ -28,7 +28,7 @@ CHAIN = {
         "catchments",
     ),
     "polygons": ("hema:catchmentpolygons", {"INPUT": ("observed", "OUTPUT")}, "polygons"),
-    "flowlines": ("hema:flowlines", {"FLOWS": ("load", "OUTPUT_FLOWS"), "CITIES": ("load", "OUTPUT_ZONES")}, "lines"),
+    "flowlines": ("hema:flowlines", {"FLOWS": ("load", "OUTPUT_FLOWS"), "CITIES": ("load", "OUTPUT_CITIES")}, "lines"),
 }
 if "hema:flowlines" not in registered_ids():  # until the network branch lands
     del CHAIN["flowlines"]

@@ -48,13 +48,13 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:stylecatchments": lambda inputs, out: {"INPUT": inputs["catchments"]},
     "hema:flowlines": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "CITIES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "NODE_TOTALS": out,
     },
     "hema:dominantflows": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "CITIES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "NODES_OUTPUT": out,
     },
@@ -62,14 +62,14 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:gravitylinks": lambda inputs, out: {"CITIES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
     "hema:cityprofile": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "CITIES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "PARTNERS": out,
     },
     # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "CITIES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "STYLE_MODE": "totaal",
         "OUTPUT": out,
     },
