@@ -77,3 +77,4 @@ class Warnings(QgsProcessingFeedback):
 
     def pushWarning(self, text):
         self.warnings.append(text)
+        super().pushWarning(text)
