@@ -1,0 +1,76 @@
+"""The shared vocabulary on real runs: CITY_CODES, the THEME/YEAR/MODE filters and the one flow reader."""
+
+import processing
+import pytest
+from helpers.bundled_runs import bundled_uri
+from helpers.netdata import memory_table, out
+from qgis.core import QgsProcessingException
+
+TEMP = "TEMPORARY_OUTPUT"
+
+
+def test_city_codes_restrict_the_competing_cities(context, feedback):
+    params = {"ZONES": bundled_uri("zones"), "CITIES": bundled_uri("cities"), "FLOWS": bundled_uri("flows")}
+    result = processing.run(
+        "hema:catchmentsobserved", {**params, "CITY_CODES": "GM0106, GM0114", "OUTPUT": TEMP}, context=context
+    )
+    layer = out(context, result["OUTPUT"])
+    shares = sorted(n for n in layer.fields().names() if n.startswith("s_") and n != "s_rest")
+    assert shares == ["s_GM0106", "s_GM0114"]
+    assert {f["dom_code"] for f in layer.getFeatures()} - {None} <= {"GM0106", "GM0114"}
+    with pytest.raises(QgsProcessingException, match="GM9999 are not in the cities layer"):
+        processing.run("hema:catchmentsobserved", {**params, "CITY_CODES": "GM9999", "OUTPUT": TEMP}, context=context)
+
+
+def test_city_codes_keep_the_lines_to_those_cities(context, feedback):
+    params = {"FLOWS": bundled_uri("flows"), "CITIES": bundled_uri("cities"), "THEME": 0, "NODE_TOTALS": TEMP}
+    every = out(context, processing.run("hema:flowlines", {**params, "OUTPUT": TEMP}, context=context)["OUTPUT"])
+    chosen = processing.run("hema:flowlines", {**params, "CITY_CODES": "GM0106", "OUTPUT": TEMP}, context=context)
+    lines = out(context, chosen["OUTPUT"])
+    assert lines.featureCount() > 0 and {f["destination"] for f in lines.getFeatures()} == {"GM0106"}
+    assert every.featureCount() > lines.featureCount()
+
+
+FLOWS = [
+    ("A", "B", "werk_studie", 2014, "train", 10.0),
+    ("A", "B", "werk_studie", 2014, "car", 30.0),
+    ("A", "B", "werk_studie", 2016, "car", 50.0),
+    ("B", "A", "wonen", 2014, "car", 7.0),
+]
+FIELDS = "origin:string,destination:string,theme:string,year:integer,mode:string,value:double"
+
+
+def cities_layer():
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=code:string&field=name:string", "c", "memory")
+    features = []
+    for code, x in (("A", 230_000.0), ("B", 250_000.0)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, code])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, 550_000.0)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def total(context, **filters) -> float:
+    params = {"FLOWS": memory_table(FLOWS, FIELDS), "CITIES": cities_layer(), "OUTPUT": TEMP, "NODE_TOTALS": TEMP}
+    result = processing.run("hema:flowlines", {**params, **filters}, context=context)
+    return sum(f["value"] for f in out(context, result["OUTPUT"]).getFeatures())
+
+
+def test_theme_year_and_mode_filters(context):
+    assert total(context) == 97.0  # THEME empty = every theme, YEAR empty = every year, MODE empty = every mode
+    assert total(context, THEME=0) == 90.0
+    assert total(context, THEME=0, YEAR=2014) == 40.0
+    assert total(context, THEME=0, YEAR=2014, MODE="train") == 10.0
+
+
+def test_filter_on_a_missing_field(context):
+    table = memory_table([(o, d, v) for o, d, *_rest, v in FLOWS])  # no theme, year or mode field
+    params = {"FLOWS": table, "CITIES": cities_layer(), "OUTPUT": TEMP, "NODE_TOTALS": TEMP, "THEME": 0}
+    result = processing.run("hema:flowlines", params, context=context)  # default field absent: filter skipped
+    assert sum(f["value"] for f in out(context, result["OUTPUT"]).getFeatures()) == 97.0
+    with pytest.raises(QgsProcessingException, match="needs the field 'thema'"):
+        processing.run("hema:flowlines", {**params, "THEME_FIELD": "thema"}, context=context)
