@@ -76,3 +76,21 @@ def test_run_with_only_the_layers(profile, tmp_path):
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert json.loads(done.stdout)["results"]["OUTPUT"] == str(out) and out.is_file()
+
+
+def test_run_with_the_shared_vocabulary(profile, tmp_path):
+    """THEME as an enum index, YEAR as an integer and CITY_CODES as text, as every algorithm takes them."""
+    out = tmp_path / "lines.gpkg"
+    inputs = bundled_inputs()
+    params = {
+        "FLOWS": inputs["flows"],
+        "CITIES": inputs["cities"],
+        "THEME": 0,
+        "YEAR": 2014,
+        "CITY_CODES": "GM0106,GM0114",
+        "OUTPUT": str(out),
+        "NODE_TOTALS": str(tmp_path / "nodes.gpkg"),
+    }
+    done = qgis_process(profile, "--json", "run", "hema:flowlines", "--", *(f"{k}={v}" for k, v in params.items()))
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert json.loads(done.stdout)["results"]["OUTPUT"] == str(out) and out.is_file()
