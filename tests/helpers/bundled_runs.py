@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from hema_steden.core.datamodel import BUNDLED_TABLES
 from hema_steden.paths import DEFAULT_GPKG
 from qgis.core import QgsVectorLayer
-
-BUNDLED_TABLES = {"cities": "steden", "zones": "zones", "flows": "flows", "provinces": "provincies"}
 
 
 def bundled_uri(kind: str) -> str:
