@@ -26,6 +26,7 @@ from ..core.routing import (
     MAX_SNAP_M,
     build_network,
     cost_matrix,
+    parse_speeds,
     segment_costs,
     snap_points,
     wkb_segments,
@@ -35,21 +36,6 @@ from .base import LayerStyler
 from .network_base import NetworkAlgorithm
 
 UNITS = ("minutes", "km")
-
-
-def parse_speeds(text: str) -> dict[str, float]:
-    """'nlda=100; nldr=80' -> {'nlda': 100.0, 'nldr': 80.0}; refuses malformed entries."""
-    speeds = {}
-    for item in filter(None, (part.strip() for part in text.replace(",", ";").split(";"))):
-        key, _, value = item.partition("=")
-        try:
-            speed = float(value)
-        except ValueError:
-            speed = 0.0
-        if not key.strip() or speed <= 0:
-            raise HemaInputError(f"speed per class entry '{item}' is not 'class=km/h' with km/h > 0, e.g. nlda=100.")
-        speeds[key.strip()] = speed
-    return speeds
 
 
 class TravelTimesAlgorithm(NetworkAlgorithm):
