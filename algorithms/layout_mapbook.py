@@ -30,6 +30,7 @@ from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
 from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
@@ -279,10 +280,10 @@ class MapBook(HemaAlgorithm):
             v.FLOWS: inputs[self.FLOWS],
             v.CITIES: inputs[self.CITIES],
             v.THEME: WORK,
-            "LINE_TYPE": 1,
-            "THRESHOLD": minimum,
-            "OUTPUT": str(work / "links.gpkg"),
-            "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
+            v.LINE_TYPE: LINE_KINDS.index("gross"),
+            v.THRESHOLD: minimum,
+            v.OUTPUT: str(work / "links.gpkg"),
+            v.NODE_TOTALS: QgsProcessing.TEMPORARY_OUTPUT,
         }
         return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
 
@@ -310,8 +311,8 @@ class MapBook(HemaAlgorithm):
             v.CITIES: inputs[self.CITIES],
             v.THEME: WORK,
             v.CITY_CODES: v.city_codes_text(compared["code"]),
-            "OUTPUT": str(work / "profile.gpkg"),
-            "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
+            v.OUTPUT: str(work / "profile.gpkg"),
+            v.PARTNERS: QgsProcessing.TEMPORARY_OUTPUT,
         }
         return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
 
@@ -364,7 +365,7 @@ class MapBook(HemaAlgorithm):
                 "OUTPUT"
             ]
         model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
-        return self.child("hema:catchmentshuff", {**params, **model, "DETAIL": 0}, context, feedback)["OUTPUT"]
+        return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
         """Long table zone, population, theme, city (dominant city) over all themes."""

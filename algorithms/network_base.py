@@ -33,7 +33,7 @@ class NetworkAlgorithm(FlowInputs):
 
     WEIGHT_FIELD = v.WEIGHT_FIELD
     DROP_UNMATCHED = "DROP_UNMATCHED"
-    BEND = "BEND"
+    BEND = v.BEND
     TRIM = "TRIM"
 
     def processAlgorithm(self, parameters, context, feedback):

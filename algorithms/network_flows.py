@@ -25,12 +25,12 @@ from .network_base import NetworkAlgorithm, ordered
 class FlowLinesAlgorithm(NetworkAlgorithm):
     """Flow lines (two-way, gross or net) with filters, plus node totals."""
 
-    LINE_TYPE = "LINE_TYPE"
-    THRESHOLD = "THRESHOLD"
+    LINE_TYPE = v.LINE_TYPE
+    THRESHOLD = v.THRESHOLD
     TOP_K = "TOP_K"
     CUMULATIVE_SHARE = "CUMULATIVE_SHARE"
     OUTPUT = "OUTPUT"
-    NODE_TOTALS = "NODE_TOTALS"
+    NODE_TOTALS = v.NODE_TOTALS
 
     def name(self) -> str:
         return "flowlines"

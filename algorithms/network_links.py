@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.flows import node_totals, to_matrix
 from ..core.network import DECAYS, dominant_flows, fit_gravity, gravity_with_parameters, pair_table, predict_gravity
 from ..styling.network import flow_styler, node_styler
@@ -24,7 +25,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
     """Nystuen-Dacey dominant flows: each node's largest outflow to a larger node, as a hierarchy."""
 
     OUTPUT = "OUTPUT"
-    NODES_OUTPUT = "NODES_OUTPUT"
+    NODES_OUTPUT = v.NODES_OUTPUT
 
     def name(self) -> str:
         return "dominantflows"

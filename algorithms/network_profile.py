@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.cities import CITIES
 from ..core.profile import PerspectiveRules, city_profile
 from ..styling.network import node_styler
@@ -24,7 +25,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
     THR_SELF_CONTAINMENT = "THR_SELF_CONTAINMENT"
     THR_ORIENTATION = "THR_ORIENTATION"
     OUTPUT = "OUTPUT"
-    PARTNERS = "PARTNERS"
+    PARTNERS = v.PARTNERS
 
     def name(self) -> str:
         return "cityprofile"

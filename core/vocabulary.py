@@ -100,3 +100,12 @@ ALPHA = "ALPHA"
 BETA = "BETA"
 OVERWRITE = "OVERWRITE"
 OUTPUT = "OUTPUT"
+
+# -- other parameters the dock (ui/steps.py) and the map book pass by name -------------------------------------
+LINE_TYPE = "LINE_TYPE"  # hema:flowlines, enum over core.flows.LINE_KINDS
+THRESHOLD = "THRESHOLD"  # hema:flowlines
+BEND = "BEND"  # network line algorithms
+NODE_TOTALS = "NODE_TOTALS"  # hema:flowlines output
+NODES_OUTPUT = "NODES_OUTPUT"  # hema:dominantflows output
+PARTNERS = "PARTNERS"  # hema:cityprofile output
+DETAIL = "DETAIL"  # hema:catchmentshuff, per-city fields (0 = none)

@@ -85,7 +85,7 @@ def _network_inputs(panel: Panel) -> dict[str, Any]:
         v.FLOWS: panel.layers["flows"],
         v.CITIES: panel.layers["cities"],
         v.THEME: panel.theme(),
-        "BEND": CURVE_BEND if s.curved else 0.0,
+        v.BEND: CURVE_BEND if s.curved else 0.0,
     }
 
 
@@ -95,16 +95,16 @@ def flowlines(panel: Panel) -> dict[str, Any]:
     return {
         **_network_inputs(panel),
         v.CITY_CODES: panel.codes(),
-        "LINE_TYPE": LINE_KINDS.index(s.link_type),
-        "THRESHOLD": s.threshold,
+        v.LINE_TYPE: LINE_KINDS.index(s.link_type),
+        v.THRESHOLD: s.threshold,
         v.OUTPUT: TEMPORARY,
-        "NODE_TOTALS": TEMPORARY,
+        v.NODE_TOTALS: TEMPORARY,
     }
 
 
 def dominantflows(panel: Panel) -> dict[str, Any]:
     """hema:dominantflows: the hierarchy of the panel's theme (over every city: it needs the whole network)."""
-    return {**_network_inputs(panel), v.OUTPUT: TEMPORARY, "NODES_OUTPUT": TEMPORARY}
+    return {**_network_inputs(panel), v.OUTPUT: TEMPORARY, v.NODES_OUTPUT: TEMPORARY}
 
 
 def cityprofile(panel: Panel) -> dict[str, Any]:
@@ -114,7 +114,7 @@ def cityprofile(panel: Panel) -> dict[str, Any]:
         v.CITIES: panel.layers["cities"],
         v.CITY_CODES: panel.codes(),
         v.OUTPUT: TEMPORARY,
-        "PARTNERS": TEMPORARY,
+        v.PARTNERS: TEMPORARY,
     }
 
 
