@@ -95,9 +95,11 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+                self.ZONES,
+                self.tr("Zones"),
+                [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
             ),
-            self.tr("Zones (municipalities) whose codes or names the flow table uses."),
+            self.tr("Zones (municipalities, polygons or points) whose codes or names the flow table uses."),
         )
         self.add(
             QgsProcessingParameterField(self.CODE_FIELD, self.tr("Zone code field"), None, self.ZONES, optional=True),

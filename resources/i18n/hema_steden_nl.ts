@@ -2637,8 +2637,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
-            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
-            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+            <source>Zones (municipalities, polygons or points) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten, vlakken of punten) waarvan de stromentabel de codes of namen gebruikt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />

@@ -74,3 +74,42 @@ def test_filter_on_a_missing_field(context):
     assert sum(f["value"] for f in out(context, result["OUTPUT"]).getFeatures()) == 97.0
     with pytest.raises(QgsProcessingException, match="needs the field 'thema'"):
         processing.run("hema:flowlines", {**params, "THEME_FIELD": "thema"}, context=context)
+
+
+def test_every_algorithm_uses_one_name_and_type_per_role(plugin):
+    from hema_steden.core import vocabulary as v
+    from qgis.core import QgsApplication, QgsProcessing
+
+    point, polygon, table = (
+        QgsProcessing.SourceType.TypeVectorPoint,
+        QgsProcessing.SourceType.TypeVectorPolygon,
+        QgsProcessing.SourceType.TypeVector,
+    )
+    layer_types = {v.CITIES: [[point]], v.ZONES: [[polygon], [polygon, point]], v.FLOWS: [[table]]}
+    field_parents = {
+        v.ORIGIN_FIELD: v.FLOWS, v.DESTINATION_FIELD: v.FLOWS, v.VALUE_FIELD: v.FLOWS, v.THEME_FIELD: v.FLOWS,
+        v.YEAR_FIELD: v.FLOWS, v.MODE_FIELD: v.FLOWS, v.ZONE_CODE_FIELD: v.ZONES, v.ZONE_NAME_FIELD: v.ZONES,
+        v.POPULATION_FIELD: v.ZONES, v.CITY_CODE_FIELD: v.CITIES, v.CITY_NAME_FIELD: v.CITIES,
+        v.ATTRACTIVENESS_FIELD: v.CITIES, v.WEIGHT_FIELD: v.CITIES,
+    }  # fmt: skip
+    checked = 0
+    for alg in QgsApplication.processingRegistry().providerById("hema").algorithms():
+        for p in alg.parameterDefinitions():
+            name = p.name()
+            if name in layer_types and p.type() == "source":
+                assert [int(t) for t in p.dataTypes()] in [[int(t) for t in ts] for ts in layer_types[name]], (
+                    alg.id(),
+                    name,
+                )
+                checked += 1
+            elif name in field_parents and alg.parameterDefinition(field_parents[name]) is not None:
+                assert p.type() == "field" and p.parentLayerParameterName() == field_parents[name], (alg.id(), name)
+                assert name == v.WEIGHT_FIELD or p.defaultValue() == v.FIELD_DEFAULTS[name], (alg.id(), name)
+                checked += 1
+            elif name in (v.THEME, v.THEMES):
+                assert p.type() == "enum" and list(p.options()) == list(v.THEME_OPTIONS), (alg.id(), name)
+            elif name == v.YEAR:
+                assert p.type() == "number" and p.dataType() == p.Type.Integer, (alg.id(), name)
+            elif name == v.CITY_CODES:
+                assert p.type() == "string", (alg.id(), name)
+    assert checked > 50
