@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from _qgis import FEEDBACK, context, processing
+from _qgis import FEEDBACK, context, processing  # starts QGIS with Processing and the HEMA provider
 from hema_steden.paths import DEFAULT_GPKG
 from hema_steden.printlayout import export as layout_io
 from hema_steden.printlayout.templates import template_path
