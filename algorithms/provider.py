@@ -14,19 +14,19 @@ from ..paths import ICON, MODELS_DIR
 class HemaProvider(QgsProcessingProvider):
     """Processing provider holding every HEMA Steden algorithm."""
 
-    def id(self) -> str:  # noqa: D102
+    def id(self) -> str:
         return "hema"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "HEMA Steden"
 
-    def longName(self) -> str:  # noqa: N802, D102
+    def longName(self) -> str:
         return "HEMA Steden — Drentse steden in netwerken"
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def loadAlgorithms(self) -> None:  # noqa: N802, D102
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
         registry = QgsApplication.processingRegistry()
@@ -52,17 +52,17 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         self.path = path
         self.ok = self.fromFile(str(path))
 
-    def displayName(self) -> str:  # noqa: N802, D102
+    def displayName(self) -> str:
         names = {"hema_mapbook": tr("Map book and city atlas (model)")}
         return names.get(self.path.stem, super().displayName())
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return tr("Models")
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return "models"
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return ShippedModel(self.path)
 
 

@@ -273,11 +273,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
 
     def _next(self) -> bool:
         alg_id = self.queue.pop(0)
-        specs = self.runner.specs(alg_id)
         try:
-            if not specs:
-                raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
-            params = self.controller.parameters(alg_id, specs)
+            params = self.controller.parameters(alg_id)
         except PanelError as exc:
             self.queue = []
             self._busy(False)
@@ -319,13 +316,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
             self.export.close_dialog()
             self.export = None
         if not ok:
-            self.queue = []
-            self._busy(False)
-            canceled = error == tr("Canceled.")
-            level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
-            self.message(
-                error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level
-            )
+            self._failed(alg_id, error)
             return
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
@@ -346,17 +337,32 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self._busy(False)
         self.progress.setValue(100)
         if self.action == "load":
-            for role in ("cities", "zones", "flows"):
-                layer = self._layer(role)
-                if layer is not None:
-                    layer.setCustomProperty(ROLE_KEY, role)
-            self.update_methods()
-            self.show_unit()
-            if self.form.background.isChecked():
-                add_background(QgsProject.instance())
-            self._defer(self.first_map)  # after the layers are written (a new data source resets the view)
+            self._after_load()
         self.update_header()
         self._defer(self.refresh_results)
+        self._announce()
+
+    def _failed(self, alg_id: str, error: str) -> None:
+        self.queue = []
+        self._busy(False)
+        canceled = error == tr("Canceled.")
+        level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
+        self.message(error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level)
+
+    def _after_load(self) -> None:
+        """Tag the loaded inputs, offer the methods their flows allow, show the unit, set up the first map."""
+        for role in ("cities", "zones", "flows"):
+            layer = self._layer(role)
+            if layer is not None:
+                layer.setCustomProperty(ROLE_KEY, role)
+        self.update_methods()
+        self.show_unit()
+        if self.form.background.isChecked():
+            add_background(QgsProject.instance())
+        self._defer(self.first_map)  # after the layers are written (a new data source resets the view)
+
+    def _announce(self) -> None:
+        """The success message of the finished action (the atlas with Open PDF / Open folder)."""
         if self.action == "atlas":
             path = self.controller.state.atlas_path
             self.status.setText(tr("Atlas written to {}").format(path))

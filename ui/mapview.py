@@ -13,17 +13,25 @@ from qgis.core import (
 from qgis.gui import QgsHighlight
 from qgis.PyQt.QtGui import QColor
 
-from .results import FIELD_ALIASES
+from .results import FIELDS
 
 LINK_FIELDS = ("origin", "destination")
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
-    names = {n.lower(): n for n in layer.fields().names()}
-    for alias in FIELD_ALIASES.get(key, (key,)):
-        if alias in names:
-            return names[alias]
-    return None
+    name = FIELDS.get(key, key)
+    return name if name in layer.fields().names() else None
+
+
+def _fields(role: str, layer: QgsVectorLayer | None) -> list[str]:
+    """The fields of a layer that hold the city code for its role (empty: the layer is not highlighted)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return []
+    if role in ("cities", "catchments"):
+        return [f for f in [_field(layer, "code" if role == "cities" else "dominant")] if f]
+    if role in ("links", "dominant"):
+        return [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
+    return []
 
 
 def _select(layer: QgsVectorLayer | None, fields: list[str], code: str) -> QgsRectangle:
@@ -51,24 +59,10 @@ class CityFocus:
         extent = QgsRectangle()
         found = False
         for role, layer in layers.items():
-            if not isinstance(layer, QgsVectorLayer):
+            fields = _fields(role, layer)
+            box = self._mark(role, layer, fields, code) if fields else None
+            if box is None:
                 continue
-            if role == "cities":
-                fields = [f for f in [_field(layer, "code")] if f]
-            elif role == "catchments":
-                fields = [f for f in [_field(layer, "dominant")] if f]
-            elif role in ("links", "dominant"):
-                fields = [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
-            else:
-                continue
-            if role == "catchments":  # outlined, not selected: QGIS's yellow fill would hide the catchment colours
-                box = self._outline(layer, fields, code)
-                if not self.highlights:
-                    continue
-            else:
-                box = _select(layer, fields, code)
-                if not layer.selectedFeatureCount():
-                    continue
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
                 extent.combineExtentWith(self.to_canvas(layer, box))
@@ -80,6 +74,14 @@ class CityFocus:
         self.canvas.setExtent(extent.buffered(extent.width() * 0.05))
         self.canvas.refresh()
         return True
+
+    def _mark(self, role: str, layer: QgsVectorLayer, fields: list[str], code: str) -> QgsRectangle | None:
+        """Outline (catchments) or select (cities, links) the city's features; their extent, None when none."""
+        if role == "catchments":  # outlined, not selected: QGIS's yellow fill would hide the catchment colours
+            box = self._outline(layer, fields, code)
+            return box if self.highlights else None
+        box = _select(layer, fields, code)
+        return box if layer.selectedFeatureCount() else None
 
     def to_canvas(self, layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
         """A rectangle in the layer's CRS, in the canvas CRS."""

@@ -15,8 +15,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core import vocabulary as v
 from ..i18n import tr
-from . import storage
+from . import steps, storage
 from .controller import PanelError
 from .mapstate import RESULT_ROLES, show_theme, shown, state_text, table_base
 from .texts import unit_text
@@ -133,7 +134,8 @@ class WorkbenchMixin:
             return
         text = tr("Method: {}.").format(state_text(self.run_theme, self.run_method, self.run_year))
         if self.run_method in ("huff", "fit"):
-            alpha, beta = self.controller.values()["alpha"], self.controller.values()["beta"]
+            model = steps.Panel(self.controller.state, dict(self.controller.layers), dict(self.controller.fitted))
+            alpha, beta = model.huff_model()[v.ALPHA], model.huff_model()[v.BETA]  # what the run was given
             text += " " + tr("α = {}, β = {}.").format(f"{alpha:.2f}", f"{beta:.2f}")
         if self.run_method == "fit" and "pseudo_r2" in self.controller.fitted:
             text += " " + tr("Fitted to the observed flows; pseudo-R² = {}.").format(

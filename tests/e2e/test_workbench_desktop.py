@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgisprocess import build_plugin_zip, install_profile
+from helpers.qgisprocess import build_plugin_zip, install_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("workbench_script.py")

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from dock_helpers import bar_text, wait_until
+from helpers.dock import bar_text, wait_until
 from hema_steden.ui import storage
 from hema_steden.ui.mapstate import METHOD_KEY, THEME_KEY
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
