@@ -34,18 +34,20 @@ class ExportProgress:
         runner.status.connect(self._status)
         self.gaps: list[float] = []  # seconds between event-loop turns during the export (for tests and notes)
         self.labels: list[str] = []
-        self._last = time.monotonic()
+        self.cpu_gaps: list[float] = []
+        self._last, self._last_cpu = time.monotonic(), time.thread_time()
         self.dialog.show()
         self._pump()
 
     def _pump(self) -> None:
-        now = time.monotonic()
+        now, cpu = time.monotonic(), time.thread_time()
         self.gaps.append(now - self._last)
+        self.cpu_gaps.append(cpu - self._last_cpu)  # of which the main thread itself was busy
         self.labels.append(self.dialog.labelText())
         QCoreApplication.processEvents()
         if self.dialog.wasCanceled():
             self.runner.cancel()
-        self._last = time.monotonic()
+        self._last, self._last_cpu = time.monotonic(), time.thread_time()
 
     def _progress(self, value: float) -> None:
         self.dialog.setValue(int(value))
