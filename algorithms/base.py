@@ -25,13 +25,14 @@ from qgis.core import (
     QgsProperty,
     QgsRectangle,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
 from ..core.redact import redact
-from ..i18n import tr
-from ..paths import ICON
+from ..i18n import text_language, tr
+from ..paths import ICON, help_page
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
 from ..qgis_io.sources import check_geopackage
@@ -58,22 +59,27 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     # QGIS's own layout export and set-style algorithms do.
     NO_THREADING = False
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return tr(text)
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return self.tr(GROUPS[self.GROUP_ID])
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def flags(self):  # noqa: D102
+    def helpUrl(self) -> str:
+        """The algorithm's HTML help page shipped with the plugin, in the interface language."""
+        page = help_page(self.name(), text_language())
+        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
+
+    def flags(self):
         flags = super().flags()
         return flags | NO_THREADING if self.NO_THREADING else flags
 
@@ -205,7 +211,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         """The algorithm body; errors and cancel are translated by processAlgorithm."""
         raise NotImplementedError
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+    def processAlgorithm(self, parameters, context, feedback):
         try:
             problem = self.number_problem(parameters)
             if problem:
@@ -229,7 +235,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                     "coordinates. Check the CRS of every input layer (Layer Properties > Source)."
                 ).format(str(exc).strip()[:200])
             ) from exc
-        except Exception as exc:  # noqa: BLE001  (anything else: one clear message, the traceback to the log only)
+        except Exception as exc:
             if feedback is not None and feedback.isCanceled():
                 raise frames.canceled() from exc
             raise self.internal_error(exc) from exc
@@ -258,7 +264,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             ).format(self.displayName(), type(exc).__name__, redact(exc), LOG_TAG)
         )
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802, D102
+    def checkParameterValues(self, parameters, context):
         problem = self.number_problem(parameters) or self.geopackage_problem(parameters)
         if problem:
             return False, problem

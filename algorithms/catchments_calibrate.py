@@ -98,7 +98,7 @@ class CalibrateHuff(HuffInputs):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
 
-    def process(self, parameters, context, feedback):  # noqa: D102
+    def process(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         flows = self.read_flows(parameters, context, feedback)

@@ -67,7 +67,7 @@ class CatchmentsObserved(CatchmentInputs):
             self.tr("Zones with shares per city, dominant city and band."),
         )
 
-    def process(self, parameters, context, feedback):  # noqa: D102
+    def process(self, parameters, context, feedback):
         thresholds = self.thresholds(parameters, context)
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=False)
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=False)

@@ -67,7 +67,7 @@ class CatchmentPolygons(CatchmentInputs):
             self.tr("One polygon per city and band."),
         )
 
-    def process(self, parameters, context, feedback):  # noqa: D102
+    def process(self, parameters, context, feedback):
         source = self.source(parameters, self.INPUT, context)
         self.require_features(source, self.tr("Catchment layer"))
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:

@@ -220,6 +220,13 @@ class DownloadBoundaries(HemaAlgorithm):
                     "connection or the proxy in Settings > Options > Network, or load boundaries from a file."
                 ).format(level, year, base, exc)
             ) from exc
+        self._check_answer(features, level, year)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+        return features
+
+    def _check_answer(self, features: list[dict], level: str, year: int) -> None:
+        """Refuse an empty answer, one without the CBS fields and one with other than polygon geometries."""
         if not features:
             raise QgsProcessingException(
                 self.tr("The service returned no {} boundaries for {}; check the year.").format(level, year)
@@ -240,9 +247,6 @@ class DownloadBoundaries(HemaAlgorithm):
                         "the service URL (it must serve municipality or province areas)."
                     ).format(kind or "missing", (feature.get("properties") or {}).get("statcode", n + 1))
                 )
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
-        return features
 
     @staticmethod
     def _lonlat_transform(features, context) -> QgsCoordinateTransform | None:
@@ -258,7 +262,7 @@ class DownloadBoundaries(HemaAlgorithm):
             context.transformContext(),
         )
 
-    def process(self, parameters, context, feedback):  # noqa: D102
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         year = self.parameterAsInt(parameters, self.YEAR, context)

@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from _qgis import context as new_context  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
-from _qgis import processing  # noqa: E402
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer  # noqa: E402
+from _qgis import context as new_context
+from _qgis import processing
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
 
 LIMIT_GB = 8.0
 

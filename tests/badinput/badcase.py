@@ -43,14 +43,14 @@ class Recorder(QgsProcessingFeedback):
         self.warnings: list[str] = []
         self.log: list[str] = []
 
-    def pushWarning(self, text):  # noqa: N802, D102
+    def pushWarning(self, text):
         self.warnings.append(text)
         self.log.append(text)
 
-    def pushInfo(self, text):  # noqa: N802, D102
+    def pushInfo(self, text):
         self.log.append(text)
 
-    def reportError(self, text, fatal=False):  # noqa: N802, D102
+    def reportError(self, text, fatal=False):
         self.warnings.append(text)
         self.log.append(text)
 

@@ -1,12 +1,16 @@
-"""Fixtures of the bad-input catalogue (see badcase.py)."""
+"""Fixtures of the bad-input catalogue (see badcase.py); QGIS runs for these tests (helpers/qgis_boot.py)."""
 
 from __future__ import annotations
 
-import sys
-import tempfile
-from pathlib import Path
+from helpers.qgis_boot import boot
 
-import pytest
+boot()
+
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -14,7 +14,7 @@ PAYLOAD = Path(sys.argv[1])
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         data = PAYLOAD.read_bytes()
         if data == b"HANG":
             time.sleep(120)

@@ -11,9 +11,14 @@ from hema_steden.paths import LAYOUTS_DIR
 
 SHARED_DATA = Path(os.environ.get("HEMA_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
 
-ZONES_CITIES = {"ZONE_CODE": "code", "ZONE_NAME": "name", "CITY_CODE": "code", "CITY_NAME": "name"}
+ZONES_CITIES = {
+    "ZONE_CODE_FIELD": "code",
+    "ZONE_NAME_FIELD": "name",
+    "CITY_CODE_FIELD": "code",
+    "CITY_NAME_FIELD": "name",
+}
 FLOW_FIELDS = {"ORIGIN_FIELD": "origin", "DESTINATION_FIELD": "destination", "VALUE_FIELD": "value"}
-NODE_FIELDS = {"NODE_CODE_FIELD": "code", "NODE_NAME_FIELD": "name"}
+NODE_FIELDS = {"CITY_CODE_FIELD": "code", "CITY_NAME_FIELD": "name"}
 
 
 def roads(case: Case) -> str:
@@ -37,11 +42,11 @@ def valid(case: Case, alg: str) -> dict:
     zones, cities, flows = case.bundled("zones"), case.bundled("steden"), case.bundled("flows")
     out = case.output()
     catchment = {"ZONES": zones, "CITIES": cities, **ZONES_CITIES, "OUTPUT": out}
-    network = {"FLOWS": flows, **FLOW_FIELDS, "NODES": cities, **NODE_FIELDS}
+    network = {"FLOWS": flows, **FLOW_FIELDS, "CITIES": cities, **NODE_FIELDS}
     params = {
-        "hema:catchmentshuff": {**catchment, "POPULATION": "population", "ATTRACTIVENESS": "population"},
+        "hema:catchmentshuff": {**catchment, "POPULATION_FIELD": "population", "ATTRACTIVENESS_FIELD": "population"},
         "hema:catchmentsobserved": {**catchment, "FLOWS": flows, **FLOW_FIELDS, "YEAR": 2014},
-        "hema:calibratehuff": {**catchment, "FLOWS": flows, **FLOW_FIELDS, "ATTRACTIVENESS": "population"},
+        "hema:calibratehuff": {**catchment, "FLOWS": flows, **FLOW_FIELDS, "ATTRACTIVENESS_FIELD": "population"},
         "hema:catchmentpolygons": {"INPUT": zones, "OUTPUT": out},
         "hema:stylecatchments": {"INPUT": zones},
         "hema:importflows": {

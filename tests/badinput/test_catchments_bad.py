@@ -33,8 +33,8 @@ GOOD_FLOWS = [(z, d, 10.0) for z, _ in ZONES for d in ("A", "B", "C", "other")]
 
 
 def huff(case, **extra):
-    return {"ZONES": zones(case), "CITIES": cities(case), **ZONES_CITIES, "POPULATION": "population",
-            "ATTRACTIVENESS": "population", "OUTPUT": case.output(), **extra}  # fmt: skip
+    return {"ZONES": zones(case), "CITIES": cities(case), **ZONES_CITIES, "POPULATION_FIELD": "population",
+            "ATTRACTIVENESS_FIELD": "population", "OUTPUT": case.output(), **extra}  # fmt: skip
 
 
 def observed(case, flows=GOOD_FLOWS, **extra):
@@ -77,15 +77,15 @@ def test_huff_parameter_file_not_utf8(case):
 # -- Huff: zones, cities and costs ----------------------------------------------------------------------------
 def test_huff_point_zones_on_the_city_points(case):
     points = case.bundled("steden")
-    params = {"ZONES": points, "CITIES": points, **ZONES_CITIES, "POPULATION": "population",
-              "ATTRACTIVENESS": "population", "OUTPUT": case.output()}  # fmt: skip
+    params = {"ZONES": points, "CITIES": points, **ZONES_CITIES, "POPULATION_FIELD": "population",
+              "ATTRACTIVENESS_FIELD": "population", "OUTPUT": case.output()}  # fmt: skip
     case.fails("hema:catchmentshuff", params, "lies on the point of its own city", "set the minimum distance")
 
 
 def test_huff_point_zones_with_minimum_distance_have_no_nulls(case):
     points = case.bundled("steden")
-    params = {"ZONES": points, "CITIES": points, **ZONES_CITIES, "POPULATION": "population",
-              "ATTRACTIVENESS": "population", "MIN_DISTANCE": 1000, "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    params = {"ZONES": points, "CITIES": points, **ZONES_CITIES, "POPULATION_FIELD": "population",
+              "ATTRACTIVENESS_FIELD": "population", "MIN_DISTANCE": 1000, "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     layer = case.run("hema:catchmentshuff", params)["OUTPUT"]
     for feature in layer.getFeatures():
         assert all(feature[f] is not None and feature[f] == feature[f] for f in ("dom_share", "margin", "sec_share"))
@@ -174,13 +174,15 @@ def test_huff_empty_zones(case):
 
 
 def test_huff_missing_field(case):
-    case.fails("hema:catchmentshuff", huff(case, POPULATION="inwoners"), "no field 'inwoners'", "Choose the right")
+    case.fails(
+        "hema:catchmentshuff", huff(case, POPULATION_FIELD="inwoners"), "no field 'inwoners'", "Choose the right"
+    )
 
 
 # -- observed ---------------------------------------------------------------------------------------------------
 OBSERVED = [
     (GOOD_FLOWS + [("Z1", "A", None)], "Flows table: field 'value'", "fill in a number"),
-    (GOOD_FLOWS + [("Z1", "A", -3.0)], "flow Z1 -> A has value -3.0", "flows must be numbers >= 0"),
+    (GOOD_FLOWS + [("Z1", "A", -3.0)], "have a negative value, e.g. row 17: Z1 -> A = -3.0", "must be >= 0"),
     (GOOD_FLOWS + [("Z1", "A", float("inf"))], "Flows table: field 'value'", "is empty or not a number"),
     ([r for r in GOOD_FLOWS if r[0] != "Z4"], "zone Z4 has no outgoing flows", ""),
     ([(z, "other", 5.0) for z, _ in ZONES], "", "cities"),
@@ -216,7 +218,7 @@ def test_observed_duplicate_pairs_summed_with_warning(case):
 
 YEARS = [
     ({}, "The flows cover several years (2013, 2014)", "choose one with the Year parameter"),
-    ({"YEAR": 2010}, "The flows have no rows for year 2010", "available: 2013, 2014"),
+    ({"YEAR": 2010}, "no flow row has year '2010' in column 'year'", "values present: 2013, 2014"),
 ]
 
 
@@ -230,20 +232,20 @@ def test_observed_years(case, extra, problem, fix):
 # -- calibration ---------------------------------------------------------------------------------------------------
 def test_calibrate_all_flows_to_one_city(case):
     flows = [(z, "A", 10.0 + k) for k, (z, _) in enumerate(ZONES)]
-    params = {**observed(case, flows), "ATTRACTIVENESS": "population"}
+    params = {**observed(case, flows), "ATTRACTIVENESS_FIELD": "population"}
     case.fails("hema:calibratehuff", params, "go to one city (city A (A))", "at least two of the cities")
 
 
 def test_calibrate_cost_table_with_gaps(case):
     costs = case.table("costs", [("Z1", "A", 5.0)], "origin:string,destination:string,cost:double")
-    params = {**observed(case), "ATTRACTIVENESS": "population", "COSTS": costs}
+    params = {**observed(case), "ATTRACTIVENESS_FIELD": "population", "COSTS": costs}
     case.fails("hema:calibratehuff", params, "no cost (NULL or missing)", "fill in their costs")
 
 
 def test_calibrate_poor_fit_is_a_warning_in_outputs_and_log(case):
     case.output_expected = True
     flows = [(z, d, v) for z, _ in ZONES for d, v in (("A", 1.0), ("B", 1.0), ("C", 50.0))]
-    params = {**observed(case, flows), "ATTRACTIVENESS": "population", "FIXED_ALPHA": 0,
+    params = {**observed(case, flows), "ATTRACTIVENESS_FIELD": "population", "FIXED_ALPHA": 0,
               "PARAMETERS_FILE": case.output("p.json")}  # fmt: skip
     result = case.run("hema:calibratehuff", params)
     data = json.loads((case.out / "p.json").read_text())

@@ -14,7 +14,7 @@ FLOW = "origin:string,destination:string,value:double"
 
 
 def net(case, rows=GOOD, fields=FLOW, nodes=None, **extra):
-    return {"FLOWS": case.table("flows", rows, fields), **FLOW_FIELDS, "NODES": nodes or case.bundled("steden"),
+    return {"FLOWS": case.table("flows", rows, fields), **FLOW_FIELDS, "CITIES": nodes or case.bundled("steden"),
             **NODE_FIELDS, **extra}  # fmt: skip
 
 
@@ -31,10 +31,10 @@ def outputs(case, alg):
 ALL = ["hema:flowlines", "hema:dominantflows", "hema:gravitylinks", "hema:cityprofile", "hema:modeshares"]
 FLOW_PROBLEMS = [
     ("negative", GOOD + [("GM0106", "GM0014", -4.0)], FLOW, "have a negative value", "must be >= 0"),
-    ("null", GOOD + [("GM0106", "GM0014", None)], FLOW, "missing or non-numeric value", "fill in a number"),
-    ("inf", GOOD + [("GM0106", "GM0014", float("inf"))], FLOW, "non-numeric value", "fill in a number"),
+    ("null", GOOD + [("GM0106", "GM0014", None)], FLOW, "field 'value' of feature 37 is empty", "fill in a number"),
+    ("inf", GOOD + [("GM0106", "GM0014", float("inf"))], FLOW, "is empty or not a number (inf)", "fill in a number"),
     ("empty-origin", GOOD + [("", "GM0014", 4.0)], FLOW, "has an empty origin", "fill in a code or remove the row"),
-    ("empty-table", [], FLOW, "the flow table is empty", "at least one row"),
+    ("empty-table", [], FLOW, "Flows table is empty", "at least one feature"),
     ("no-value-field", [(o, d) for o, d, _ in GOOD], "origin:string,destination:string", "no field 'value'",
      "Choose the right field"),
 ]  # fmt: skip
@@ -55,7 +55,7 @@ def test_gravity_one_pair(case):
 
 
 def test_gravity_without_masses(case):
-    params = {"NODES": case.bundled("steden"), **NODE_FIELDS, **outputs(case, "hema:gravitylinks")}
+    params = {"CITIES": case.bundled("steden"), **NODE_FIELDS, **outputs(case, "hema:gravitylinks")}
     case.fails("hema:gravitylinks", params, "needs masses", "choose a weight field")
 
 
@@ -85,8 +85,8 @@ def test_profile_without_within_city_flows(case):
 
 
 def test_profile_unknown_city(case):
-    params = {**net(case), "CITIES": "GM0106, GM9999", **outputs(case, "hema:cityprofile")}
-    case.fails("hema:cityprofile", params, "GM9999 are not in the nodes layer", "fix the codes")
+    params = {**net(case), "CITY_CODES": "GM0106, GM9999", **outputs(case, "hema:cityprofile")}
+    case.fails("hema:cityprofile", params, "GM9999 are not in the cities layer", "fix the codes")
 
 
 def test_nodes_duplicate_codes(case):

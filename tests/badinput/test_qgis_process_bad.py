@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.qgisprocess import enable_plugin, linked_profile, qgis_env, qgis_process
 from hema_steden.paths import DEFAULT_GPKG
-from qgisprocess import enable_plugin, linked_profile, qgis_env, qgis_process
 
 SECRET = "SeCrEt-7Zq1"
 

@@ -17,19 +17,19 @@ class Failing(HemaAlgorithm):
         super().__init__()
         self.error = error
 
-    def name(self):  # noqa: D102
+    def name(self):
         return "failing"
 
-    def displayName(self):  # noqa: N802, D102
+    def displayName(self):
         return "Failing"
 
-    def initAlgorithm(self, config=None):  # noqa: N802, D102
+    def initAlgorithm(self, config=None):
         pass
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return Failing(self.error)
 
-    def process(self, parameters, context, feedback):  # noqa: D102
+    def process(self, parameters, context, feedback):
         if self.error is not None:
             raise self.error
         return {}
