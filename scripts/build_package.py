@@ -21,6 +21,7 @@ EXCLUDED_DIRS = {
     ".pytest_cache",
     ".ruff_cache",
     "scripts",
+    "wip",
 }
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts"}
 EXCLUDED_FILES = {"Makefile", "pyproject.toml", ".gitignore", ".gitattributes"}
