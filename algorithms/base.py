@@ -31,6 +31,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
 from ..core.redact import redact
+from ..core.vocabulary import YEAR
 from ..i18n import text_language, tr
 from ..paths import ICON, help_page
 from ..qgis_io import frames
@@ -93,6 +94,12 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
+
+    def add_year(self, help_text: str, advanced: bool = False):
+        """The optional whole-number YEAR filter (1900–2100) of the parameter vocabulary."""
+        integer = QgsProcessingParameterNumber.Type.Integer
+        year = QgsProcessingParameterNumber(YEAR, self.tr("Year"), integer, optional=True, minValue=1900, maxValue=2100)
+        return self.add(year, help_text, advanced)
 
     def add_language(self, label: str, help_text: str, advanced: bool = False):
         """Parameter LANGUAGE for map text and legends: Nederlands (default) or English; read it with language()."""

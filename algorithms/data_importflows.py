@@ -135,16 +135,8 @@ class ImportFlows(HemaAlgorithm):
             QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), list(v.THEME_OPTIONS), defaultValue=0),
             self.tr("Theme of the flows when the file has no theme column."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                self.tr("Year"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2100,
-            ),
-            self.tr("Year of the flows when the file has no year column; with a year column: keep only this year."),
+        self.add_year(
+            self.tr("Year of the flows when the file has no year column; with a year column: keep only this year.")
         )
         self.add(
             QgsProcessingParameterString(self.MODE, self.tr("Mode"), defaultValue="totaal"),

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -108,17 +107,7 @@ class LoadLayers(HemaAlgorithm):
             ),
             self.tr("Themes whose flows are loaded; each theme gets its own layer group."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                self.tr("Year"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2100,
-            ),
-            self.tr("Load only flows of this year; empty = all years."),
-        )
+        self.add_year(self.tr("Load only flows of this year; empty = all years."))
         descriptions = {
             "cities": (self.tr("HEMA cities"), self.tr("The validated cities (points) in EPSG:28992.")),
             "zones": (self.tr("HEMA zones"), self.tr("The validated zones in EPSG:28992.")),

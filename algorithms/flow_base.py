@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -90,17 +89,7 @@ class FlowInputs(HemaAlgorithm):
             self.tr("Field with the year of each flow row; the YEAR filter is skipped when the table lacks it."),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                self.tr("Year"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2100,
-            ),
-            self.tr("Keep only the flows of this year, e.g. 2014 (empty = all years)."),
-        )
+        self.add_year(self.tr("Keep only the flows of this year, e.g. 2014 (empty = all years)."))
         if not mode:
             return
         self.add(

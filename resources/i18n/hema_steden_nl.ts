@@ -2974,10 +2974,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} bestand(en) geschreven: {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
-            <location filename="../../algorithms/data_importflows.py" />
-            <location filename="../../algorithms/data_load.py" />
-            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
