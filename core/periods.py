@@ -98,8 +98,12 @@ def link_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
 
 def city_changes(before: pd.DataFrame, after: pd.DataFrame, cities: Sequence[str]) -> pd.DataFrame:
-    """Per city: inflow, outflow, self-contained flow, its share of all flows into the cities and its rank, and
-    self-containment and top orientation (city_profile) in both years, with the change of each."""
+    """Per city: flows, share and rank among the cities, self-containment and orientation, both years and change.
+
+    inflow/outflow exclude the self-contained flow (self); jobs_share is the city's share of all flows into the
+    given cities and rank its place by that inflow (1 = most); self-containment and the top partner's orientation
+    are those of city_profile.
+    """
     frames = []
     for flows in (before, after):
         codes, m = to_matrix(flows)
@@ -141,7 +145,7 @@ def zone_changes(
     after: pd.DataFrame,
     zone_codes: Sequence[str],
     city_codes: Sequence[str],
-    thresholds: Thresholds = Thresholds(),
+    thresholds: Thresholds | None = None,
 ) -> pd.DataFrame:
     """Per zone: dominant city, its share and band in both years (same thresholds) and whether it switched.
 
@@ -149,7 +153,7 @@ def zone_changes(
     """
     tables = []
     for flows in (before, after):
-        table, _, _ = observed_catchments(flows, zone_codes, city_codes, thresholds, allow_empty=True)
+        table, _, _ = observed_catchments(flows, zone_codes, city_codes, thresholds or Thresholds(), allow_empty=True)
         tables.append(table[["code", "outflow", "dom_code", "dom_share", "band"]].set_index("code"))
     out = tables[0].join(tables[1], lsuffix="_from", rsuffix="_to")
     has_both = out["dom_code_from"].notna() & out["dom_code_to"].notna()
@@ -160,9 +164,11 @@ def zone_changes(
 
 
 def city_series(flows_by_year: Mapping[int, pd.DataFrame], cities: Sequence[str], partners: int = 2) -> pd.DataFrame:
-    """Long table year, code, indicator, partner, value over all years: self-containment, job self-sufficiency
-    and the orientation to each city's largest partners (the `partners` largest over all years together, fixed
-    so that the lines of a chart follow one partner)."""
+    """Long table year, code, indicator, partner, value: self-containment, job self-sufficiency, orientation.
+
+    Orientation rows follow each city's `partners` largest partners over all years together, fixed so that the
+    lines of a chart follow one partner through the years.
+    """
     rows, orientation, seen = [], {}, {}
     for year in sorted(flows_by_year):
         flows = flows_by_year[year]

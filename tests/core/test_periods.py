@@ -39,9 +39,9 @@ def test_self_containment_and_orientation_every_year(jobs):
             got = series.query("year == @year and code == @city and indicator == 'self_containment'")["value"]
             assert got.item() == pytest.approx(expected_sc)
             ext = out[out.werk_code_2014 != city].groupby("werk_code_2014")["banen_x1000"].sum()
-            for partner, value in series.query(
-                "year == @year and code == @city and indicator == 'orientation'"
-            )[["partner", "value"]].itertuples(index=False):
+            for partner, value in series.query("year == @year and code == @city and indicator == 'orientation'")[
+                ["partner", "value"]
+            ].itertuples(index=False):
                 assert value == pytest.approx(ext.get(partner, 0.0) / ext.sum())
     # the essay's pattern: Assen and Meppel lean on Groningen and Zwolle throughout
     orient = series[series.indicator == "orientation"].groupby(["code", "partner"])["value"].mean()
@@ -154,7 +154,7 @@ def test_moves_2015_vs_2018(shared_data, mapping):
             got = got[got > 0]
             pd.testing.assert_series_equal(got.sort_index(), direct.astype(float).sort_index(), check_names=False)
     series = pr.city_series({2015: before, 2018: after}, HEMA, partners=3)
-    for year, frame in ((2015, m15), (2018, m18)):
+    for year, frame in ((2015, m15), (2018, m18)):  # noqa: B007 (read by query's @year)
         for city in HEMA:
             out = frame[(frame.o == city) & (frame.d != city)].groupby("d")["verhuisde_personen"].sum()
             orient = series.query("year == @year and code == @city and indicator == 'orientation'")
