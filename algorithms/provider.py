@@ -35,6 +35,7 @@ def algorithm_classes() -> list[type]:
     from .catchments_observed import CatchmentsObserved
     from .catchments_polygons import CatchmentPolygons
     from .catchments_style import StyleCatchments
+    from .change_periods import ComparePeriods
     from .data_boundaries import DownloadBoundaries
     from .data_importflows import ImportFlows
     from .data_load import LoadLayers
@@ -60,6 +61,7 @@ def algorithm_classes() -> list[type]:
         TravelTimesAlgorithm,
         CityProfileAlgorithm,
         ModeSharesAlgorithm,
+        ComparePeriods,
         ExportLayout,
         MapBook,
     ]

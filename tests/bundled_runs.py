@@ -81,6 +81,8 @@ NOT_RUN_ON_BUNDLED = {
     "hema:downloadboundaries": "needs the PDOK WFS: tests/algorithms/test_boundaries.py (local stub)",
     "hema:traveltimes": "needs a road network: tests/algorithms/test_network_routes.py",
     "hema:exportlayout": "renders PDF pages (slow): tests/layout/test_exportlayout.py",
+    "hema:compareperiods": "needs flows of two years (the bundled flows hold 2014 only): "
+    "tests/algorithms/test_compareperiods.py runs it on the CBS jobs 2006-2014 and moves 2015/2018",
     "hema:mapbook": "renders the map book PDF (slow): tests/layout/test_mapbook.py runs it with only OUTPUT given",
 }
 
