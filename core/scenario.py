@@ -178,11 +178,11 @@ def shift(
     city_base: Sequence[str],
     city_new: Sequence[str],
 ) -> tuple[np.ndarray, pd.DataFrame, np.ndarray, np.ndarray]:
-    """Probability change per zone and city (on the scenario's cities; a new centre had 0), the city table and the
-    dominant city index of every zone before and after (-1 where a zone reaches no city).
+    """Probability change per zone and city, the city table and each zone's dominant city index before and after.
 
-    City table: code, catchment_base = Σ_i pop_i P_ij before, catchment (after), change, rel_change, zones_base
-    and zones (zones where the city is dominant).
+    The change is on the scenario's cities (a new centre had probability 0); the dominant index is -1 where a zone
+    reaches no city. City table: code, catchment_base = Σ_i pop_i P_ij before, catchment (after), change,
+    rel_change, zones_base and zones (zones where the city is dominant).
     """
     index = pd.Index(list(city_new)).get_indexer(list(city_base))
     padded = np.zeros_like(new)

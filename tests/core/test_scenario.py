@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hema_steden.core import HemaInputError
-from hema_steden.core import huff
+from hema_steden.core import HemaInputError, huff
 from hema_steden.core import scenario as sc
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import dijkstra
@@ -80,9 +79,8 @@ def test_faster_link_lowers_the_costs_it_lies_on():
 
 
 def test_faster_motorway_on_real_roads(shared_data):
-    from osgeo import ogr
-
     from hema_steden.core.routing import DEFAULT_SPEEDS, wkb_segments
+    from osgeo import ogr
 
     ds = ogr.Open(str(shared_data / "roads_travelmapping_noord.gpkg"))
     layer = ds.GetLayerByName("routes")
