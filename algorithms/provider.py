@@ -36,6 +36,7 @@ def algorithm_classes() -> list[type]:
     from .catchments_polygons import CatchmentPolygons
     from .catchments_style import StyleCatchments
     from .change_periods import ComparePeriods
+    from .change_scenario import Scenario
     from .data_boundaries import DownloadBoundaries
     from .data_importflows import ImportFlows
     from .data_load import LoadLayers
@@ -62,6 +63,7 @@ def algorithm_classes() -> list[type]:
         CityProfileAlgorithm,
         ModeSharesAlgorithm,
         ComparePeriods,
+        Scenario,
         ExportLayout,
         MapBook,
     ]

@@ -64,7 +64,7 @@ def link_change_styler(scale_max: float, lang: str = "nl", field: str = "change"
     return _apply
 
 
-def zone_switch_styler(year_from: int, names: dict[str, str], lang: str = "nl") -> Callable[[QgsVectorLayer], None]:
+def zone_switch_styler(reference, names: dict[str, str], lang: str = "nl") -> Callable[[QgsVectorLayer], None]:
     """Styling function: zones that switched dominant city in the new city's colour, labelled 'old → new'."""
     labels = SWITCH_LABELS["en" if lang == "en" else "nl"]
 
@@ -72,7 +72,7 @@ def zone_switch_styler(year_from: int, names: dict[str, str], lang: str = "nl") 
         idx = layer.fields().lookupField("dom_code_to")
         sw = layer.fields().lookupField("switched")
         targets = sorted({f[idx] for f in layer.getFeatures() if f[sw] and f[idx]}) if idx >= 0 and sw >= 0 else []
-        categories = [QgsRendererCategory("same", _fill("#f0f0f0", "#bdbdbd"), labels["same"].format(year_from))]
+        categories = [QgsRendererCategory("same", _fill("#f0f0f0", "#bdbdbd"), labels["same"].format(reference))]
         for code in targets:
             colour = city_colour(code)
             categories.append(QgsRendererCategory(code, _fill(lighten(colour, 0.15), "#333333", 0.4),

@@ -75,6 +75,15 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     },
 }
 
+# a scenario needs at least one change: the one option that cannot have a default
+MINIMAL_RUNS["hema:scenario"] = lambda inputs, out: {
+    "ZONES": inputs["zones"],
+    "CITIES": inputs["cities"],
+    "SCENARIOS": "a, attractiveness, GM0106, 1.2",
+    "OUTPUT_ZONES": out,
+    "OUTPUT_CITIES": out,
+}
+
 # Algorithms that need more than the bundled layers, and where their own tests run them.
 NOT_RUN_ON_BUNDLED = {
     "hema:importflows": "needs a CBS CSV file: tests/algorithms/test_importflows.py, tests/e2e/test_package.py",

@@ -1,0 +1,79 @@
+"""hema:scenario on the bundled data and on the real road network, checked against direct computations."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import processing
+import pytest
+from bundled_runs import bundled_uri
+from datafixtures import hema_gpkg  # noqa: F401
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+
+def run(params: dict) -> dict:
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run("hema:scenario", params, context=context, feedback=QgsProcessingFeedback())
+
+
+def frame(layer) -> pd.DataFrame:
+    names = layer.fields().names()
+    return pd.DataFrame([[f[n] for n in names] for f in layer.getFeatures()], columns=names)
+
+
+def test_attractiveness_and_new_centre_side_by_side(plugin, tmp_path):
+    params_file = tmp_path / "fit.json"
+    params_file.write_text(json.dumps({"alpha": 1.09, "beta": 1.92, "decay": "power"}))
+    res = run(
+        {
+            "ZONES": bundled_uri("zones"),
+            "CITIES": bundled_uri("cities"),
+            "PARAMETERS_FILE": str(params_file),
+            "SCENARIOS": "assen+, attractiveness, GM0106, 1.5\nnieuw, centre, NEW1, 40000, 235000, 540000",
+            "OUTPUT_ZONES": "memory:",
+            "OUTPUT_CITIES": "memory:",
+        }
+    )
+    zones, cities = frame(res["OUTPUT_ZONES"]), frame(res["OUTPUT_CITIES"])
+    n = QgsVectorLayer(bundled_uri("zones"), "z", "ogr").featureCount()
+    assert len(zones) == 2 * n and set(zones["scenario"]) == {"assen+", "nieuw"}
+    a = zones[zones.scenario == "assen+"]
+    assert (a["dp_GM0106"] > 0).all()
+    others = [c for c in a.columns if c.startswith("dp_") and c not in ("dp_GM0106", "dp_NEW1")]
+    assert (a[others] < 0).all().all() and (a["dp_NEW1"] == 0).all()
+    b = zones[zones.scenario == "nieuw"]
+    assert (b["dp_NEW1"] > 0).all()
+    # catchment change of Assen = Σ population × dp, straight from the zone output
+    ca = cities[(cities.scenario == "assen+")].set_index("code")
+    assert ca.loc["GM0106", "change"] == pytest.approx((a["population"] * a["dp_GM0106"]).sum(), rel=1e-9)
+    assert ca.loc["GM0106", "attractiveness"] == pytest.approx(1.5 * 68979)
+    assert ca["change"].sum() == pytest.approx(0, abs=1e-6)
+    assert "NEW1" in set(cities[cities.scenario == "nieuw"]["code"])
+
+
+def test_faster_a28_over_the_real_roads(hema_gpkg, shared_data):  # noqa: F811
+    roads = f"{shared_data / 'roads_travelmapping_noord.gpkg'}|layername=routes"
+    res = run(
+        {
+            "ZONES": f"{hema_gpkg}|layername=zones",
+            "CITIES": f"{hema_gpkg}|layername=steden",
+            "ROADS": roads,
+            "ALPHA": 1.09,
+            "BETA": 1.92,
+            "SCENARIOS": "a28, speed, A28, 130\nn381, road, Drachten-Emmen, 100, 200000, 560000, 255000, 532000",
+            "OUTPUT_ZONES": "memory:",
+            "OUTPUT_CITIES": "memory:",
+        }
+    )
+    zones = frame(res["OUTPUT_ZONES"])
+    dp = zones.filter(like="dp_")
+    assert np.abs(dp[zones.scenario == "a28"].to_numpy()).max() > 1e-4
+    np.testing.assert_allclose(dp.sum(axis=1), 0, atol=1e-9)
+    cities = frame(res["OUTPUT_CITIES"])
+    assert set(cities["scenario"]) == {"a28", "n381"}
+    with pytest.raises(Exception, match="road network"):
+        run({"ZONES": f"{hema_gpkg}|layername=zones", "CITIES": f"{hema_gpkg}|layername=steden",
+             "SCENARIOS": "x, speed, A28, 130", "OUTPUT_ZONES": "memory:", "OUTPUT_CITIES": "memory:"})  # fmt: skip
