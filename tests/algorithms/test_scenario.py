@@ -77,3 +77,47 @@ def test_faster_a28_over_the_real_roads(hema_gpkg, shared_data):  # noqa: F811
     with pytest.raises(Exception, match="road network"):
         run({"ZONES": f"{hema_gpkg}|layername=zones", "CITIES": f"{hema_gpkg}|layername=steden",
              "SCENARIOS": "x, speed, A28, 130", "OUTPUT_ZONES": "memory:", "OUTPUT_CITIES": "memory:"})  # fmt: skip
+
+
+def test_in_a_model_saved_reloaded_and_run(plugin, tmp_path):
+    """Loaded layers → scenario in a Graphical Modeler model: validates, survives .model3 and runs."""
+    from hema_steden.printlayout.model import with_defaults
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    source = QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm("scenario chain", "tests")
+    load = QgsProcessingModelChildAlgorithm("hema:loadlayers")
+    load.setChildId("load")
+    model.addChildAlgorithm(with_defaults(load))
+    child = QgsProcessingModelChildAlgorithm("hema:scenario")
+    child.setChildId("scenario")
+    child.addParameterSources("ZONES", [source.fromChildOutput("load", "OUTPUT_ZONES")])
+    child.addParameterSources("CITIES", [source.fromChildOutput("load", "OUTPUT_CITIES")])
+    child.addParameterSources("SCENARIOS", [source.fromStaticValue("e, attractiveness, GM0114, 1.3")])
+    out = QgsProcessingModelOutput("cities", "cities")
+    out.setChildId("scenario")
+    out.setChildOutputName("OUTPUT_CITIES")
+    child.setModelOutputs({"cities": out})
+    model.addChildAlgorithm(with_defaults(child))
+    model.updateDestinationParameters()
+    ok, issues = model.validateChildAlgorithm("scenario")
+    assert ok, issues
+    path = tmp_path / "scenario.model3"
+    assert model.toFile(str(path))
+    again = QgsProcessingModelAlgorithm()
+    assert again.fromFile(str(path))
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run(again, {"scenario:cities": "memory:"}, context=context, feedback=QgsProcessingFeedback())
+    layer = (
+        context.getMapLayer(res["scenario:cities"])
+        if isinstance(res["scenario:cities"], str)
+        else res["scenario:cities"]
+    )
+    emmen = [f for f in layer.getFeatures() if f["code"] == "GM0114"]
+    assert emmen and emmen[0]["change"] > 0
