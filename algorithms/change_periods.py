@@ -52,7 +52,9 @@ class ComparePeriods(ChangeAlgorithm):
             "gemeenten_2015_naar_2018.csv) is applied to both years first; merged municipalities are summed, flows "
             "between them become self-contained flow. The log names every merged pair.\n\n"
             "Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in "
-            "both years, change, relative change and status (new, gone, grew, shrank), drawn in a diverging style "
+            "both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does "
+            "not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a "
+            "diverging style "
             "(blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its "
             "share and band in both years (the same band thresholds) and whether the zone switched city; per city "
             "inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; "
@@ -112,7 +114,7 @@ class ComparePeriods(ChangeAlgorithm):
         self.add(
             QgsProcessingParameterNumber(self.TOP_N, self.tr("Largest changes kept (0 = all)"), defaultValue=0,
                                          minValue=0),
-            self.tr("Keep only the N links with the largest absolute change."),
+            self.tr("Keep only the N observed links with the largest absolute change."),
         )  # fmt: skip
         self.add_language(self.tr("Legend language"), self.tr("Language of legends and the chart."), advanced=True)
         for name, label, help_text in (
@@ -199,7 +201,8 @@ class ComparePeriods(ChangeAlgorithm):
         links = links[inside & (links[["value_from", "value_to"]].max(axis=1) >= minimum)]
         top_n = self.parameterAsInt(parameters, self.TOP_N, context)
         if top_n:
-            links = links.loc[links["change"].abs().sort_values(ascending=False).index[:top_n]]
+            observed = links[links["status"] != "unobserved"]
+            links = observed.loc[observed["change"].abs().sort_values(ascending=False).index[:top_n]]
         links = links.assign(origin_name=links["origin"].map(names), destination_name=links["destination"].map(names))
         feedback.pushInfo(self.tr("{} links kept; statuses: {}").format(
             len(links), ", ".join(f"{k} {v}" for k, v in links["status"].value_counts().items())))  # fmt: skip

@@ -19,7 +19,7 @@ from .catchments import Thresholds, observed_catchments
 from .flows import to_matrix
 from .profile import city_profile
 
-STATUSES: tuple[str, ...] = ("new", "gone", "grew", "shrank", "same")
+STATUSES: tuple[str, ...] = ("new", "gone", "grew", "shrank", "same", "unobserved")
 
 
 def convert_codes(flows: pd.DataFrame, mapping: Mapping[str, str]) -> pd.DataFrame:
@@ -78,7 +78,8 @@ def link_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
     Columns: value_from, value_to, change (to - from), rel_change (change / from; NaN for new links), share_from,
     share_to, share_change, rank_from, rank_to (1 = the origin's largest link; NaN where the link is absent),
-    rank_change (positive = climbed) and status (new, gone, grew, shrank, same).
+    rank_change (positive = climbed) and status (new, gone, grew, shrank, same; 'unobserved' when an end does not
+    occur at all in one year's table, e.g. a municipality CBS reports only from its founding year on).
     """
     a, b = _link_table(before), _link_table(after)
     out = a.merge(b, on=["origin", "destination"], how="outer", suffixes=("_from", "_to"))
@@ -91,7 +92,11 @@ def link_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     out["rank_change"] = out["rank_from"] - out["rank_to"]
     status = np.where(out["change"] > 0, "grew", np.where(out["change"] < 0, "shrank", "same"))
     status = np.where(out["value_from"] <= 0, "new", np.where(out["value_to"] <= 0, "gone", status))
-    out["status"] = status
+    seen = [set(f["origin"]) | set(f["destination"]) for f in (before, after)]
+    unobserved = np.zeros(len(out), bool)
+    for codes in seen:
+        unobserved |= ~out["origin"].isin(codes).to_numpy() | ~out["destination"].isin(codes).to_numpy()
+    out["status"] = np.where(unobserved, "unobserved", status)
     cols = ["origin", "destination", "value_from", "value_to", "change", "rel_change", "share_from", "share_to"]
     cols += ["share_change", "rank_from", "rank_to", "rank_change", "status"]
     return out[cols].sort_values(["origin", "destination"]).reset_index(drop=True)

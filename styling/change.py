@@ -20,10 +20,31 @@ from .network import MAX_WIDTH, MIN_WIDTH, arrow_symbol
 from .renderers import _fill, halo_text_format
 
 # Diverging palette (ColorBrewer RdBu): growth blue, decline red, new/gone in the darkest shade.
-CHANGE_COLOURS = {"new": "#053061", "grew": "#4393c3", "same": "#bdbdbd", "shrank": "#d6604d", "gone": "#67001f"}
+CHANGE_COLOURS = {
+    "new": "#053061",
+    "grew": "#4393c3",
+    "same": "#bdbdbd",
+    "shrank": "#d6604d",
+    "gone": "#67001f",
+    "unobserved": "#e0e0e0",
+}
 CHANGE_LABELS = {
-    "nl": {"new": "nieuw", "grew": "gegroeid", "same": "gelijk", "shrank": "gekrompen", "gone": "verdwenen"},
-    "en": {"new": "new", "grew": "grew", "same": "unchanged", "shrank": "shrank", "gone": "gone"},
+    "nl": {
+        "new": "nieuw",
+        "grew": "gegroeid",
+        "same": "gelijk",
+        "shrank": "gekrompen",
+        "gone": "verdwenen",
+        "unobserved": "niet in beide jaren waargenomen",
+    },
+    "en": {
+        "new": "new",
+        "grew": "grew",
+        "same": "unchanged",
+        "shrank": "shrank",
+        "gone": "gone",
+        "unobserved": "not observed in both years",
+    },
 }
 SWITCH_LABELS = {
     "nl": {"same": "zelfde stad als in {}", "to": "nu naar {}", "none": "geen gegevens in een van beide jaren"},

@@ -173,19 +173,27 @@ def test_moves_2015_vs_2018(shared_data, mapping):
 
 
 def test_small_cases_and_errors():
-    a = pd.DataFrame({"origin": ["A", "A", "B"], "destination": ["B", "C", "A"], "value": [10.0, 5.0, 3.0]})
-    b = pd.DataFrame({"origin": ["A", "A", "B"], "destination": ["B", "D", "A"], "value": [8.0, 5.0, 3.0]})
+    a = pd.DataFrame({"origin": ["A", "A", "B", "D"], "destination": ["B", "C", "A", "B"], "value": [10.0, 5, 3, 1]})
+    b = pd.DataFrame({"origin": ["A", "A", "B", "C", "E"], "destination": ["B", "D", "A", "B", "A"],
+                      "value": [8.0, 5, 3, 1, 2]})  # fmt: skip
     links = pr.link_changes(a, b).set_index(["origin", "destination"])
     assert links["status"].to_dict() == {
         ("A", "B"): "shrank",
         ("A", "C"): "gone",
         ("A", "D"): "new",
         ("B", "A"): "same",
+        ("C", "B"): "new",
+        ("D", "B"): "gone",
+        ("E", "A"): "unobserved",  # E does not occur at all in the first year
     }
     assert np.isnan(links.loc[("A", "D"), "rel_change"])
     assert links.loc[("A", "B"), "rel_change"] == pytest.approx(-0.2)
     merged = pr.convert_codes(a, {"B": "X", "C": "X"})
-    assert merged.set_index(["origin", "destination"])["value"].to_dict() == {("A", "X"): 15.0, ("X", "A"): 3.0}
+    assert merged.set_index(["origin", "destination"])["value"].to_dict() == {
+        ("A", "X"): 15.0,
+        ("D", "X"): 1.0,
+        ("X", "A"): 3.0,
+    }
     with pytest.raises(HemaInputError, match="2013"):
         pr.check_years([2014, 2015], 2013, 2015)
     with pytest.raises(HemaInputError, match="before"):
