@@ -32,6 +32,7 @@ from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
+from ..printlayout.change_pages import add_change_pages, book_provenance, finish_book, latest_year_view
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
@@ -83,9 +84,12 @@ class MapBook(HemaAlgorithm):
             "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
             "(population, catchment population per theme) and "
             "a chart of each HEMA city's share of the region per theme.\n"
-            "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
-            "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
-            "PDF is only replaced when 'Overwrite existing file' is set."
+            "Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page "
+            "per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two "
+            "or more years, a change page (hema:compareperiods, first against last year). Every page carries its "
+            "page number and a provenance line: data source and year, method and parameters, plugin version. "
+            "Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' "
+            "is set."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -185,6 +189,8 @@ class MapBook(HemaAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
+        flows = self.uri(parameters, self.FLOWS, context, work)
+        inputs[self.FLOWS] = latest_year_view(flows, "werk_studie")  # standard pages: the latest year only
         catchments = {}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
@@ -273,6 +279,9 @@ class MapBook(HemaAlgorithm):
         )
         self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        provenance = book_provenance(book, flows, list(THEME_CODES), len([c for c in HEMA_CODES if c in charts]))
+        provenance += add_change_pages(layout, book, flows, work, lambda a, p: self.child(a, p, context, steps))
+        finish_book(layout, book, provenance)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)

@@ -60,6 +60,7 @@ def series_chart(
     title: str,
     lang: str = "nl",
     size_mm=(180, 110),
+    cols: int = 4,
 ) -> Path:
     """Small multiples, one panel per city: self-containment (city colour) and orientation lines over the years.
 
@@ -70,7 +71,7 @@ def series_chart(
 
     labels = SERIES_LABELS["en" if lang == "en" else "nl"]
     codes = list(dict.fromkeys(series["code"]))
-    cols = min(4, max(1, len(codes)))
+    cols = min(cols, max(1, len(codes)))
     rows = (len(codes) + cols - 1) // cols
     fig, axes = plt.subplots(
         rows, cols, figsize=(size_mm[0] / 25.4, size_mm[1] / 25.4), dpi=200, sharey=True, squeeze=False
@@ -80,6 +81,8 @@ def series_chart(
     for ax, code in zip(axes.ravel(), codes):
         rows_of = series[series["code"] == code]
         own = rows_of[rows_of["indicator"] == "self_containment"]
+        if not (own["value"] > 0).any():  # e.g. moves between municipalities: no within-municipality flow at all
+            own = own.iloc[0:0]
         ax.plot(own["year"], own["value"], color=city_colour(code), lw=2.0, marker="o", ms=2.5,
                 label=labels["self_containment"])  # fmt: skip
         orient = rows_of[rows_of["indicator"] == "orientation"]
@@ -94,7 +97,11 @@ def series_chart(
         ax.grid(axis="y", color="#e5e5e5", lw=0.5)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        ax.legend(fontsize=5.5, frameon=False, loc="upper left")
+        small = size_mm[0] / cols < 60
+        if small:  # a narrow panel: the legend below the axes, out of the lines' way
+            ax.legend(fontsize=4.5, frameon=False, loc="upper left", bbox_to_anchor=(-0.05, -0.18), handlelength=1.5)
+        else:
+            ax.legend(fontsize=5.5, frameon=False, loc="upper left")
     for ax in axes.ravel()[len(codes) :]:
         ax.set_visible(False)
     fig.suptitle(title, fontsize=9, x=0.01, ha="left", color="#222222")
