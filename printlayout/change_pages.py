@@ -102,7 +102,8 @@ def finish_book(layout, book: Book, provenance: list[str], contents: bool = True
         w, h = page_size(kind)
         s = font_scale(kind)
         m = 10.0 * s
-        strip = Frame(m, h - m + 2.5 * s, w - 2 * m - 30.0 * s, 4.0 * s)
+        left = w * 0.42 + m if n == 0 else m  # the cover's colour band fills the left of page 1
+        strip = Frame(left, h - m + 2.5 * s, w - m - left - 30.0 * s, 4.0 * s)
         li.add_label(layout, strip, provenance[n] if n < len(provenance) else "", 5.5 * s, n, f"provenance_{n + 1}",
                      colour=li.MUTED)  # fmt: skip
         number = Frame(w - m - 30.0 * s, h - m + 2.5 * s, 30.0 * s, 4.0 * s)
