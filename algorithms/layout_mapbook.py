@@ -18,8 +18,10 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -32,7 +34,13 @@ from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
-from ..printlayout.change_pages import add_change_pages, book_provenance, finish_book, latest_year_view
+from ..printlayout.change_pages import (
+    add_change_pages,
+    add_scenario_pages,
+    book_provenance,
+    finish_book,
+    latest_year_view,
+)
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
@@ -68,6 +76,7 @@ class MapBook(HemaAlgorithm):
     CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
+    SCENARIOS, SCENARIO_PARAMETERS = "SCENARIOS", "SCENARIO_PARAMETERS"
 
     def name(self) -> str:
         return "mapbook"
@@ -87,7 +96,8 @@ class MapBook(HemaAlgorithm):
             "Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page "
             "per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two "
             "or more years, a change page (hema:compareperiods, first against last year). Every page carries its "
-            "page number and a provenance line: data source and year, method and parameters, plugin version. "
+            "page number and a provenance line: data source and year, method and parameters, plugin version. With "
+            "scenarios given, one page per what-if scenario (hema:scenario). "
             "Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' "
             "is set."
         )
@@ -156,6 +166,19 @@ class MapBook(HemaAlgorithm):
             self.tr("Resolution of rasterised parts (charts, transparent layers) in the PDF."),
             advanced=True,
         )
+        self.add(
+            QgsProcessingParameterString(self.SCENARIOS, self.tr("Scenarios (a page each)"), multiLine=True,
+                                         optional=True),
+            self.tr("What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario "
+                    "gets a page (empty = none)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterFile(self.SCENARIO_PARAMETERS, self.tr("Calibrated parameter file for the "
+                                       "scenarios"), extension="json", optional=True),
+            self.tr("JSON file written by 'Calibrate Huff model' (empty = the werk & studie preset)."),
+            advanced=True,
+        )  # fmt: skip
         self.add(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing file"), defaultValue=False),
             self.tr("Replace the PDF if it exists. Off: stop with an error instead."),
@@ -280,7 +303,12 @@ class MapBook(HemaAlgorithm):
         self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
         provenance = book_provenance(book, flows, list(THEME_CODES), len([c for c in HEMA_CODES if c in charts]))
-        provenance += add_change_pages(layout, book, flows, work, lambda a, p: self.child(a, p, context, steps))
+        run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
+        provenance += add_change_pages(layout, book, flows, work, run)
+        scenarios = self.parameterAsString(parameters, self.SCENARIOS, context)
+        if scenarios.strip():
+            file = self.parameterAsFile(parameters, self.SCENARIO_PARAMETERS, context)
+            provenance += add_scenario_pages(layout, book, scenarios, file, work, run)
         finish_book(layout, book, provenance)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))

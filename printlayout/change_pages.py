@@ -167,6 +167,35 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
     return lines
 
 
+def add_scenario_pages(layout, book: Book, scenarios: str, parameters_file: str, work: Path, run) -> list[str]:
+    """Append one page per scenario of hema:scenario (werk & studie preset or a calibrated parameter file)."""
+    from ..core import scenario as sc
+    from ..core.calibration import read_parameters
+    from ..core.fmt import number, percent
+
+    preset = theme("werk_studie")
+    params = read_parameters(parameters_file) if parameters_file else {"alpha": preset.alpha, "beta": preset.beta}
+    fitted = pv.method_text("scenario", book.lang, alpha=params["alpha"], beta=params["beta"])
+    result = run("hema:scenario", {
+        "ZONES": book.zones, "CITIES": book.cities, "SCENARIOS": scenarios, "THEME": 0,
+        **({"PARAMETERS_FILE": parameters_file} if parameters_file else {}),
+        "OUTPUT_ZONES": str(work / "scenario_zones.gpkg"), "OUTPUT_CITIES": str(work / "scenario_cities.gpkg"),
+    })  # fmt: skip
+    cities = QgsVectorLayer(result["OUTPUT_CITIES"], "c", "ogr")
+    header = ["", "basis" if book.lang != "en" else "base", "scenario", "Δ"]
+    lines, version = [], plugin_version()
+    for sid in sc.scenario_ids(sc.parse_changes(scenarios)):
+        rows = []
+        for f in cities.getFeatures():
+            if f["scenario"] == sid and (f["code"] in HEMA_CODES or abs(f["change"]) >= 0.005 * f["catchment"]):
+                rows.append([book.names.get(f["code"], f["name"]), number(f["catchment_base"], 0, book.lang),
+                             number(f["catchment"], 0, book.lang), percent(f["rel_change"], 1, book.lang)])  # fmt: skip
+        page = li.add_page(layout, "map")
+        scenario_page(layout, book, page, sid, result["OUTPUT_ZONES"], rows[:14], header)
+        lines.append(pv.provenance_line("CBS", fitted, version, book.lang))
+    return lines
+
+
 def _series_frame(uri: str):
     import pandas as pd
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 
 import processing
@@ -72,3 +73,18 @@ def test_change_pages_contents_and_provenance(plugin, shared_data, context, feed
     assert "waargenomen 2014" in unicodedata.normalize("NFKC", flat_text(out, 4))
     shares = ink_shares(out, tmp_path, dpi=15)
     assert min(shares[-2:]) > 0.06, shares
+
+
+def test_scenario_pages(plugin, context, feedback, tmp_path):
+    out = tmp_path / "boek.pdf"
+    scenarios = "Assen plus, attractiveness, GM0106, 1.3\nBeilen groeit, attractiveness, GM1731, 2.0"
+    result = processing.run("hema:mapbook", {"SCENARIOS": scenarios, "DPI": 50, "OUTPUT": str(out)}, context=context,
+                            feedback=feedback)  # fmt: skip
+    pages = result["PAGES"]
+    assert pages == 4 + len(THEMES) + 4 + 2
+    last = unicodedata.normalize("NFKC", flat_text(out, pages))
+    assert "Wat als: Beilen groeit" in last and "Huff-model α 1,00 β 1,80" in last
+    assert "Wat als: Assen plus" in page_text(out, pages - 1)
+    # Beilen's catchment grows (positive change in its row), the HEMA cities' shrink
+    change = {m[0]: m[1] for m in re.findall(r"(Beilen|Assen) [\d.]+ [\d.]+ (-?[\d,]+%)", last)}
+    assert not change["Beilen"].startswith("-") and change["Assen"].startswith("-"), change
