@@ -36,7 +36,7 @@
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>A year present in the year field; the first year must come before the second.</source>
-            <translation type="unfinished" />
+            <translation>Een jaar dat in het jaarveld voorkomt; het eerste jaar moet voor het tweede liggen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -47,6 +47,11 @@
             <location filename="../../algorithms/network_routes.py" />
             <source>Access (connector) speed (km/h, 0 = not counted)</source>
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>After the other filters keep only the N largest lines of the whole map.</source>
+            <translation>Houd na de andere filters alleen de N grootste lijnen van de hele kaart over.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -104,9 +109,9 @@
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
-Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
+Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
             <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
-Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad en een vergelijkingstabel. Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
+Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad, een vergelijkingstabel en, voor elk thema waarvan de stromen twee of meer jaren beslaan, een veranderingspagina (hema:compareperiods, eerste tegen laatste jaar). Elke pagina draagt haar paginanummer en een herkomstregel: gegevensbron en jaar, methode en parameters, pluginversie. Met opgegeven scenario's één pagina per wat-als-scenario (hema:scenario). Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -124,6 +129,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/change_scenario.py" />
             <source>Calibrated parameter file</source>
             <translation>Bestand met gekalibreerde parameters</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Calibrated parameter file for the scenarios</source>
+            <translation>Gekalibreerd parameterbestand voor de scenario's</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -216,7 +226,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/base.py" />
             <source>Change and scenarios</source>
-            <translation type="unfinished" />
+            <translation>Verandering en scenario's</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -265,7 +275,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Cities whose change and series are reported (empty = HEMA and reference cities).</source>
-            <translation type="unfinished" />
+            <translation>Steden waarvan verandering en reeks worden gerapporteerd (leeg = HEMA- en referentiesteden).</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -286,17 +296,17 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>City centres (points), e.g. the HEMA cities and their neighbours.</source>
-            <translation type="unfinished" />
+            <translation>Stadscentra (punten), bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>City changes</source>
-            <translation type="unfinished" />
+            <translation>Verandering per stad</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>City code '{}' occurs more than once; city codes must be unique.</source>
-            <translation type="unfinished" />
+            <translation>Stadscode '{}' komt meer dan eens voor; stadscodes moeten uniek zijn.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -313,7 +323,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>City code(s) {} are not in the cities layer; codes present: {}.</source>
-            <translation type="unfinished" />
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; aanwezige codes: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_base.py" />
@@ -336,7 +346,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>City name, used in outputs, labels and the chart.</source>
-            <translation type="unfinished" />
+            <translation>Stadsnaam, gebruikt in uitvoer, labels en de grafiek.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -346,7 +356,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>City points with flows, share, rank, self-containment, orientation.</source>
-            <translation type="unfinished" />
+            <translation>Stadspunten met stromen, aandeel, rang, zelfvoorziening en oriëntatie.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -367,7 +377,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>City series</source>
-            <translation type="unfinished" />
+            <translation>Reeks per stad</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -377,12 +387,12 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Code conversion table</source>
-            <translation type="unfinished" />
+            <translation>Codeconversietabel</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Code conversion: {} → {}</source>
-            <translation type="unfinished" />
+            <translation>Codeconversie: {} → {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -407,7 +417,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Compare two years (change over time)</source>
-            <translation type="unfinished" />
+            <translation>Twee jaren vergelijken (verandering in de tijd)</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -415,8 +425,12 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
 
 Re-divisions: a code conversion table (old code → new code, e.g. the bundled gemeenten_2015_naar_2018.csv) is applied to both years first; merged municipalities are summed, flows between them become self-contained flow. The log names every merged pair.
 
-Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG).</source>
-            <translation type="unfinished" />
+Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG).</source>
+            <translation>Vergelijkt twee jaren van één stromentabel (bijv. CBS-banen naar woon- en werkgemeente 2006 en 2014, of verhuizingen 2015 en 2018) op één gemeentelijke indeling.
+
+Herindelingen: eerst wordt op beide jaren een codeconversietabel toegepast (oude code → nieuwe code, bijv. de meegeleverde gemeenten_2015_naar_2018.csv); samengevoegde gemeenten worden opgeteld, stromen daartussen worden stromen binnen de gemeente. Het logboek noemt elk samengevoegd paar.
+
+Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG).</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -754,6 +768,11 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fade lines below this share of the maximum</source>
+            <translation>Lijnen onder dit aandeel van het maximum vervagen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
             <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
@@ -771,7 +790,7 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Field of the code conversion table.</source>
-            <translation type="unfinished" />
+            <translation>Veld van de codeconversietabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
@@ -787,12 +806,12 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Field of the flow table.</source>
-            <translation type="unfinished" />
+            <translation>Veld van de stromentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Field of the road network (class: nlda, nldr, nldp as TravelMapping).</source>
-            <translation type="unfinished" />
+            <translation>Veld van het wegennet (klasse: nlda, nldr, nldp zoals TravelMapping).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -827,7 +846,7 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Field with the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
-            <translation type="unfinished" />
+            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -862,7 +881,7 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>First year</source>
-            <translation type="unfinished" />
+            <translation>Eerste jaar</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -876,6 +895,11 @@ Outputs: a parameter table, a JSON parameter file for 'Catchment areas, Huff mod
 Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelijke aandelen voor elke stad (PSEUDO_R2) en ten opzichte van het model met alleen aantrekkelijkheid β = 0 (PSEUDO_R2_ATTR), SRMSE van de gemodelleerde stromen, aantal zones, en het aandeel zones waar de gemodelleerde en de waargenomen dominante stad overeenkomen (AGREEMENT).
 
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fixed value of the widest arrow: give the same number to maps of other years or selections so their widths compare; larger values keep the widest arrow.</source>
+            <translation>Vaste waarde van de breedste pijl: geef kaarten van andere jaren of selecties hetzelfde getal, dan zijn hun breedtes vergelijkbaar; grotere waarden houden de breedste pijl.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -911,7 +935,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Flow table in long format with a year field: one row per origin, destination and year.</source>
-            <translation type="unfinished" />
+            <translation>Stromentabel in lang formaat met een jaarveld: één rij per herkomst, bestemming en jaar.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -1130,6 +1154,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>JSON file written by 'Calibrate Huff model' (empty = the werk &amp; studie preset).</source>
+            <translation>JSON-bestand geschreven door 'Huff-model kalibreren' (leeg = de voorinstelling van werk &amp; studie).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/change_scenario.py" />
             <source>JSON file written by 'Calibrate Huff model'; overrides α, β and the decay.</source>
@@ -1167,8 +1196,8 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
-            <source>Keep only the N links with the largest absolute change.</source>
-            <translation type="unfinished" />
+            <source>Keep only the N observed links with the largest absolute change.</source>
+            <translation>Houd alleen de N waargenomen relaties met de grootste absolute verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1201,6 +1230,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Kerncijfers</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Label the largest lines (0 = none)</source>
+            <translation>Grootste lijnen labelen (0 = geen)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Language of all map text, legends and number formatting (Dutch 1.234,5).</source>
             <translation>Taal van alle kaarttekst, legenda's en getalnotatie (Nederlands 1.234,5).</translation>
@@ -1208,7 +1242,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Language of legends and the chart.</source>
-            <translation type="unfinished" />
+            <translation>Taal van de legenda's en de grafiek.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
@@ -1223,7 +1257,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Language of the legends.</source>
-            <translation type="unfinished" />
+            <translation>Taal van de legenda's.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1233,7 +1267,12 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Largest changes kept (0 = all)</source>
-            <translation type="unfinished" />
+            <translation>Grootste veranderingen behouden (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Largest lines on the map (0 = all)</source>
+            <translation>Grootste lijnen op de kaart (0 = alle)</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -1327,7 +1366,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Lines with the value, share, rank of both years and the change.</source>
-            <translation type="unfinished" />
+            <translation>Lijnen met waarde, aandeel en rang van beide jaren en de verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1337,7 +1376,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Link changes</source>
-            <translation type="unfinished" />
+            <translation>Verandering per relatie</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1357,7 +1396,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Links whose value is below this in both years are left out of the link output.</source>
-            <translation type="unfinished" />
+            <translation>Relaties waarvan de waarde in beide jaren hieronder ligt, blijven uit de relatie-uitvoer.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1419,7 +1458,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Long table zone → city with a cost (e.g. the output of 'Travel times'); used without roads.</source>
-            <translation type="unfinished" />
+            <translation>Lange tabel zone → stad met een kostenwaarde (bijv. de uitvoer van 'Reistijden over een wegennetwerk'); gebruikt zonder wegennet.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1546,7 +1585,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>New code field</source>
-            <translation type="unfinished" />
+            <translation>Veld nieuwe code</translation>
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
@@ -1587,6 +1626,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/controller.py" />
             <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Node circles show the within-zone flow</source>
+            <translation>Knoopcirkels tonen de stroom binnen de zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -1691,7 +1735,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Old code field</source>
-            <translation type="unfinished" />
+            <translation>Veld oude code</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1711,12 +1755,12 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>One change per line: id, kind, target, value[, x, y[, x2, y2]]; e.g. 'a, attractiveness, GM0106, 1.2'.</source>
-            <translation type="unfinished" />
+            <translation>Eén wijziging per regel: id, soort, doel, waarde[, x, y[, x2, y2]]; bijv. 'a, attractiveness, GM0106, 1.2'.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>One feature per scenario and zone: base and scenario dominant city, switch, dp_&lt;code&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Eén object per scenario en zone: dominante stad in basis en scenario, wissel, dp_&lt;code&gt;.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1726,7 +1770,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>One point per scenario and city: catchment population before and after and its change.</source>
-            <translation type="unfinished" />
+            <translation>Eén punt per scenario en stad: inwoners van het verzorgingsgebied voor en na en de verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_polygons.py" />
@@ -1835,7 +1879,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1950,7 +1994,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>Population of each zone (&gt;= 0): catchment population = Σ population × probability.</source>
-            <translation type="unfinished" />
+            <translation>Inwoners van elke zone (&gt;= 0): inwoners verzorgingsgebied = Σ inwoners × kans.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2006,7 +2050,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Power or exponential decay (a parameter file's decay wins).</source>
-            <translation type="unfinished" />
+            <translation>Macht- of exponentieel verval (het verval uit een parameterbestand gaat voor).</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2136,7 +2180,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Road id field</source>
-            <translation type="unfinished" />
+            <translation>Veld weg-id</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2146,7 +2190,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Road lines; costs become travel minutes over them (needed for speed and road changes).</source>
-            <translation type="unfinished" />
+            <translation>Weglijnen; kosten worden reisminuten daarover (nodig voor snelheids- en wegwijzigingen).</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
@@ -2187,27 +2231,32 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Scenario cities</source>
-            <translation type="unfinished" />
+            <translation>Scenario-steden</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Scenario table</source>
-            <translation type="unfinished" />
+            <translation>Scenariotabel</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Scenario zones</source>
-            <translation type="unfinished" />
+            <translation>Scenario-zones</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Scenario {}: {} zone(s) change dominant city: {}</source>
-            <translation type="unfinished" />
+            <translation>Scenario {}: {} zone(s) wisselen van dominante stad: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Scenarios</source>
-            <translation type="unfinished" />
+            <translation>Scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Scenarios (a page each)</source>
+            <translation>Scenario's (elk een pagina)</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -2222,7 +2271,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Second year</source>
-            <translation type="unfinished" />
+            <translation>Tweede jaar</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2248,7 +2297,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Self-containment and orientation, {} – {}</source>
-            <translation type="unfinished" />
+            <translation>Zelfvoorziening en oriëntatie, {} – {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2258,7 +2307,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Series chart</source>
-            <translation type="unfinished" />
+            <translation>Reeksgrafiek</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2314,6 +2363,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Size the node circles by the self-contained (intrazonal) flow f_ii instead of the total inflow, on the same scale maximum as the lines.</source>
+            <translation>Maak de knoopcirkels zo groot als de stroom binnen de zone f_ii in plaats van de totale inkomende stroom, op hetzelfde schaalmaximum als de lijnen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
@@ -2321,12 +2375,12 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Small multiples of self-containment and orientation per city over all years.</source>
-            <translation type="unfinished" />
+            <translation>Kleine veelvouden van zelfvoorziening en oriëntatie per stad over alle jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Smallest link drawn</source>
-            <translation type="unfinished" />
+            <translation>Kleinste getekende relatie</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2402,7 +2456,12 @@ Scenarios, one change per line 'id, kind, target, value[, x, y[, x2, y2]]' (or a
 attractiveness: city target × value (1.2 = +20 %); centre: new city target with attractiveness value at x, y; speed: roads whose id is target at value km/h; road: a new road target from x, y to x2, y2 at value km/h, its ends joined to the nearest junctions; cost: costs to city target (or 'zone&gt;city') × value.
 
 Outputs: per scenario and zone the dominant city of the base model and of the scenario, whether it switched, and per city the change in probability dp_&lt;code&gt;; per scenario and city the catchment population Σ population × P before and after, its change and the number of zones it dominates. The log lists the zones that change dominant city.</source>
-            <translation type="unfinished" />
+            <translation>Gaat uit van een Huff-model (α, β uit een parameterbestand van 'Huff-model kalibreren', hier opgegeven, of de themavoorinstelling) en vergelijkt er één of meer scenario's mee. Afstanden: een wegennet (reisminuten zoals 'Reistijden over een wegennetwerk' ze berekent: A-wegen 100, N-rijkswegen 80, provinciale wegen 70 km/u, aansluitstukken 30 km/u), anders een kostentabel, anders rechte lijnen.
+
+Scenario's, één wijziging per regel 'id, soort, doel, waarde[, x, y[, x2, y2]]' (of een tabel met die kolommen); regels met hetzelfde id vormen één scenario en worden samen toegepast:
+attractiveness: aantrekkelijkheid van stad doel × waarde (1,2 = +20 %); centre: nieuwe stad doel met aantrekkelijkheid waarde op x, y; speed: wegen met id doel met waarde km/u; road: een nieuwe weg doel van x, y naar x2, y2 met waarde km/u, de uiteinden verbonden met de dichtstbijzijnde knooppunten; cost: kosten naar stad doel (of 'zone&gt;stad') × waarde.
+
+Uitvoer: per scenario en zone de dominante stad van het basismodel en van het scenario, of die wisselde, en per stad de verandering in kans dp_&lt;code&gt;; per scenario en stad de inwoners van het verzorgingsgebied Σ inwoners × P voor en na, de verandering en het aantal zones waar de stad dominant is. Het logboek noemt de zones die van dominante stad wisselen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2452,7 +2511,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Table old code → new code for municipal re-divisions, applied to both years before comparing.</source>
-            <translation type="unfinished" />
+            <translation>Tabel oude code → nieuwe code voor gemeentelijke herindelingen, vóór het vergelijken op beide jaren toegepast.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2462,7 +2521,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>Table with the columns scenario, kind, target, value (and x, y, x2, y2 where needed).</source>
-            <translation type="unfinished" />
+            <translation>Tabel met de kolommen scenario, kind, target, value (en x, y, x2, y2 waar nodig).</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -2472,7 +2531,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Table year, city, indicator, partner, value over all years.</source>
-            <translation type="unfinished" />
+            <translation>Tabel jaar, stad, kenmerk, partner, waarde over alle jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2532,7 +2591,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>The first year must come before the second year.</source>
-            <translation type="unfinished" />
+            <translation>Het eerste jaar moet voor het tweede jaar liggen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2612,7 +2671,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>The road network ({}) and the zones ({}) must share one CRS; reproject one of them.</source>
-            <translation type="unfinished" />
+            <translation>Het wegennet ({}) en de zones ({}) moeten één CRS delen; herprojecteer een van beide.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2669,7 +2728,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Theme of the flows to compare.</source>
-            <translation type="unfinished" />
+            <translation>Thema van de te vergelijken stromen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2791,12 +2850,12 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>Unique city code: the CBS code of the city's municipality, as in the flows.</source>
-            <translation type="unfinished" />
+            <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de stromen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>Unique zone code (CBS GMxxxx for municipalities); a city's own zone has the city's code.</source>
-            <translation type="unfinished" />
+            <translation>Unieke zonecode (CBS GMxxxx voor gemeenten); de eigen zone van een stad heeft de code van de stad.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2878,7 +2937,12 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>What-if scenarios (Huff model)</source>
-            <translation type="unfinished" />
+            <translation>Wat-als-scenario's (Huff-model)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario gets a page (empty = none).</source>
+            <translation>Wat-als-scenario's zoals in 'Wat-als-scenario's (Huff-model)', één wijziging per regel; elk scenario krijgt een pagina (leeg = geen).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -2891,9 +2955,24 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width classes whose upper bound is below this share of the scale maximum are drawn faded; larger flows are always drawn on top of smaller ones.</source>
+            <translation>Breedteklassen waarvan de bovengrens onder dit aandeel van het schaalmaximum ligt, worden vervaagd getekend; grotere stromen liggen altijd boven kleinere.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width scale maximum (0 = largest line)</source>
+            <translation>Maximum van de breedteschaal (0 = grootste lijn)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Write the value on the N largest lines (for print).</source>
+            <translation>Schrijf de waarde bij de N grootste lijnen (voor print).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2943,7 +3022,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Zone changes</source>
-            <translation type="unfinished" />
+            <translation>Verandering per zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2973,7 +3052,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>Zone name, copied to the outputs.</source>
-            <translation type="unfinished" />
+            <translation>Zonenaam, overgenomen in de uitvoer.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2993,7 +3072,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_base.py" />
             <source>Zones (e.g. municipalities) whose codes match the flows' origins or the cost table's origins.</source>
-            <translation type="unfinished" />
+            <translation>Zones (bijv. gemeenten) waarvan de codes overeenkomen met de herkomsten van de stromen of van de kostentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3041,7 +3120,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Zones with the dominant city and band of both years.</source>
-            <translation type="unfinished" />
+            <translation>Zones met de dominante stad en band van beide jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -3156,7 +3235,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>{} flow row(s) without an origin or destination code were left out (total value {:g}).</source>
-            <translation type="unfinished" />
+            <translation>{} stroomrij(en) zonder herkomst- of bestemmingscode zijn weggelaten (totale waarde {:g}).</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
@@ -3216,7 +3295,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>{} links kept; statuses: {}</source>
-            <translation type="unfinished" />
+            <translation>{} relaties behouden; status: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -3251,7 +3330,7 @@ Outputs: per scenario and zone the dominant city of the base model and of the sc
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>{} zone(s) switched dominant city between {} and {}: {}</source>
-            <translation type="unfinished" />
+            <translation>{} zone(s) wisselden van dominante stad tussen {} en {}: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
