@@ -19,6 +19,7 @@ DATA = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "dat
 app, provider = start()
 
 import processing  # noqa: E402
+from hema_steden.qgis_io.frames import field_type  # noqa: E402
 from qgis.core import (  # noqa: E402
     QgsFeature,
     QgsField,
@@ -31,7 +32,7 @@ from qgis.core import (  # noqa: E402
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, QSize, Qt, QVariant  # noqa: E402
+from qgis.PyQt.QtCore import QRectF, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 
 context = QgsProcessingContext()
@@ -44,8 +45,8 @@ with open(DATA / "commuting_cbs_banen_2006_2014_noord.csv", encoding="utf-8") as
 
 flows = QgsVectorLayer("None", "flows", "memory")
 flows.dataProvider().addAttributes(
-    [QgsField("origin", QVariant.String), QgsField("destination", QVariant.String),
-     QgsField("value", QVariant.Double), QgsField("year", QVariant.Int)]
+    [QgsField("origin", field_type("string")), QgsField("destination", field_type("string")),
+     QgsField("value", field_type("double")), QgsField("year", field_type("int32"))]
 )  # fmt: skip
 flows.updateFields()
 feats = []

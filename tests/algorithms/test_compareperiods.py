@@ -9,6 +9,7 @@ import processing
 import pytest
 from datafixtures import hema_gpkg  # noqa: F401
 from hema_steden.paths import PLUGIN_DIR
+from hema_steden.qgis_io.frames import field_type
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 HEMA = ["GM0106", "GM0114", "GM0118", "GM0119"]
 CODE_CSV = PLUGIN_DIR / "resources" / "data" / "sources" / "gemeenten_2015_naar_2018.csv"
@@ -46,13 +46,13 @@ def csv_uri(path: Path) -> QgsVectorLayer:
 def table_gpkg(frame: pd.DataFrame, path: Path) -> str:
     """A GeoPackage table (no geometry) of a frame with text and numeric columns."""
     layer = QgsVectorLayer("None", "t", "memory")
-    kinds = {c: QVariant.Double if pd.api.types.is_numeric_dtype(frame[c]) else QVariant.String for c in frame}
-    layer.dataProvider().addAttributes([QgsField(c, k) for c, k in kinds.items()])
+    kinds = {c: "double" if pd.api.types.is_numeric_dtype(frame[c]) else "string" for c in frame}
+    layer.dataProvider().addAttributes([QgsField(c, field_type(k)) for c, k in kinds.items()])
     layer.updateFields()
     feats = []
     for row in frame.itertuples(index=False):
         f = QgsFeature(layer.fields())
-        f.setAttributes([float(v) if kinds[c] == QVariant.Double else str(v) for c, v in zip(frame.columns, row)])
+        f.setAttributes([float(v) if kinds[c] == "double" else str(v) for c, v in zip(frame.columns, row)])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     options = QgsVectorFileWriter.SaveVectorOptions()

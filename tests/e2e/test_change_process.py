@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from bundled_runs import bundled_inputs
+from hema_steden.qgis_io.frames import field_type
 from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgisprocess import enable_plugin, linked_profile, qgis_process
 
 
@@ -25,9 +25,8 @@ def _jobs_gpkg(shared: Path, path: Path) -> str:
 
     raw = pd.read_csv(shared / "commuting_cbs_banen_2006_2014_noord.csv").dropna(subset=["woon_code_2014"])
     layer = QgsVectorLayer("None", "flows", "memory")
-    kinds = (("origin", QVariant.String), ("destination", QVariant.String), ("value", QVariant.Double),
-             ("year", QVariant.Int))  # fmt: skip
-    layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in kinds])
+    kinds = (("origin", "string"), ("destination", "string"), ("value", "double"), ("year", "int32"))
+    layer.dataProvider().addAttributes([QgsField(name, field_type(kind)) for name, kind in kinds])
     layer.updateFields()
     feats = []
     for row in raw.itertuples(index=False):

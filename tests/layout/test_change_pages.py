@@ -9,9 +9,9 @@ import unicodedata
 import processing
 from hema_steden.core.themes import THEMES
 from hema_steden.paths import PLUGIN_DIR
+from hema_steden.qgis_io.frames import field_type
 from pdfcheck import flat_text, ink_shares, page_count, page_text
 from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 TO_2022 = PLUGIN_DIR / "resources" / "data" / "sources" / "gemeenten_2014_naar_2022.csv"
 
@@ -34,9 +34,9 @@ def multi_year_flows(shared, path) -> str:
                        to22.get(r["vestiging_code"], r["vestiging_code"]), "wonen", year)  # fmt: skip
                 sums[key] = sums.get(key, 0.0) + float(r["verhuisde_personen"])
     layer = QgsVectorLayer("None", "flows", "memory")
-    kinds = (("origin", QVariant.String), ("destination", QVariant.String), ("theme", QVariant.String),
-             ("value", QVariant.Double), ("year", QVariant.Int), ("source", QVariant.String))  # fmt: skip
-    layer.dataProvider().addAttributes([QgsField(n, k) for n, k in kinds])
+    kinds = (("origin", "string"), ("destination", "string"), ("theme", "string"), ("value", "double"),
+             ("year", "int32"), ("source", "string"))  # fmt: skip
+    layer.dataProvider().addAttributes([QgsField(n, field_type(k)) for n, k in kinds])
     layer.updateFields()
     source = {"werk_studie": "CBS banen woon-werk", "wonen": "CBS 81734NED verhuizingen"}
     features = []
