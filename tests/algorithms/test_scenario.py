@@ -121,3 +121,47 @@ def test_in_a_model_saved_reloaded_and_run(plugin, tmp_path):
     )
     emmen = [f for f in layer.getFeatures() if f["code"] == "GM0114"]
     assert emmen and emmen[0]["change"] > 0
+
+
+def test_scenario_table_and_cost_table(plugin):
+    """Changes from a table; a cost table as the base; 'cost' halves the costs to one city, as a direct Huff."""
+    from hema_steden.core import huff
+    from hema_steden.qgis_io.frames import field_type
+    from qgis.core import QgsFeature, QgsField
+
+    zones = QgsVectorLayer(bundled_uri("zones"), "z", "ogr")
+    cities = QgsVectorLayer(bundled_uri("cities"), "c", "ogr")
+    city_pts = {c["code"]: c.geometry().asPoint() for c in cities.getFeatures()}
+    costs = QgsVectorLayer("None", "costs", "memory")
+    kinds = (("origin", "string"), ("destination", "string"), ("cost", "double"))
+    costs.dataProvider().addAttributes([QgsField(n, field_type(k)) for n, k in kinds])
+    costs.updateFields()
+    rows = []
+    for z in zones.getFeatures():
+        p = z.geometry().pointOnSurface().asPoint()
+        for code, c in city_pts.items():
+            f = QgsFeature(costs.fields())
+            f.setAttributes([z["code"], code, max(p.distance(c), 2000.0) / 1000.0])
+            rows.append(f)
+    costs.dataProvider().addFeatures(rows)
+    table = QgsVectorLayer("None", "scen", "memory")
+    table.dataProvider().addAttributes([QgsField(n, field_type(k)) for n, k in
+                                        (("scenario", "string"), ("kind", "string"), ("target", "string"),
+                                         ("value", "double"))])  # fmt: skip
+    table.updateFields()
+    f = QgsFeature(table.fields())
+    f.setAttributes(["fast", "cost", "GM0119", 0.5])
+    table.dataProvider().addFeatures([f])
+    res = run({"ZONES": bundled_uri("zones"), "CITIES": bundled_uri("cities"), "COSTS": costs, "SCENARIO_TABLE": table,
+               "ALPHA": 1.0, "BETA": 2.0, "OUTPUT_ZONES": "memory:", "OUTPUT_CITIES": "memory:"})  # fmt: skip
+    out = frame(res["OUTPUT_ZONES"])
+    assert (out["dp_GM0119"] > 0).all()
+    # direct: Huff with the costs to Meppel halved, minus the base
+    codes = list(city_pts)
+    attract = np.array([c["population"] for c in cities.getFeatures()], float)
+    cost = frame(costs).pivot(index="origin", columns="destination", values="cost").loc[out["code"], codes].to_numpy()
+    base = huff.probabilities(attract, cost, 1.0, 2.0)
+    cost[:, codes.index("GM0119")] *= 0.5
+    expected = huff.probabilities(attract, cost, 1.0, 2.0) - base
+    own = [k for k, z in enumerate(out["code"]) if z not in codes]  # own zones get a floored cost; compare the rest
+    np.testing.assert_allclose(out[[f"dp_{c}" for c in codes]].to_numpy()[own], expected[own], atol=1e-12)
