@@ -208,6 +208,13 @@ class Scenario(ChangeAlgorithm):
         self.run_core(sc.check_changes, changes, cities["code"].tolist(), road_ids, costs is not None)
         feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
         base = self.probabilities(zones, cities, alpha, beta, decay, roads, costs, [])
+        lost = zones.loc[base.sum(axis=1) == 0, "name"].tolist()
+        if lost:
+            feedback.pushWarning(
+                self.tr("{} zone(s) reach no city (off the road network or without costs) and stay out: {}.").format(
+                    len(lost), ", ".join(lost[:20])
+                )
+            )
         steps.setCurrentStep(1)
         centres = [c.target for c in changes if c.kind == "centre"]
         names = {**{c: c for c in centres}, **dict(zip(cities["code"], cities["name"]))}

@@ -3323,6 +3323,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>{} zone(s) reach no city (off the road network or without costs) and stay out: {}.</source>
+            <translation>{} zone(s) bereiken geen enkele stad (buiten het wegennet of zonder kosten) en doen niet mee: {}.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_base.py" />
             <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
             <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>

@@ -63,7 +63,8 @@ def test_faster_a28_over_the_real_roads(hema_gpkg, shared_data):  # noqa: F811
             "ROADS": roads,
             "ALPHA": 1.09,
             "BETA": 1.92,
-            "SCENARIOS": "a28, speed, A28, 130\nn381, road, Drachten-Emmen, 100, 200000, 560000, 255000, 532000",
+            "SCENARIOS": "a28, speed, A28, 130\nn381, road, Drachten-Emmen, 100, 200000, 560000, 255000, 532000\n"
+            "centrum, centre, NEW1, 60000, 233000, 545000",
             "OUTPUT_ZONES": "memory:",
             "OUTPUT_CITIES": "memory:",
         }
@@ -73,7 +74,11 @@ def test_faster_a28_over_the_real_roads(hema_gpkg, shared_data):  # noqa: F811
     assert np.abs(dp[zones.scenario == "a28"].to_numpy()).max() > 1e-4
     np.testing.assert_allclose(dp.sum(axis=1), 0, atol=1e-9)
     cities = frame(res["OUTPUT_CITIES"])
-    assert set(cities["scenario"]) == {"a28", "n381"}
+    assert set(cities["scenario"]) == {"a28", "n381", "centrum"}
+    new = zones[zones.scenario == "centrum"]
+    reached = new.filter(like="dp_").abs().sum(axis=1) > 0  # zones off the road network (islands) reach no city
+    assert reached.mean() > 0.9 and (new.loc[reached, "dp_NEW1"] > 0).all() and (new["dp_NEW1"] >= 0).all()
+    assert (zones[zones.scenario != "centrum"]["dp_NEW1"] == 0).all()
     with pytest.raises(Exception, match="road network"):
         run({"ZONES": f"{hema_gpkg}|layername=zones", "CITIES": f"{hema_gpkg}|layername=steden",
              "SCENARIOS": "x, speed, A28, 130", "OUTPUT_ZONES": "memory:", "OUTPUT_CITIES": "memory:"})  # fmt: skip
