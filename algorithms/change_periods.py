@@ -7,6 +7,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -33,7 +34,7 @@ class ComparePeriods(ChangeAlgorithm):
     FLOWS, ORIGIN_FIELD, DESTINATION_FIELD, VALUE_FIELD = "FLOWS", "ORIGIN_FIELD", "DESTINATION_FIELD", "VALUE_FIELD"
     THEME_FIELD, THEME, YEAR_FIELD, YEAR_FROM, YEAR_TO = "THEME_FIELD", "THEME", "YEAR_FIELD", "YEAR_FROM", "YEAR_TO"
     CODE_TABLE, OLD_CODE_FIELD, NEW_CODE_FIELD = "CODE_TABLE", "OLD_CODE_FIELD", "NEW_CODE_FIELD"
-    MIN_VALUE, TOP_N = "MIN_VALUE", "TOP_N"
+    MIN_VALUE, TOP_N, SCALE_MAX = "MIN_VALUE", "TOP_N", "SCALE_MAX"
     OUTPUT_LINKS, OUTPUT_ZONES, OUTPUT_CITIES, OUTPUT_SERIES, CHART = (
         "OUTPUT_LINKS", "OUTPUT_ZONES", "OUTPUT_CITIES", "OUTPUT_SERIES", "CHART",
     )  # fmt: skip
@@ -59,7 +60,8 @@ class ComparePeriods(ChangeAlgorithm):
             "share and band in both years (the same band thresholds) and whether the zone switched city; per city "
             "inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; "
             "and the self-containment and orientation of each city over ALL years in the table, as a table and a "
-            "small-multiples chart (PNG)."
+            "small-multiples chart (PNG). The output SCALE_MAX (largest link value of both years) can be given to "
+            "'Flow lines between cities' of each year so both maps share one width scale."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -131,6 +133,7 @@ class ComparePeriods(ChangeAlgorithm):
             ),
             self.tr("Small multiples of self-containment and orientation per city over all years."),
         )  # fmt: skip
+        self.addOutput(QgsProcessingOutputNumber(self.SCALE_MAX, self.tr("Largest link value of both years")))
 
     # -- reading --------------------------------------------------------------------------------------------
     def read_years(self, parameters, context, feedback) -> dict[int, pd.DataFrame]:
@@ -210,6 +213,7 @@ class ComparePeriods(ChangeAlgorithm):
             parameters, self.OUTPUT_LINKS, context, links, QgsWkbTypes.Type.LineString, crs
         )
         self.write_frame(sink, links, self.lines(links, nodes))
+        results[self.SCALE_MAX] = periods.shared_scale(links["value_from"].to_numpy(), links["value_to"].to_numpy())
         scale = periods.shared_scale(links["change"].to_numpy())
         LayerStyler.attach(context, results[self.OUTPUT_LINKS], link_change_styler(scale, lang))
         self.check_canceled(feedback)

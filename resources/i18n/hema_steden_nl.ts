@@ -425,12 +425,12 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
 
 Re-divisions: a code conversion table (old code → new code, e.g. the bundled gemeenten_2015_naar_2018.csv) is applied to both years first; merged municipalities are summed, flows between them become self-contained flow. The log names every merged pair.
 
-Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG).</source>
+Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG). The output SCALE_MAX (largest link value of both years) can be given to 'Flow lines between cities' of each year so both maps share one width scale.</source>
             <translation>Vergelijkt twee jaren van één stromentabel (bijv. CBS-banen naar woon- en werkgemeente 2006 en 2014, of verhuizingen 2015 en 2018) op één gemeentelijke indeling.
 
 Herindelingen: eerst wordt op beide jaren een codeconversietabel toegepast (oude code → nieuwe code, bijv. de meegeleverde gemeenten_2015_naar_2018.csv); samengevoegde gemeenten worden opgeteld, stromen daartussen worden stromen binnen de gemeente. Het logboek noemt elk samengevoegd paar.
 
-Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG).</translation>
+Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG). De uitvoer SCALE_MAX (grootste relatiewaarde van beide jaren) kan aan 'Stroomlijnen tussen steden' van elk jaar worden gegeven, zodat beide kaarten één breedteschaal delen.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1273,6 +1273,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/network_flows.py" />
             <source>Largest lines on the map (0 = all)</source>
             <translation>Grootste lijnen op de kaart (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Largest link value of both years</source>
+            <translation>Grootste relatiewaarde van beide jaren</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />

@@ -138,6 +138,10 @@ def test_jobs_2006_2014_on_2018_division(hema_gpkg, shared_data, tmp_path, mappi
     agg = raw.groupby(["jaar", "o", "d"])["banen_x1000"].sum()
     assert links.loc[("GM0119", "GM0193"), "value_from"] == pytest.approx(agg.loc[2006, "GM0119", "GM0193"])
     assert links.loc[("GM0119", "GM0193"), "value_to"] == pytest.approx(agg.loc[2014, "GM0119", "GM0193"])
+    nodes = set(zones.index) | set(cities)
+    both = agg.loc[[2006, 2014]].reset_index()
+    both = both[(both.o != both.d) & both.o.isin(nodes) & both.d.isin(nodes)]
+    assert res["SCALE_MAX"] == pytest.approx(both["banen_x1000"].max())  # one width scale for both years
     assert Path(res["CHART"]).stat().st_size > 20_000
     assert len(frame_of(res["OUTPUT_CITIES"])) == 4
 
