@@ -181,3 +181,57 @@ def test_moves_2015_vs_2018(hema_gpkg, shared_data, tmp_path):  # noqa: F811
              "ZONES": f"{hema_gpkg}|layername=zones", "CITIES": f"{hema_gpkg}|layername=steden",
              "OUTPUT_LINKS": "memory:", "OUTPUT_ZONES": "memory:", "OUTPUT_CITIES": "memory:",
              "OUTPUT_SERIES": "memory:"})  # fmt: skip
+
+
+def test_model_two_years_on_one_width_scale(hema_gpkg, shared_data, tmp_path):  # noqa: F811
+    """Modeler: compareperiods' SCALE_MAX feeds flowlines' SCALE_MAX, so the year's map uses the shared scale."""
+    from hema_steden.printlayout.model import with_defaults
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    raw = pd.read_csv(shared_data / "commuting_cbs_banen_2006_2014_noord.csv").dropna(subset=["woon_code_2014"])
+    raw = raw[raw.jaar.isin([2006, 2014])]
+    flows = table_gpkg(
+        pd.DataFrame({"origin": raw.woon_code_2014, "destination": raw.werk_code_2014, "value": raw.banen_x1000,
+                      "year": raw.jaar.astype(float)}), tmp_path / "jobs.gpkg",
+    )  # fmt: skip
+    source = QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm("two years", "tests")
+    compare = QgsProcessingModelChildAlgorithm("hema:compareperiods")
+    compare.setChildId("compare")
+    for name, value in (("FLOWS", flows), ("ZONES", f"{hema_gpkg}|layername=zones"),
+                        ("CITIES", f"{hema_gpkg}|layername=steden")):  # fmt: skip
+        compare.addParameterSources(name, [source.fromStaticValue(value)])
+    model.addChildAlgorithm(with_defaults(compare))
+    lines = QgsProcessingModelChildAlgorithm("hema:flowlines")
+    lines.setChildId("lines")
+    lines.addParameterSources("FLOWS", [source.fromStaticValue(flows)])
+    lines.addParameterSources("NODES", [source.fromStaticValue(f"{hema_gpkg}|layername=zones")])
+    lines.addParameterSources("YEAR", [source.fromStaticValue("2006")])
+    lines.addParameterSources("SCALE_MAX", [source.fromChildOutput("compare", "SCALE_MAX")])
+    out = QgsProcessingModelOutput("lines2006", "lines2006")
+    out.setChildId("lines")
+    out.setChildOutputName("OUTPUT")
+    lines.setModelOutputs({"lines2006": out})
+    model.addChildAlgorithm(with_defaults(lines))
+    model.updateDestinationParameters()
+    for child in ("compare", "lines"):
+        ok, issues = model.validateChildAlgorithm(child)
+        assert ok, issues
+    path = tmp_path / "two_years.model3"
+    assert model.toFile(str(path))
+    again = QgsProcessingModelAlgorithm()
+    assert again.fromFile(str(path))
+    scale_source = again.childAlgorithm("lines").parameterSources()["SCALE_MAX"][0]
+    assert (scale_source.outputChildId(), scale_source.outputName()) == ("compare", "SCALE_MAX")
+    log = Log()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run(again, {"lines:lines2006": "memory:"}, context=context, feedback=log)
+    layer = res["lines:lines2006"]
+    layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
+    assert layer.featureCount() > 100
