@@ -146,6 +146,8 @@ def flow_source(flows_uri: str, code: str) -> str:
 def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[str, dict], dict]) -> list[str]:
     """Append a change page for every theme whose flows cover two or more years; returns their provenance lines."""
     version, lines = plugin_version(), []
+    present = {str(f["code"]) for f in QgsVectorLayer(book.cities, "c", "ogr").getFeatures()}
+    hema = ",".join(c for c in HEMA_CODES if c in present)
     for code, years in flow_years(flows).items():
         if code not in THEME_CODES or len(years) < 2:
             continue
@@ -153,7 +155,7 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
         series = work / f"series_{code}.gpkg"
         result = run("hema:compareperiods", {
             "FLOWS": flows, "THEME": THEME_CODES.index(code), "YEAR_FROM": first, "YEAR_TO": last,
-            "ZONES": book.zones, "CITIES": book.cities, "CITY_CODES": ",".join(HEMA_CODES), "TOP_N": 60,
+            "ZONES": book.zones, "CITIES": book.cities, "CITY_CODES": hema, "TOP_N": 60,
             **{f"OUTPUT_{k.upper()}": str(work / f"change_{k}_{code}.gpkg") for k in ("links", "zones", "cities")},
             "OUTPUT_SERIES": str(series),
         })  # fmt: skip
