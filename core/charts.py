@@ -81,10 +81,9 @@ def series_chart(
     for ax, code in zip(axes.ravel(), codes):
         rows_of = series[series["code"] == code]
         own = rows_of[rows_of["indicator"] == "self_containment"]
-        if not (own["value"] > 0).any():  # e.g. moves between municipalities: no within-municipality flow at all
-            own = own.iloc[0:0]
-        ax.plot(own["year"], own["value"], color=city_colour(code), lw=2.0, marker="o", ms=2.5,
-                label=labels["self_containment"])  # fmt: skip
+        if (own["value"] > 0).any():  # moves between municipalities have no within-municipality flow at all
+            ax.plot(own["year"], own["value"], color=city_colour(code), lw=2.0, marker="o", ms=2.5,
+                    label=labels["self_containment"])  # fmt: skip
         orient = rows_of[rows_of["indicator"] == "orientation"]
         for k, (partner, part) in enumerate(orient.groupby("partner", sort=False)):
             ax.plot(part["year"], part["value"], color=city_colour(partner, k), lw=1.2, ls="--", marker=".",
