@@ -197,6 +197,17 @@ class ComparePeriods(ChangeAlgorithm):
         before, after = by_year[y0], by_year[y1]
         steps.setCurrentStep(2)
         results = {}
+        ctx = (parameters, context, feedback, names, crs, lang)
+        self.write_links(results, ctx, before, after, zones, cities)
+        steps.setCurrentStep(3)
+        self.write_zones(results, ctx, before, after, zones, cities, geometries, zsource, (y0, y1))
+        steps.setCurrentStep(4)
+        self.write_cities(results, ctx, before, after, by_year, cities, chosen)
+        return results
+
+    def write_links(self, results, ctx, before, after, zones, cities) -> None:
+        """The link changes between the node points, filtered and styled on one scale."""
+        parameters, context, feedback, names, crs, lang = ctx
         links = self.run_core(periods.link_changes, before, after)
         nodes = self.node_points(zones, cities)
         inside = links["origin"].isin(nodes["code"]) & links["destination"].isin(nodes["code"])
@@ -217,7 +228,11 @@ class ComparePeriods(ChangeAlgorithm):
         scale = periods.shared_scale(links["change"].to_numpy())
         LayerStyler.attach(context, results[self.OUTPUT_LINKS], link_change_styler(scale, lang))
         self.check_canceled(feedback)
-        steps.setCurrentStep(3)
+
+    def write_zones(self, results, ctx, before, after, zones, cities, geometries, zsource, years) -> None:
+        """The zone changes (dominant city and band of both years), styled by switch."""
+        parameters, context, feedback, names, crs, lang = ctx
+        y0, y1 = years
         zone_table = self.run_core(periods.zone_changes, before, after, zones["code"], cities["code"], Thresholds())
         zone_table.insert(1, "name", zones["name"].to_numpy())
         for col in ("dom_code_from", "dom_code_to"):
@@ -235,7 +250,10 @@ class ComparePeriods(ChangeAlgorithm):
         )
         self.write_frame(sink, zone_table, geometries)
         LayerStyler.attach(context, results[self.OUTPUT_ZONES], zone_switch_styler(y0, names, lang))
-        steps.setCurrentStep(4)
+
+    def write_cities(self, results, ctx, before, after, by_year, cities, chosen) -> None:
+        """The city changes, the series over all years and the optional chart."""
+        parameters, context, feedback, names, crs, lang = ctx
         city_table = self.run_core(periods.city_changes, before, after, chosen)
         city_table.insert(1, "name", city_table["code"].map(names))
         for col in ("partner_from", "partner_to"):
@@ -259,9 +277,8 @@ class ComparePeriods(ChangeAlgorithm):
             title = self.tr("Self-containment and orientation, {} – {}").format(min(by_year), max(by_year))
             series_chart(series, names, chart, title, lang)
             results[self.CHART] = chart
-        return results
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802, D102
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and parameters.get(self.YEAR_FROM) not in (None, "") and parameters.get(self.YEAR_TO) not in (None, ""):
             if self.parameterAsInt(parameters, self.YEAR_FROM, context) >= self.parameterAsInt(

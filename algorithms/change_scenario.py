@@ -225,18 +225,7 @@ class Scenario(ChangeAlgorithm):
             mine = [c for c in changes if c.scenario == sid]
             edited = sc.edit_cities(cities, mine)
             p = self.probabilities(zones, edited, alpha, beta, decay, roads, costs, mine)
-            delta, table, dom0, dom1 = sc.shift(base, p, zones["population"].to_numpy(), cities["code"].tolist(),
-                                                edited["code"].tolist())  # fmt: skip
-            codes = np.asarray(edited["code"].tolist() + [None], dtype=object)
-            frame = zones[["code", "name", "population"]].copy()
-            frame.insert(0, "scenario", sid)
-            frame["dom_code_from"], frame["dom_code_to"] = codes[dom0], codes[dom1]
-            frame["dom_name_from"] = frame["dom_code_from"].map(names)
-            frame["dom_name_to"] = frame["dom_code_to"].map(names)
-            frame["switched"] = (dom0 >= 0) & (dom1 >= 0) & (dom0 != dom1)
-            wide = pd.DataFrame(0.0, index=frame.index, columns=[f"dp_{c}" for c in all_codes])
-            for k, code in enumerate(edited["code"]):
-                wide[f"dp_{code}"] = delta[:, k]
+            frame, wide, table = self.shifted(base, p, zones, cities, edited, sid, names, all_codes)
             zone_rows.append(pd.concat([frame, wide], axis=1))
             moved = frame[frame["switched"]]
             pairs = moved[["name", "dom_name_from", "dom_name_to"]].itertuples(index=False)
@@ -264,6 +253,23 @@ class Scenario(ChangeAlgorithm):
                                                                 QgsWkbTypes.Type.Point, crs)  # fmt: skip
         self.write_frame(sink, city_out.drop(columns=["x", "y"]), self.points(city_out))
         return results
+
+    @staticmethod
+    def shifted(base, p, zones, cities, edited, sid, names, all_codes):
+        """Zone frame, dp_<code> columns and city table of one scenario against the base probabilities."""
+        delta, table, dom0, dom1 = sc.shift(base, p, zones["population"].to_numpy(), cities["code"].tolist(),
+                                            edited["code"].tolist())  # fmt: skip
+        codes = np.asarray(edited["code"].tolist() + [None], dtype=object)
+        frame = zones[["code", "name", "population"]].copy()
+        frame.insert(0, "scenario", sid)
+        frame["dom_code_from"], frame["dom_code_to"] = codes[dom0], codes[dom1]
+        frame["dom_name_from"] = frame["dom_code_from"].map(names)
+        frame["dom_name_to"] = frame["dom_code_to"].map(names)
+        frame["switched"] = (dom0 >= 0) & (dom1 >= 0) & (dom0 != dom1)
+        wide = pd.DataFrame(0.0, index=frame.index, columns=[f"dp_{c}" for c in all_codes])
+        for k, code in enumerate(edited["code"]):
+            wide[f"dp_{code}"] = delta[:, k]
+        return frame, wide, table
 
     def cost_table(self, parameters, context) -> pd.DataFrame | None:
         """The cost table as origin/destination/cost, or None."""

@@ -66,24 +66,28 @@ def check_changes(changes: Sequence[Change], city_codes: Sequence[str], road_ids
     if not changes:
         raise HemaInputError("no scenario given; add at least one line 'id, kind, target, value'")
     cities = set(map(str, city_codes))
+    roads = None if road_ids is None else set(map(str, road_ids))
     for c in changes:
-        where = f"scenario '{c.scenario}' ({c.kind} {c.target})"
-        if c.kind not in KINDS:
-            raise HemaInputError(f"{where}: unknown kind '{c.kind}'; use one of {', '.join(KINDS)}")
-        if not np.isfinite(c.value) or c.value <= 0:
-            raise HemaInputError(f"{where}: the value must be a number > 0, not {c.value:g}")
-        if c.kind == "attractiveness" and c.target not in cities:
-            raise HemaInputError(f"{where}: city {c.target} is not in the cities layer")
-        if c.kind == "centre" and (len(c.coords) != 2 or c.target in cities):
-            raise HemaInputError(f"{where}: a new centre needs a new code and x, y: 'id, centre, NEW1, 50000, x, y'")
-        if c.kind in NEEDS_ROADS and road_ids is None:
-            raise HemaInputError(f"{where}: road changes need a road network; give the road network layer")
-        if c.kind == "speed" and c.target not in set(map(str, road_ids)):
-            raise HemaInputError(f"{where}: no road has id '{c.target}'; check the road id field")
-        if c.kind == "road" and len(c.coords) != 4:
-            raise HemaInputError(f"{where}: a new road needs x, y, x2, y2: 'id, road, name, 100, x, y, x2, y2'")
-        if c.kind == "cost" and not costs:
-            raise HemaInputError(f"{where}: cost changes need a cost table; give the cost table")
+        problem = _problem(c, cities, roads, costs)
+        if problem:
+            raise HemaInputError(f"scenario '{c.scenario}' ({c.kind} {c.target}): {problem}")
+
+
+def _problem(c: Change, cities: set[str], roads: set[str] | None, costs: bool) -> str:
+    """What is wrong with one change ('' when nothing is)."""
+    checks = (
+        (c.kind not in KINDS, f"unknown kind '{c.kind}'; use one of {', '.join(KINDS)}"),
+        (not np.isfinite(c.value) or c.value <= 0, f"the value must be a number > 0, not {c.value:g}"),
+        (c.kind == "attractiveness" and c.target not in cities, f"city {c.target} is not in the cities layer"),
+        (c.kind == "centre" and (len(c.coords) != 2 or c.target in cities),
+         "a new centre needs a new code and x, y: 'id, centre, NEW1, 50000, x, y'"),
+        (c.kind in NEEDS_ROADS and roads is None, "road changes need a road network; give the road network layer"),
+        (c.kind == "speed" and roads is not None and c.target not in roads,
+         f"no road has id '{c.target}'; check the road id field"),
+        (c.kind == "road" and len(c.coords) != 4, "a new road needs x, y, x2, y2: 'id, road, name, 100, x, y, x2, y2'"),
+        (c.kind == "cost" and not costs, "cost changes need a cost table; give the cost table"),
+    )  # fmt: skip
+    return next((message for bad, message in checks if bad), "")
 
 
 def scenario_ids(changes: Sequence[Change]) -> list[str]:

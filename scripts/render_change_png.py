@@ -64,7 +64,7 @@ SCALE = 15000.0
 panels = []
 for year in (2006, 2014):
     res = processing.run("hema:flowlines", {
-        "FLOWS": flows, "YEAR": str(year), "NODES": munis, "NODE_CODE_FIELD": "statcode", "NODE_NAME_FIELD": "statnaam",
+        "FLOWS": flows, "YEAR": year, "CITIES": munis, "CITY_CODE_FIELD": "statcode", "CITY_NAME_FIELD": "statnaam",
         "LINE_TYPE": 0, "SCALE_MAX": SCALE, "FADE_BELOW": 0.1, "LABEL_TOP": 12, "INTRAZONAL": True,
         "OUTPUT": "memory:", "NODE_TOTALS": "memory:",
     }, context=context, feedback=feedback)  # fmt: skip

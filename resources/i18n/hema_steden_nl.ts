@@ -49,12 +49,17 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
+            <location filename="../../ui/form.py" />
+            <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
+            <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>After the other filters keep only the N largest lines of the whole map.</source>
             <translation>Houd na de andere filters alleen de N grootste lijnen van de hele kaart over.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
@@ -86,6 +91,21 @@
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
         <message>
+            <location filename="../../ui/background.py" />
+            <source>Background map (PDOK BRT)</source>
+            <translation>Achtergrondkaart (PDOK BRT)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Background map (PDOK BRT, needs internet)</source>
+            <translation>Achtergrondkaart (PDOK BRT, internet nodig)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <source>Band field</source>
@@ -107,6 +127,11 @@
             <translation>Grenzen</translation>
         </message>
         <message>
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building page {} of {}</source>
+            <translation>Pagina {} van {} opbouwen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
 Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
@@ -118,6 +143,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <location filename="../../ui/form.py" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -137,6 +167,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/export.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -176,7 +207,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
@@ -184,6 +215,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <location filename="../../algorithms/base.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -204,6 +236,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Laag met verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Catchment method</source>
+            <translation>Methode verzorgingsgebieden</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>Catchment polygons</source>
             <translation>Polygonen van verzorgingsgebieden</translation>
@@ -214,7 +251,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -239,9 +276,24 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Chart for {}</source>
+            <translation>Grafiek voor {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Chart written to {}</source>
+            <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Choose a GeoPackage for the results: the panel does not keep results only in memory.</source>
+            <translation>Kies een GeoPackage voor de resultaten: het paneel houdt resultaten niet alleen in het geheugen.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -259,8 +311,8 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Cities</source>
@@ -269,6 +321,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
         <message>
             <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Cities layer</source>
             <translation>Stedenlaag</translation>
         </message>
@@ -278,7 +331,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Steden waarvan verandering en reeks worden gerapporteerd (leeg = HEMA- en referentiesteden).</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
@@ -309,9 +362,9 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stadscode '{}' komt meer dan eens voor; stadscodes moeten uniek zijn.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
         </message>
@@ -321,20 +374,25 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stadscode van de dominante stad van elke zone.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>City code(s) {} are not in the cities layer; add them or fix the codes.</source>
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; voeg ze toe of verbeter de codes.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_base.py" />
             <source>City code(s) {} are not in the cities layer; codes present: {}.</source>
             <translation>Stadscode(s) {} staan niet in de stedenlaag; aanwezige codes: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_base.py" />
-            <location filename="../../algorithms/network_profile.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
         </message>
@@ -354,6 +412,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
+            <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>City points with flows, share, rank, self-containment, orientation.</source>
             <translation>Stadspunten met stromen, aandeel, rang, zelfvoorziening en oriëntatie.</translation>
@@ -361,6 +424,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
         <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
@@ -380,9 +444,19 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Reeks per stad</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City weight field (e.g. population)</source>
+            <translation>Veld met gewicht van de stad (bijv. inwoners)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -403,6 +477,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <location filename="../../algorithms/network_profile.py" />
             <source>Codes of the cities to profile; empty = the HEMA cities and their reference cities present.</source>
             <translation>Codes van de te profileren steden; leeg = de aanwezige HEMA-steden en hun referentiesteden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
+            <source>Codes of the competing cities to use, e.g. GM0106,GM0114 (empty = every city in the layer).</source>
+            <translation>Codes van de concurrerende steden die meedoen, bijv. GM0106,GM0114 (leeg = elke stad in de laag).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -441,6 +520,16 @@ Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zo
             <location filename="../../algorithms/catchment_base.py" />
             <source>Contested: top two shares closer than</source>
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy the table (tab-separated) and the chart to the clipboard</source>
+            <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -486,6 +575,11 @@ Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zo
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>Could not keep the result {} in {}: {}</source>
+            <translation>Kon het resultaat {} niet bewaren in {}: {}</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -560,14 +654,18 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Destination code (work municipality).</source>
-            <translation>Bestemmingscode (werkgemeente).</translation>
+            <location filename="../../ui/texts.py" />
+            <source>Destination</source>
+            <translation>Bestemming</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Destination code (work).</source>
+            <translation>Bestemmingscode (werk).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
         </message>
@@ -628,6 +726,16 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city</source>
+            <translation>Dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city (code)</source>
+            <translation>Dominante stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dominant city field</source>
             <translation>Veld met dominante stad</translation>
@@ -639,6 +747,7 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Dominant flows</source>
             <translation>Dominante stromen</translation>
         </message>
@@ -707,8 +816,8 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>Drop flows whose codes are not in the nodes layer</source>
-            <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
+            <source>Drop flows whose codes are not in the cities layer</source>
+            <translation>Stromen weglaten waarvan de codes niet in de stedenlaag staan</translation>
         </message>
         <message>
             <location filename="../../ui/results.py" />
@@ -732,14 +841,29 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export chart PNG…</source>
+            <translation>Grafiek als PNG…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Export layout or atlas</source>
             <translation>Lay-out of atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export the results</source>
+            <translation>Resultaten exporteren</translation>
         </message>
         <message>
             <location filename="../../printlayout/export.py" />
@@ -773,16 +897,6 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Lijnen onder dit aandeel van het maximum vervagen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
-            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Field holding the year. Ignored if the table lacks it.</source>
-            <translation>Veld met het jaar. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
             <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
@@ -799,11 +913,6 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Veld van de kostentabel.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field of the flow table holding the {}.</source>
-            <translation>Veld van de stromentabel met de {}.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Field of the flow table.</source>
             <translation>Veld van de stromentabel.</translation>
@@ -814,19 +923,19 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Veld van het wegennet (klasse: nlda, nldr, nldp zoals TravelMapping).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Field with the city code (CBS GMxxxx code for municipalities).</source>
+            <translation>Veld met de code van de stad (CBS-code GMxxxx voor gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Field with the city name used in labels (empty = known city names, else the code).</source>
+            <translation>Veld met de naam van de stad voor labels (leeg = bekende stadsnamen, anders de code).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Field with the code written to the output table.</source>
             <translation>Veld met de code die in de uitvoertabel wordt geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the node code (CBS GMxxxx code for municipalities).</source>
-            <translation>Veld met de code van het knooppunt (CBS-code GMxxxx voor gemeenten).</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the node name used in labels (empty = known city names, else the code).</source>
-            <translation>Veld met de naam van het knooppunt voor labels (leeg = bekende stadsnamen, anders de code).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -839,24 +948,25 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</source>
-            <translation>Veld met de themacode (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Field with the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
             <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het niet heeft.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the theme code; the THEME filter is skipped when the table lacks the default field.</source>
+            <translation>Veld met de themacode; het themafilter vervalt als de tabel het standaardveld niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Field with the transport mode of each flow row.</source>
             <translation>Veld met de vervoerswijze van elke stroomrij.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the year of each flow row.</source>
-            <translation>Veld met het jaar van elke stroomrij.</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the year of each flow row; the YEAR filter is skipped when the table lacks it.</source>
+            <translation>Veld met het jaar van elke stroomrij; het jaarfilter vervalt als de tabel het niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -897,6 +1007,16 @@ Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelij
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
         </message>
         <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Fitted to the observed flows; pseudo-R² = {}.</source>
+            <translation>Geschat op de waargenomen stromen; pseudo-R² = {}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Fitted: α = {}, β = {}</source>
+            <translation>Geschat: α = {}, β = {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Fixed value of the widest arrow: give the same number to maps of other years or selections so their widths compare; larger values keep the widest arrow.</source>
             <translation>Vaste waarde van de breedste pijl: geef kaarten van andere jaren of selecties hetzelfde getal, dan zijn hun breedtes vergelijkbaar; grotere waarden houden de breedste pijl.</translation>
@@ -913,6 +1033,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Flow lines</source>
             <translation>Stroomlijnen</translation>
         </message>
@@ -923,7 +1044,6 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
             <source>Flow table</source>
             <translation>Stromentabel</translation>
         </message>
@@ -938,12 +1058,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromentabel in lang formaat met een jaarveld: één rij per herkomst, bestemming en jaar.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Flow table, one row per origin-destination pair (origin = home, destination = work).</source>
-            <translation>Stromentabel, één rij per herkomst-bestemmingspaar (herkomst = wonen, bestemming = werk).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Flow table in long format, one row per origin (home) → destination (work) pair.</source>
+            <translation>Stromentabel in lang formaat, één rij per paar herkomst (wonen) → bestemming (werk).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -952,7 +1071,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows (table)</source>
             <translation>Stromen (tabel)</translation>
         </message>
@@ -962,7 +1081,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromen gaan alleen naar steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows table</source>
             <translation>Stromentabel</translation>
         </message>
@@ -1004,6 +1123,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/workbench.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -1081,9 +1201,19 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Help: how to use the panel and every HEMA algorithm</source>
+            <translation>Help: hoe u het paneel en elk HEMA-algoritme gebruikt</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>Huff</source>
+            <translation>Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1096,6 +1226,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff-model</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff model for every theme</source>
+            <translation>Huff-model voor elk thema</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/change_scenario.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
@@ -1105,6 +1240,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../ui/controller.py" />
             <source>Huff needs α &gt; 0 and β &gt; 0.</source>
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff parameter of every modelled page; empty = each theme's preset.</source>
+            <translation>Huff-parameter van elke gemodelleerde pagina; leeg = de standaardwaarde van elk thema.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1185,19 +1325,39 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Houd lijnen met een waarde van ten minste dit (in de eenheid van het waardeveld).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only rows of this theme (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit thema (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only lines whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen lijnen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only rows of this year, e.g. 2014 (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit jaar, bijv. 2014 (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only links whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen verbindingen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only mode</source>
+            <translation>Alleen vervoerwijze</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Keep only the N observed links with the largest absolute change.</source>
             <translation>Houd alleen de N waargenomen relaties met de grootste absolute verandering.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this theme (empty = all themes).</source>
+            <translation>Houd alleen de stromen van dit thema (leeg = alle thema's).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this transport mode, e.g. train (empty = all modes).</source>
+            <translation>Houd alleen de stromen van deze vervoerwijze, bijv. train (leeg = alle vervoerwijzen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this year, e.g. 2014 (empty = all years).</source>
+            <translation>Houd alleen de stromen van dit jaar, bijv. 2014 (leeg = alle jaren).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1210,14 +1370,9 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only theme</source>
-            <translation>Alleen thema</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only year</source>
-            <translation>Alleen jaar</translation>
+            <location filename="../../ui/workbench.py" />
+            <source>Keep the HEMA results in this GeoPackage</source>
+            <translation>Bewaar de HEMA-resultaten in deze GeoPackage</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1481,10 +1636,30 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Kaartboek (PDF)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Map book and city atlas (model)</source>
+            <translation>Kaartenboek en stadsatlas (model)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map text language</source>
             <translation>Taal van de kaarttekst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {}</source>
+            <translation>Kaart: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {} (no catchment areas yet)</source>
+            <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Margin first − second</source>
+            <translation>Marge eerste − tweede</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1500,6 +1675,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/form.py" />
             <source>Method</source>
             <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Method: {}.</source>
+            <translation>Methode: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1527,6 +1707,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Vervoerswijze</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Mode field</source>
             <translation>Veld met vervoerswijze</translation>
@@ -1547,6 +1728,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Wijze waarnaar wordt ingekleurd</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Multiplier</source>
             <translation>Vermenigvuldiger</translation>
@@ -1565,6 +1751,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities (gemeenten) or provinces.</source>
             <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1618,11 +1809,6 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>No flows left after the theme/year selection; check the filters.</source>
-            <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>No link has a total of at least {:g}; the output is empty.</source>
             <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
@@ -1638,34 +1824,9 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Knoopcirkels tonen de stroom binnen de zone</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node code field</source>
-            <translation>Veld met knooppuntcode</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node name field</source>
-            <translation>Veld met knooppuntnaam</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Node totals</source>
             <translation>Knooppunttotalen</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node weight field (e.g. population)</source>
-            <translation>Veld met gewicht van het knooppunt (bijv. inwoners)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Nodes (cities or zones)</source>
-            <translation>Knooppunten (steden of zones)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Nodes layer</source>
-            <translation>Knooppuntenlaag</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1694,7 +1855,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal pagina's</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Number of trips/jobs/persons (&gt;= 0).</source>
             <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
         </message>
@@ -1723,14 +1884,19 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Waargenomen verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed catchments for themes with flows (werk &amp; studie) or Huff-modelled pages for every theme.</source>
+            <translation>Waargenomen verzorgingsgebieden voor thema's met stromen (werk &amp; studie) of met het Huff-model berekende pagina's voor elk thema.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
-            <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows where the flows have the theme, else Huff</source>
+            <translation>Waargenomen stromen waar de stromen het thema hebben, anders Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -1788,6 +1954,16 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Optional QML file to save the style to.</source>
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
@@ -1803,9 +1979,13 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Oriëntatie per partner</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Origin</source>
+            <translation>Herkomst</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
         </message>
@@ -1815,9 +1995,9 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Massa-exponent herkomst a</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Origin zone code (home municipality).</source>
-            <translation>Code van de herkomstzone (woongemeente).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Origin zone code (home).</source>
+            <translation>Herkomstzonecode (wonen).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -1883,6 +2063,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
@@ -1907,7 +2088,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -1918,13 +2099,13 @@ self-containment = f_ii / Σ_j f_ij (residents working in their own city); job s
 
 Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
 
-All flows count, also those to places outside the nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+All flows count, also those to places outside the cities layer; the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
             <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
 zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
 
 Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
 
-Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppuntenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1937,7 +2118,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
@@ -1955,11 +2136,6 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <location filename="../../algorithms/network_routes.py" />
             <source>Points off the network beyond (map units, 0 = none)</source>
             <translation>Punten buiten het netwerk vanaf (kaarteenheden, 0 = geen)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
-            <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -1982,12 +2158,13 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Pop.</source>
             <translation>Inw.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
@@ -2058,6 +2235,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Macht- of exponentieel verval (het verval uit een parameterbestand gaat voor).</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Preparing the pages…</source>
+            <translation>Pagina's voorbereiden…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Primary band: share at least</source>
             <translation>Primaire band: aandeel ten minste</translation>
@@ -2088,6 +2270,11 @@ Kostentabel (bijv. de uitvoer van 'Reistijden over een wegennetwerk'): kosten NU
 Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
 
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Probability {}</source>
+            <translation>Kans {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2205,8 +2392,8 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" />
-            <source>Running {}…</source>
-            <translation>Bezig met {}…</translation>
+            <source>Running: {}…</source>
+            <translation>Bezig: {}…</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -2274,6 +2461,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city</source>
+            <translation>Tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city (code)</source>
+            <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Second year</source>
             <translation>Tweede jaar</translation>
@@ -2289,13 +2486,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Self-cont.</source>
             <translation>Zelfv.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
         </message>
@@ -2308,6 +2506,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Self-containment per theme</source>
+            <translation>Zelfvoorziening per thema</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -2335,14 +2538,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de uitgaande stroom</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the dominant city</source>
+            <translation>Aandeel dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the second city</source>
+            <translation>Aandeel tweede stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Share of zones with the same dominant city</source>
             <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to elsewhere</source>
+            <translation>Aandeel elders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to {}</source>
+            <translation>Aandeel naar {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2494,7 +2717,8 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
@@ -2502,6 +2726,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/data_importflows.py" />
             <source>Tab</source>
             <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table and chart copied.</source>
+            <translation>Tabel en grafiek gekopieerd.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2532,6 +2761,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Table with the estimates, standard errors and fit measures.</source>
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table written to {}</source>
+            <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -2609,14 +2843,9 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De stromen zijn allemaal intern (herkomst = bestemming): er zijn geen lijnen te tekenen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>The flows cover several years ({}); choose one with the Year parameter.</source>
             <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>The flows have no rows for year {}; available: {}.</source>
-            <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2624,14 +2853,29 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De stromen van de gekozen thema's en het gekozen jaar (tabel).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The flows table has no field '{}': the {} filter '{}' is skipped.</source>
+            <translation>De stromentabel heeft geen veld '{}': het {}-filter '{}' vervalt.</translation>
+        </message>
+        <message>
             <location filename="../../qgis_io/sources.py" />
             <source>The folder {} does not exist; choose an existing folder.</source>
             <translation>De map {} bestaat niet; kies een bestaande map.</translation>
         </message>
         <message>
+            <location filename="../../ui/storage.py" />
+            <source>The folder {} for the results does not exist; choose another.</source>
+            <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>The kept (dominant) links as lines.</source>
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>The loaded flows hold no observed flows for this theme; use the Huff model.</source>
+            <translation>De geladen stromen bevatten geen waargenomen stromen voor dit thema; gebruik het Huff-model.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2659,11 +2903,6 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" />
-            <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
-            <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/data_load.py" />
             <source>The province outlines in EPSG:28992.</source>
             <translation>De provincieomtrekken in EPSG:28992.</translation>
@@ -2672,6 +2911,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/data_importflows.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>The result {} written to {} cannot be read back.</source>
+            <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
@@ -2714,19 +2958,24 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De gecontroleerde zones in EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/catchments_huff.py" />
-            <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/change_scenario.py" />
-            <location filename="../../algorithms/data_importflows.py" />
-            <location filename="../../ui/form.py" />
-            <source>Theme</source>
-            <translation>Thema</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The {} filter '{}' needs the field '{}', which the flows table lacks.</source>
+            <translation>Het {}-filter '{}' heeft het veld '{}' nodig, dat de stromentabel niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/change_scenario.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../ui/form.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
         </message>
@@ -2752,7 +3001,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme: selects the flows (theme field) and the default Huff parameters.</source>
             <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
         </message>
@@ -2802,8 +3051,8 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
@@ -2869,6 +3118,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../ui/texts.py" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
@@ -2893,6 +3143,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Use only these cities of the cities layer, e.g. GM0106,GM0114 (empty = every city).</source>
+            <translation>Gebruik alleen deze steden uit de stedenlaag, bijv. GM0106,GM0114 (leeg = elke stad).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Using the cached copy {}</source>
             <translation>De kopie in de cache {} wordt gebruikt</translation>
@@ -2903,9 +3158,13 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
         </message>
@@ -2951,13 +3210,18 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>When on, flows to or from codes missing in the nodes layer are dropped with a warning; when off, they are an error.</source>
-            <translation>Indien aan, worden stromen van of naar codes die niet in de knooppuntenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
+            <source>When on, flows to or from codes missing in the cities layer are dropped with a warning; when off, they are an error.</source>
+            <translation>Indien aan, worden stromen van of naar codes die niet in de stedenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
             <source>Where the HEMA layers come from.</source>
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Where the outflow goes — {}</source>
+            <translation>Waar de uitstroom heen gaat — {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2995,24 +3259,19 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>{} bestand(en) geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/data_load.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/change_periods.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Year of the flows to use; required when the flows cover several years.</source>
-            <translation>Jaar van de te gebruiken stromen; verplicht als de stromen meerdere jaren beslaan.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3081,8 +3340,8 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
-            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
-            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+            <source>Zones (municipalities, polygons or points) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten, vlakken of punten) waarvan de stromentabel de codes of namen gebruikt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -3139,8 +3398,15 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>cities</source>
             <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>cities, zones and provinces</source>
+            <translation>steden, zones en provincies</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -3148,9 +3414,20 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>afstand (km)</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>fitted Huff</source>
+            <translation>geschatte Huff</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>flows</source>
             <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>flows (all themes)</source>
+            <translation>stromen (alle thema's)</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -3158,9 +3435,19 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>bruto</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>jobs</source>
+            <translation>banen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>ln k</source>
             <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>moves</source>
+            <translation>verhuizingen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -3168,9 +3455,34 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>netto</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>network cost</source>
+            <translation>netwerkkosten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>observed</source>
+            <translation>waargenomen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
             <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>provinces</source>
+            <translation>provincies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>pseudo-R² = {}</source>
+            <translation>pseudo-R² = {}</translation>
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
@@ -3194,8 +3506,15 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>zones</source>
             <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>zones and provinces</source>
+            <translation>zones en provincies</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -3213,9 +3532,14 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
         </message>
         <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} cannot be written; choose another place for the results.</source>
+            <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped.</source>
-            <translation>{} code(s) van de stromentabel staan niet in de knooppuntenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
+            <source>{} code(s) of the flow table are not in the cities layer ({}); their flows ({:.1%} of the total) were dropped.</source>
+            <translation>{} code(s) van de stromentabel staan niet in de stedenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -3279,6 +3603,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>{} is empty; it needs at least one feature.</source>
             <translation>{} is leeg; er is ten minste één object nodig.</translation>
         </message>
@@ -3286,6 +3611,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/base.py" />
             <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} is not a GeoPackage the results can be added to ({}); choose another file.</source>
+            <translation>{} is geen GeoPackage waaraan de resultaten kunnen worden toegevoegd ({}); kies een ander bestand.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3381,6 +3711,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/change_scenario.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
         </message>
@@ -3390,9 +3721,15 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
         </message>
         <message>
+            <location filename="../../ui/workbench.py" />
+            <source>α = {}, β = {}.</source>
+            <translation>α = {}, β = {}.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/change_scenario.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
         </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import processing
 import pytest
-from datafixtures import hema_gpkg  # noqa: F401
+from helpers.datafixtures import hema_gpkg  # noqa: F401
 from hema_steden.paths import PLUGIN_DIR
 from hema_steden.qgis_io.frames import field_type
 from qgis.core import (
@@ -31,7 +31,7 @@ class Log(QgsProcessingFeedback):
         super().__init__()
         self.lines: list[str] = []
 
-    def pushInfo(self, info):  # noqa: N802, D102
+    def pushInfo(self, info):
         self.lines.append(info)
         super().pushInfo(info)
 
@@ -210,8 +210,8 @@ def test_model_two_years_on_one_width_scale(hema_gpkg, shared_data, tmp_path):  
     lines = QgsProcessingModelChildAlgorithm("hema:flowlines")
     lines.setChildId("lines")
     lines.addParameterSources("FLOWS", [source.fromStaticValue(flows)])
-    lines.addParameterSources("NODES", [source.fromStaticValue(f"{hema_gpkg}|layername=zones")])
-    lines.addParameterSources("YEAR", [source.fromStaticValue("2006")])
+    lines.addParameterSources("CITIES", [source.fromStaticValue(f"{hema_gpkg}|layername=zones")])
+    lines.addParameterSources("YEAR", [source.fromStaticValue(2006)])
     lines.addParameterSources("SCALE_MAX", [source.fromChildOutput("compare", "SCALE_MAX")])
     out = QgsProcessingModelOutput("lines2006", "lines2006")
     out.setChildId("lines")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import bundled_uri
+from helpers.bundled_runs import bundled_uri
 from hema_steden.styling.change import link_change_styler
 from hema_steden.styling.network import fixed_breaks, flow_styler, node_styler
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, Q
 def lines(**options) -> dict:
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    params = {"FLOWS": bundled_uri("flows"), "NODES": bundled_uri("zones"), "OUTPUT": "memory:",
+    params = {"FLOWS": bundled_uri("flows"), "CITIES": bundled_uri("zones"), "OUTPUT": "memory:",
               "NODE_TOTALS": "memory:", **options}  # fmt: skip
     return processing.run("hema:flowlines", params, context=context, feedback=QgsProcessingFeedback())
 

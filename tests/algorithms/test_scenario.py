@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import processing
 import pytest
-from bundled_runs import bundled_uri
-from datafixtures import hema_gpkg  # noqa: F401
+from helpers.bundled_runs import bundled_uri
+from helpers.datafixtures import hema_gpkg  # noqa: F401
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from bundled_runs import bundled_inputs
+from helpers.bundled_runs import bundled_inputs
+from helpers.qgisprocess import enable_plugin, linked_profile, qgis_process
 from hema_steden.qgis_io.frames import field_type
 from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgisprocess import enable_plugin, linked_profile, qgis_process
 
 
 @pytest.fixture(scope="module")
