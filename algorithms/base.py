@@ -46,6 +46,7 @@ GROUPS = {
     "data": "Data",
     "catchments": "Catchment areas",
     "network": "Network links",
+    "change": "Change and scenarios",
     "layout": "Layouts and atlas",
 }
 LOG_TAG = "HEMA Steden"

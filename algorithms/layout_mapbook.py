@@ -19,8 +19,10 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -37,6 +39,13 @@ from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
+from ..printlayout.change_pages import (
+    add_change_pages,
+    add_scenario_pages,
+    book_provenance,
+    finish_book,
+    latest_year_view,
+)
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
@@ -79,6 +88,7 @@ class MapBook(HemaAlgorithm):
     CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
+    SCENARIOS, SCENARIO_PARAMETERS = "SCENARIOS", "SCENARIO_PARAMETERS"
 
     def name(self) -> str:
         return "mapbook"
@@ -95,9 +105,13 @@ class MapBook(HemaAlgorithm):
             "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
             "(population, catchment population per theme) and "
             "a chart of each HEMA city's share of the region per theme.\n"
-            "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
-            "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
-            "PDF is only replaced when 'Overwrite existing file' is set."
+            "Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page "
+            "per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two "
+            "or more years, a change page (hema:compareperiods, first against last year). Every page carries its "
+            "page number and a provenance line: data source and year, method and parameters, plugin version. With "
+            "scenarios given, one page per what-if scenario (hema:scenario). "
+            "Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' "
+            "is set."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -187,6 +201,19 @@ class MapBook(HemaAlgorithm):
             advanced=True,
         )
         self.add(
+            QgsProcessingParameterString(self.SCENARIOS, self.tr("Scenarios (a page each)"), multiLine=True,
+                                         optional=True),
+            self.tr("What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario "
+                    "gets a page (empty = none)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterFile(self.SCENARIO_PARAMETERS, self.tr("Calibrated parameter file for the "
+                                       "scenarios"), extension="json", optional=True),
+            self.tr("JSON file written by 'Calibrate Huff model' (empty = the werk & studie preset)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing file"), defaultValue=False),
             self.tr("Replace the PDF if it exists. Off: stop with an error instead."),
         )
@@ -219,6 +246,8 @@ class MapBook(HemaAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
+        flows = self.uri(parameters, self.FLOWS, context, work)
+        inputs[self.FLOWS] = latest_year_view(flows, "werk_studie")  # standard pages: the latest year only
         catchments = {}
         huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
         model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
@@ -259,6 +288,7 @@ class MapBook(HemaAlgorithm):
         )
         self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
+        self.extra_pages(layout, book, flows, len([c for c in HEMA_CODES if c in charts]), parameters, context, steps)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
@@ -335,6 +365,18 @@ class MapBook(HemaAlgorithm):
             )
             charts[code] = str(chart)
         return charts
+
+    def extra_pages(self, layout, book, flows: str, n_cities: int, parameters, context, steps) -> None:
+        """Change pages, scenario pages, then contents, page numbers and provenance lines (issue 15)."""
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-"))
+        provenance = book_provenance(book, flows, list(THEME_CODES), n_cities)
+        run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
+        provenance += add_change_pages(layout, book, flows, work, run)
+        scenarios = self.parameterAsString(parameters, self.SCENARIOS, context)
+        if scenarios.strip():
+            file = self.parameterAsFile(parameters, self.SCENARIO_PARAMETERS, context)
+            provenance += add_scenario_pages(layout, book, scenarios, file, work, run)
+        finish_book(layout, book, provenance)
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""

@@ -85,6 +85,8 @@ def algorithm_classes() -> list[type]:
     from .catchments_observed import CatchmentsObserved
     from .catchments_polygons import CatchmentPolygons
     from .catchments_style import StyleCatchments
+    from .change_periods import ComparePeriods
+    from .change_scenario import Scenario
     from .data_boundaries import DownloadBoundaries
     from .data_importflows import ImportFlows
     from .data_load import LoadLayers
@@ -110,6 +112,8 @@ def algorithm_classes() -> list[type]:
         TravelTimesAlgorithm,
         CityProfileAlgorithm,
         ModeSharesAlgorithm,
+        ComparePeriods,
+        Scenario,
         ExportLayout,
         MapBook,
     ]

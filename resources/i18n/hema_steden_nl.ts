@@ -44,6 +44,11 @@
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>A year present in the year field; the first year must come before the second.</source>
+            <translation>Een jaar dat in het jaarveld voorkomt; het eerste jaar moet voor het tweede liggen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>A zone whose two largest shares differ by less than this is contested.</source>
             <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
@@ -57,6 +62,11 @@
             <location filename="../../ui/form.py" />
             <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
             <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>After the other filters keep only the N largest lines of the whole map.</source>
+            <translation>Houd na de andere filters alleen de N grootste lijnen van de hele kaart over.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -91,6 +101,7 @@
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Attractiveness field</source>
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
@@ -138,9 +149,9 @@
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
-Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
+Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
             <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
-Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad en een vergelijkingstabel. Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
+Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad, een vergelijkingstabel en, voor elk thema waarvan de stromen twee of meer jaren beslaan, een veranderingspagina (hema:compareperiods, eerste tegen laatste jaar). Elke pagina draagt haar paginanummer en een herkomstregel: gegevensbron en jaar, methode en parameters, pluginversie. Met opgegeven scenario's één pagina per wat-als-scenario (hema:scenario). Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -160,8 +171,14 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Calibrated parameter file</source>
             <translation>Bestand met gekalibreerde parameters</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Calibrated parameter file for the scenarios</source>
+            <translation>Gekalibreerd parameterbestand voor de scenario's</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -258,6 +275,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Change and scenarios</source>
+            <translation>Verandering en scenario's</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Chart folder</source>
             <translation>Grafiekenmap</translation>
@@ -303,6 +325,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
@@ -311,9 +334,15 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/network_base.py" />
             <source>Cities layer</source>
             <translation>Stedenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Cities whose change and series are reported (empty = HEMA and reference cities).</source>
+            <translation>Steden waarvan verandering en reeks worden gerapporteerd (leeg = HEMA- en referentiesteden).</translation>
         </message>
         <message>
             <location filename="../../ui/resultstab.py" />
@@ -322,6 +351,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>City attractiveness A_j &gt; 0 (population, jobs, retail floor space).</source>
             <translation>Aantrekkelijkheid van de stad A_j &gt; 0 (inwoners, banen, winkelvloeroppervlak).</translation>
         </message>
@@ -331,7 +361,23 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City centres (points), e.g. the HEMA cities and their neighbours.</source>
+            <translation>Stadscentra (punten), bijv. de HEMA-steden en hun buren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City changes</source>
+            <translation>Verandering per stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City code '{}' occurs more than once; city codes must be unique.</source>
+            <translation>Stadscode '{}' komt meer dan eens voor; stadscodes moeten uniek zijn.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
@@ -347,12 +393,19 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscode(s) {} staan niet in de stedenlaag; voeg ze toe of verbeter de codes.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City code(s) {} are not in the cities layer; codes present: {}.</source>
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; aanwezige codes: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
@@ -363,6 +416,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsnaam voor de uitvoer en de legenda.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City name, used in outputs, labels and the chart.</source>
+            <translation>Stadsnaam, gebruikt in uitvoer, labels en de grafiek.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>City name, used in the output and the legend.</source>
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
@@ -371,6 +429,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/network_base.py" />
             <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
             <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City points with flows, share, rank, self-containment, orientation.</source>
+            <translation>Stadspunten met stromen, aandeel, rang, zelfvoorziening en oriëntatie.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -390,6 +453,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsprofielen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City series</source>
+            <translation>Reeks per stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>City weight field (e.g. population)</source>
             <translation>Veld met gewicht van de stad (bijv. inwoners)</translation>
@@ -403,6 +471,16 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../ui/texts.py" />
             <source>Code</source>
             <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Code conversion table</source>
+            <translation>Codeconversietabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Code conversion: {} → {}</source>
+            <translation>Codeconversie: {} → {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -430,6 +508,24 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Compare two years (change over time)</source>
+            <translation>Twee jaren vergelijken (verandering in de tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Compares two years of one flow table (e.g. CBS jobs by home and work municipality 2006 and 2014, or moves 2015 and 2018) on one municipal division.
+
+Re-divisions: a code conversion table (old code → new code, e.g. the bundled gemeenten_2015_naar_2018.csv) is applied to both years first; merged municipalities are summed, flows between them become self-contained flow. The log names every merged pair.
+
+Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG). The output SCALE_MAX (largest link value of both years) can be given to 'Flow lines between cities' of each year so both maps share one width scale.</source>
+            <translation>Vergelijkt twee jaren van één stromentabel (bijv. CBS-banen naar woon- en werkgemeente 2006 en 2014, of verhuizingen 2015 en 2018) op één gemeentelijke indeling.
+
+Herindelingen: eerst wordt op beide jaren een codeconversietabel toegepast (oude code → nieuwe code, bijv. de meegeleverde gemeenten_2015_naar_2018.csv); samengevoegde gemeenten worden opgeteld, stromen daartussen worden stromen binnen de gemeente. Het logboek noemt elk samengevoegd paar.
+
+Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG). De uitvoer SCALE_MAX (grootste relatiewaarde van beide jaren) kan aan 'Stroomlijnen tussen steden' van elk jaar worden gegeven, zodat beide kaarten één breedteschaal delen.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Connection</source>
             <translation>Verbinding</translation>
@@ -455,11 +551,13 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kosten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost destination field</source>
             <translation>Veld met kostenbestemming</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost field</source>
             <translation>Kostenveld</translation>
@@ -470,11 +568,13 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kostenlijnen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost origin field</source>
             <translation>Veld met kostenherkomst</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Cost table</source>
@@ -578,6 +678,7 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
             <translation>Bestemmingscode (werk).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
@@ -612,6 +713,7 @@ Fields: city_code, city_name, band, zones, population (served), area_km2, inflow
 Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflow (stromen van deze zones naar de stad) en inflow_share = inflow / de totale instroom van de stad uit alle zones: hoeveel van het bereik van de stad elke band levert. Stromen per zone en stad komen uit de velden e_&lt;code&gt; (verwachte Huff-stromen) of anders s_&lt;code&gt; × het volumeveld (waargenomen aandelen × uitstroom).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_links.py" />
             <source>Distance decay</source>
@@ -747,6 +849,7 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Codering</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Exponential exp(-β D)</source>
             <translation>Exponentieel exp(-β D)</translation>
@@ -803,14 +906,35 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fade lines below this share of the maximum</source>
+            <translation>Lijnen onder dit aandeel van het maximum vervagen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
             <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field of the code conversion table.</source>
+            <translation>Veld van de codeconversietabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Field of the cost table.</source>
             <translation>Veld van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field of the flow table.</source>
+            <translation>Veld van de stromentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Field of the road network (class: nlda, nldr, nldp as TravelMapping).</source>
+            <translation>Veld van het wegennet (klasse: nlda, nldr, nldp zoals TravelMapping).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -836,6 +960,11 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <location filename="../../algorithms/network_routes.py" />
             <source>Field with the speed in km/h; empty = speeds per road class.</source>
             <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field with the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
+            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -874,6 +1003,11 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Filterexpressie</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>First year</source>
+            <translation>Eerste jaar</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
 
@@ -897,6 +1031,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Geschat: α = {}, β = {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fixed value of the widest arrow: give the same number to maps of other years or selections so their widths compare; larger values keep the widest arrow.</source>
+            <translation>Vaste waarde van de breedste pijl: geef kaarten van andere jaren of selecties hetzelfde getal, dan zijn hun breedtes vergelijkbaar; grotere waarden houden de breedste pijl.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fixed α (optional)</source>
             <translation>Vaste α (optioneel)</translation>
@@ -918,9 +1057,19 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stroomlijnen tussen steden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Flow table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Flow table (CSV)</source>
             <translation>Stromentabel (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Flow table in long format with a year field: one row per origin, destination and year.</source>
+            <translation>Stromentabel in lang formaat met een jaarveld: één rij per herkomst, bestemming en jaar.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -928,6 +1077,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromentabel in lang formaat, één rij per paar herkomst (wonen) → bestemming (werk).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
@@ -1096,6 +1246,7 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
             <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
         </message>
@@ -1157,7 +1308,13 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>JSON file written by 'Calibrate Huff model' (empty = the werk &amp; studie preset).</source>
+            <translation>JSON-bestand geschreven door 'Huff-model kalibreren' (leeg = de voorinstelling van werk &amp; studie).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>JSON file written by 'Calibrate Huff model'; overrides α, β and the decay.</source>
             <translation>JSON-bestand geschreven door 'Huff-model kalibreren'; gaat vóór α, β en het verval.</translation>
         </message>
@@ -1195,6 +1352,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/flow_base.py" />
             <source>Keep only mode</source>
             <translation>Alleen vervoerwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Keep only the N observed links with the largest absolute change.</source>
+            <translation>Houd alleen de N waargenomen relaties met de grootste absolute verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -1237,9 +1399,19 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Kerncijfers</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Label the largest lines (0 = none)</source>
+            <translation>Grootste lijnen labelen (0 = geen)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Language of all map text, legends and number formatting (Dutch 1.234,5).</source>
             <translation>Taal van alle kaarttekst, legenda's en getalnotatie (Nederlands 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Language of legends and the chart.</source>
+            <translation>Taal van de legenda's en de grafiek.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
@@ -1252,9 +1424,29 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Language of the legends.</source>
+            <translation>Taal van de legenda's.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Language of titles, sources and footnotes of the bundled templates.</source>
             <translation>Taal van titels, bronnen en voetnoten van de meegeleverde sjablonen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Largest changes kept (0 = all)</source>
+            <translation>Grootste veranderingen behouden (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Largest lines on the map (0 = all)</source>
+            <translation>Grootste lijnen op de kaart (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Largest link value of both years</source>
+            <translation>Grootste relatiewaarde van beide jaren</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -1318,6 +1510,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Leave empty to use the theme preset or the parameter file.</source>
             <translation>Laat leeg om de themavoorinstelling of het parameterbestand te gebruiken.</translation>
         </message>
@@ -1329,6 +1522,8 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Legend language</source>
             <translation>Taal van de legenda</translation>
         </message>
@@ -1348,9 +1543,19 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Lijnen met waargenomen, gemodelleerde en residuele stroom.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Lines with the value, share, rank of both years and the change.</source>
+            <translation>Lijnen met waarde, aandeel en rang van beide jaren en de verandering.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Lines with total and share per mode.</source>
             <translation>Lijnen met totaal en aandeel per vervoerswijze.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Link changes</source>
+            <translation>Verandering per relatie</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1366,6 +1571,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../ui/form.py" />
             <source>Links and profile</source>
             <translation>Verbindingen en profiel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Links whose value is below this in both years are left out of the link output.</source>
+            <translation>Relaties waarvan de waarde in beide jaren hieronder ligt, blijven uit de relatie-uitvoer.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1423,6 +1633,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/network_routes.py" />
             <source>Long table origin, destination, cost.</source>
             <translation>Lange tabel herkomst, bestemming, kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Long table zone → city with a cost (e.g. the output of 'Travel times'); used without roads.</source>
+            <translation>Lange tabel zone → stad met een kostenwaarde (bijv. de uitvoer van 'Reistijden over een wegennetwerk'); gebruikt zonder wegennet.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1583,6 +1798,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Netwerk: {} segmenten, {} knooppunten, {} samenhangende delen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>New code field</source>
+            <translation>Veld nieuwe code</translation>
+        </message>
+        <message>
             <location filename="../../qgis_io/dataio.py" />
             <source>No PostGIS database given; enter a QGIS PostgreSQL connection name or a DSN like '{}'.</source>
             <translation>Geen PostGIS-database opgegeven; vul de naam van een PostgreSQL-verbinding van QGIS in of een DSN zoals '{}'.</translation>
@@ -1616,6 +1836,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/controller.py" />
             <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Node circles show the within-zone flow</source>
+            <translation>Knoopcirkels tonen de stroom binnen de zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1698,6 +1923,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Old code field</source>
+            <translation>Veld oude code</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>One PDF (all pages)</source>
             <translation>Eén PDF (alle pagina's)</translation>
@@ -1713,9 +1943,24 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Eén PDF met alle pagina's, één PDF per pagina, of een PNG- of SVG-bestand per pagina.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One change per line: id, kind, target, value[, x, y[, x2, y2]]; e.g. 'a, attractiveness, GM0106, 1.2'.</source>
+            <translation>Eén wijziging per regel: id, soort, doel, waarde[, x, y[, x2, y2]]; bijv. 'a, attractiveness, GM0106, 1.2'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One feature per scenario and zone: base and scenario dominant city, switch, dp_&lt;code&gt;.</source>
+            <translation>Eén object per scenario en zone: dominante stad in basis en scenario, wissel, dp_&lt;code&gt;.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>One page per feature of this layer (cities, themes or any layer). Empty: a single layout.</source>
             <translation>Eén pagina per object van deze laag (steden, thema's of elke andere laag). Leeg: één enkele lay-out.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One point per scenario and city: catchment population before and after and its change.</source>
+            <translation>Eén punt per scenario en stad: inwoners van het verzorgingsgebied voor en na en de verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_polygons.py" />
@@ -1758,6 +2003,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Herkomst</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
@@ -1835,6 +2081,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../ui/resultstab.py" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
@@ -1976,6 +2223,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Inwonersveld</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Population of each zone (&gt;= 0): catchment population = Σ population × probability.</source>
+            <translation>Inwoners van elke zone (&gt;= 0): inwoners verzorgingsgebied = Σ inwoners × kans.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Population of each zone (&gt;= 0): the origin mass; expected flows = population × probability.</source>
             <translation>Inwoners van elke zone (&gt;= 0): de herkomstmassa; verwachte stromen = inwoners × kans.</translation>
@@ -2016,6 +2268,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>PostGIS-tabel {}.{} op {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Power D^-β</source>
             <translation>Macht D^-β</translation>
@@ -2024,6 +2277,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <location filename="../../algorithms/huff_base.py" />
             <source>Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit.</source>
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Power or exponential decay (a parameter file's decay wins).</source>
+            <translation>Macht- of exponentieel verval (het verval uit een parameterbestand gaat voor).</translation>
         </message>
         <message>
             <location filename="../../ui/export.py" />
@@ -2150,6 +2408,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Resultaten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Road class field</source>
             <translation>Veld met wegklasse</translation>
@@ -2160,11 +2419,22 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Eindpunten van wegen die dichter bij elkaar liggen dan dit, worden als één knooppunt behandeld.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Road id field</source>
+            <translation>Veld weg-id</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices.</source>
             <translation>Weglijnen in een geprojecteerd CRS (bijv. EPSG:28992); knooppunten moeten hoekpunten delen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Road lines; costs become travel minutes over them (needed for speed and road changes).</source>
+            <translation>Weglijnen; kosten worden reisminuten daarover (nodig voor snelheids- en wegwijzigingen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
@@ -2200,6 +2470,36 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario cities</source>
+            <translation>Scenario-steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario table</source>
+            <translation>Scenariotabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario zones</source>
+            <translation>Scenario-zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario {}: {} zone(s) change dominant city: {}</source>
+            <translation>Scenario {}: {} zone(s) wisselen van dominante stad: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenarios</source>
+            <translation>Scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Scenarios (a page each)</source>
+            <translation>Scenario's (elk een pagina)</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Schema</source>
             <translation>Schema</translation>
@@ -2218,6 +2518,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../ui/texts.py" />
             <source>Second city (code)</source>
             <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Second year</source>
+            <translation>Tweede jaar</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2242,6 +2547,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Zelfvoorziening</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Self-containment and orientation, {} – {}</source>
+            <translation>Zelfvoorziening en oriëntatie, {} – {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
@@ -2250,6 +2560,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../ui/results.py" />
             <source>Self-containment per theme</source>
             <translation>Zelfvoorziening per thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Series chart</source>
+            <translation>Reeksgrafiek</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2325,9 +2640,24 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Size the node circles by the self-contained (intrazonal) flow f_ii instead of the total inflow, on the same scale maximum as the lines.</source>
+            <translation>Maak de knoopcirkels zo groot als de stroom binnen de zone f_ii in plaats van de totale inkomende stroom, op hetzelfde schaalmaximum als de lijnen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Small multiples of self-containment and orientation per city over all years.</source>
+            <translation>Kleine veelvouden van zelfvoorziening en oriëntatie per stad over alle jaren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Smallest link drawn</source>
+            <translation>Kleinste getekende relatie</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2396,6 +2726,21 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Standaardfout van β</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Starts from a Huff model (α, β from a parameter file written by 'Calibrate Huff model', given here, or the theme preset) and compares one or more scenarios with it. Distances: a road network (travel minutes as 'Travel times over a road network' computes them: A-roads 100, N-rijkswegen 80, provincial roads 70 km/h, snap legs at 30 km/h), else a cost table, else straight lines.
+
+Scenarios, one change per line 'id, kind, target, value[, x, y[, x2, y2]]' (or a table with those columns); lines sharing an id form one scenario, applied together:
+attractiveness: city target × value (1.2 = +20 %); centre: new city target with attractiveness value at x, y; speed: roads whose id is target at value km/h; road: a new road target from x, y to x2, y2 at value km/h, its ends joined to the nearest junctions; cost: costs to city target (or 'zone&gt;city') × value.
+
+Outputs: per scenario and zone the dominant city of the base model and of the scenario, whether it switched, and per city the change in probability dp_&lt;code&gt;; per scenario and city the catchment population Σ population × P before and after, its change and the number of zones it dominates. The log lists the zones that change dominant city.</source>
+            <translation>Gaat uit van een Huff-model (α, β uit een parameterbestand van 'Huff-model kalibreren', hier opgegeven, of de themavoorinstelling) en vergelijkt er één of meer scenario's mee. Afstanden: een wegennet (reisminuten zoals 'Reistijden over een wegennetwerk' ze berekent: A-wegen 100, N-rijkswegen 80, provinciale wegen 70 km/u, aansluitstukken 30 km/u), anders een kostentabel, anders rechte lijnen.
+
+Scenario's, één wijziging per regel 'id, soort, doel, waarde[, x, y[, x2, y2]]' (of een tabel met die kolommen); regels met hetzelfde id vormen één scenario en worden samen toegepast:
+attractiveness: aantrekkelijkheid van stad doel × waarde (1,2 = +20 %); centre: nieuwe stad doel met aantrekkelijkheid waarde op x, y; speed: wegen met id doel met waarde km/u; road: een nieuwe weg doel van x, y naar x2, y2 met waarde km/u, de uiteinden verbonden met de dichtstbijzijnde knooppunten; cost: kosten naar stad doel (of 'zone&gt;stad') × waarde.
+
+Uitvoer: per scenario en zone de dominante stad van het basismodel en van het scenario, of die wisselde, en per stad de verandering in kans dp_&lt;code&gt;; per scenario en stad de inwoners van het verzorgingsgebied Σ inwoners × P voor en na, de verandering en het aantal zones waar de stad dominant is. Het logboek noemt de zones die van dominante stad wisselen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Stop with an error</source>
             <translation>Stoppen met een fout</translation>
@@ -2447,9 +2792,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tabelindeling</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Table old code → new code for municipal re-divisions, applied to both years before comparing.</source>
+            <translation>Tabel oude code → nieuwe code voor gemeentelijke herindelingen, vóór het vergelijken op beide jaren toegepast.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Table origin, destination, theme, value.</source>
             <translation>Tabel origin, destination, theme, value.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Table with the columns scenario, kind, target, value (and x, y, x2, y2 where needed).</source>
+            <translation>Tabel met de kolommen scenario, kind, target, value (en x, y, x2, y2 waar nodig).</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -2460,6 +2815,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/resultstab.py" />
             <source>Table written to {}</source>
             <translation>Tabel opgeslagen als {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Table year, city, indicator, partner, value over all years.</source>
+            <translation>Tabel jaar, stad, kenmerk, partner, waarde over alle jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2555,6 +2915,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../printlayout/export.py" />
             <source>The filter expression '{}' does not parse: {}. Correct it in the expression builder.</source>
             <translation>De filterexpressie '{}' is ongeldig: {}. Verbeter haar in de expressiebouwer.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>The first year must come before the second year.</source>
+            <translation>Het eerste jaar moet voor het tweede jaar liggen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2662,6 +3027,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>The road network ({}) and the zones ({}) must share one CRS; reproject one of them.</source>
+            <translation>Het wegennet ({}) en de zones ({}) moeten één CRS delen; herprojecteer een van beide.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>The service answered with a {} geometry for {} where boundaries must be polygons; check the service URL (it must serve municipality or province areas).</source>
             <translation>De dienst antwoordde met een {}-geometrie voor {} waar grenzen vlakken moeten zijn; controleer de URL van de dienst (die moet gemeente- of provinciegebieden leveren).</translation>
@@ -2708,6 +3078,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
@@ -2716,9 +3088,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Thema</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Theme of the flows to compare.</source>
+            <translation>Thema van de te vergelijken stromen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2727,6 +3105,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Theme whose preset α and β are used when none are given.</source>
             <translation>Thema waarvan de voorinstelling voor α en β wordt gebruikt als die niet zijn opgegeven.</translation>
         </message>
@@ -2842,6 +3221,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de bestemmingen van de stromen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Unique city code: the CBS code of the city's municipality, as in the flows.</source>
+            <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Unique zone code (CBS GMxxxx for municipalities); a city's own zone has the city's code.</source>
+            <translation>Unieke zonecode (CBS GMxxxx voor gemeenten); de eigen zone van een stad heeft de code van de stad.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Unique zone code, matching the flows' origins (e.g. GM0106); equal to a city code for a city's own zone.</source>
             <translation>Unieke zonecode, gelijk aan de herkomsten van de stromen (bijv. GM0106); gelijk aan een stadscode voor de eigen zone van een stad.</translation>
@@ -2898,6 +3287,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waarde</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
@@ -2939,6 +3329,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>What-if scenarios (Huff model)</source>
+            <translation>Wat-als-scenario's (Huff-model)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario gets a page (empty = none).</source>
+            <translation>Wat-als-scenario's zoals in 'Wat-als-scenario's (Huff-model)', één wijziging per regel; elk scenario krijgt een pagina (leeg = geen).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>When on, flows to or from codes missing in the cities layer are dropped with a warning; when off, they are an error.</source>
             <translation>Indien aan, worden stromen van of naar codes die niet in de stedenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
@@ -2954,9 +3354,24 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waar de uitstroom heen gaat — {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width classes whose upper bound is below this share of the scale maximum are drawn faded; larger flows are always drawn on top of smaller ones.</source>
+            <translation>Breedteklassen waarvan de bovengrens onder dit aandeel van het schaalmaximum ligt, worden vervaagd getekend; grotere stromen liggen altijd boven kleinere.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width scale maximum (0 = largest line)</source>
+            <translation>Maximum van de breedteschaal (0 = grootste lijn)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Write the value on the N largest lines (for print).</source>
+            <translation>Schrijf de waarde bij de N grootste lijnen (voor print).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2983,6 +3398,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Jaar</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
@@ -2998,18 +3414,26 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Zone changes</source>
+            <translation>Verandering per zone</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Zone code '{}' occurs more than once; zone codes must be unique.</source>
             <translation>Zonecode '{}' komt meer dan eens voor; zonecodes moeten uniek zijn.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zone code field</source>
             <translation>Veld met zonecode</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zone name field</source>
             <translation>Veld met zonenaam</translation>
@@ -3020,17 +3444,29 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Zonenaam, gekopieerd naar de uitvoer.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Zone name, copied to the outputs.</source>
+            <translation>Zonenaam, overgenomen in de uitvoer.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Zone population field</source>
             <translation>Veld met inwoners van de zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Zones (e.g. municipalities) whose codes match the flows' origins or the cost table's origins.</source>
+            <translation>Zones (bijv. gemeenten) waarvan de codes overeenkomen met de herkomsten van de stromen of van de kostentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3044,6 +3480,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zones layer</source>
             <translation>Zonelaag</translation>
@@ -3077,6 +3515,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Zones with shares per city, dominant city and band.</source>
             <translation>Zones met aandelen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Zones with the dominant city and band of both years.</source>
+            <translation>Zones met de dominante stad en band van beide jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -3284,6 +3727,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} klaar.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} flow row(s) without an origin or destination code were left out (total value {:g}).</source>
+            <translation>{} stroomrij(en) zonder herkomst- of bestemmingscode zijn weggelaten (totale waarde {:g}).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/base.py" />
             <source>{} has no coordinate reference system; assign one (e.g. EPSG:28992) first.</source>
             <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
@@ -3350,6 +3798,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}laag '{}' in {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} links kept; statuses: {}</source>
+            <translation>{} relaties behouden; status: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>{} node(s) without a positive mass were left out.</source>
             <translation>{} knooppunt(en) zonder positieve massa zijn weggelaten.</translation>
@@ -3385,9 +3838,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} stopte door een onverwachte fout ({}: {}). Controleer de invoer; klopt die, meld dit dan met de details uit het berichtenlogboek (tabblad '{}').</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>{} zone(s) reach no city (off the road network or without costs) and stay out: {}.</source>
+            <translation>{} zone(s) bereiken geen enkele stad (buiten het wegennet of zonder kosten) en doen niet mee: {}.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_base.py" />
             <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
             <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} zone(s) switched dominant city between {} and {}: {}</source>
+            <translation>{} zone(s) wisselden van dominante stad tussen {} en {}: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -3452,6 +3915,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
@@ -3469,6 +3933,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 import processing
 import pytest
@@ -21,21 +22,27 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     out = tmp_path / "boek.pdf"
     result = processing.run("hema:mapbook", {"DPI": 72, "OUTPUT": str(out)}, context=context, feedback=feedback)
     n_themes = len(THEMES)
-    assert result["PAGES"] == 3 + n_themes + len(HEMA) == page_count(out)
+    assert result["PAGES"] == 4 + n_themes + len(HEMA) == page_count(out)  # cover, contents, overview, ...
     texts = [page_text(out, n) for n in range(1, result["PAGES"] + 1)]
     assert "Perspectief op Drentse steden" in flat_text(out, 1)
-    assert "Het HEMA-netwerk" in texts[1]
+    assert "Inhoud" in texts[1] and re.search(r"Het HEMA-netwerk\s+3", texts[1])
+    assert "Het HEMA-netwerk" in texts[2]
     for n, t in enumerate(THEMES):
-        assert f"Verzorgingsgebieden: {t.label_nl}" in texts[2 + n]
-        assert ("gemodelleerde gegevens" in texts[2 + n]) == (t.code != "werk_studie")
-    city_pages = texts[2 + n_themes : 2 + n_themes + len(HEMA)]
+        assert f"Verzorgingsgebieden: {t.label_nl}" in texts[3 + n]
+        assert ("gemodelleerde gegevens" in texts[3 + n]) == (t.code != "werk_studie")
+        # provenance: observed with its year, or the Huff preset with its parameters
+        preset = f"Huff-model α {t.alpha:.2f} β {t.beta:.2f}".replace(".", ",")
+        found = unicodedata.normalize("NFKC", flat_text(out, 4 + n))  # the PDF text has the ligature 'ﬀ'
+        assert ("waargenomen 2014" if t.code == "werk_studie" else preset) in found
+    city_pages = texts[3 + n_themes : 3 + n_themes + len(HEMA)]
     for name, page in zip(HEMA, city_pages):
         assert page.lstrip().startswith(name), page[:80]
         assert "Kerncijfers" in page and "Zelfvoorziening werk" in page
-    for page in texts[1:-1]:
+    for page in texts[2:-1]:
         assert "Legenda" in page
-    for page in texts:
+    for n, page in enumerate(texts, start=1):
         assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page
+        assert f"pagina {n} van {result['PAGES']}" in page and "HEMA Steden 0." in flat_text(out, n)
     table = texts[-1]
     assert "Vergelijking van de HEMA-steden" in table
     assert table.count("— (referentiestad)") == 3  # Groningen, Zwolle, Leeuwarden: no essay perspective
