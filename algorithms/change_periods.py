@@ -162,7 +162,7 @@ class ComparePeriods(ChangeAlgorithm):
         years = pd.to_numeric(frame[fields[3]], errors="coerce")
         out = {}
         for year in sorted(int(y) for y in years.dropna().unique()):
-            out[year] = self.run_core(validate_flows, frame[years == year], *fields[:3])
+            out[year] = validate_flows(frame[years == year], *fields[:3])
         return out
 
     def mapping(self, parameters, context) -> dict[str, str]:
@@ -176,12 +176,12 @@ class ComparePeriods(ChangeAlgorithm):
         return dict(zip(table[old].astype(str).str.strip(), table[new].astype(str).str.strip()))
 
     # -- run ------------------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         lang = self.language(parameters, context)
         by_year = self.read_years(parameters, context, steps)
         y0, y1 = (self.parameterAsInt(parameters, p, context) for p in (self.YEAR_FROM, self.YEAR_TO))
-        self.run_core(periods.check_years, list(by_year), y0, y1)
+        periods.check_years(list(by_year), y0, y1)
         mapping = self.mapping(parameters, context)
         if mapping:
             groups = periods.merged_groups(mapping, sorted({c for f in by_year.values() for c in f["origin"]}))
@@ -208,7 +208,7 @@ class ComparePeriods(ChangeAlgorithm):
     def write_links(self, results, ctx, before, after, zones, cities) -> None:
         """The link changes between the node points, filtered and styled on one scale."""
         parameters, context, feedback, names, crs, lang = ctx
-        links = self.run_core(periods.link_changes, before, after)
+        links = periods.link_changes(before, after)
         nodes = self.node_points(zones, cities)
         inside = links["origin"].isin(nodes["code"]) & links["destination"].isin(nodes["code"])
         minimum = self.parameterAsDouble(parameters, self.MIN_VALUE, context)
@@ -233,7 +233,7 @@ class ComparePeriods(ChangeAlgorithm):
         """The zone changes (dominant city and band of both years), styled by switch."""
         parameters, context, feedback, names, crs, lang = ctx
         y0, y1 = years
-        zone_table = self.run_core(periods.zone_changes, before, after, zones["code"], cities["code"], Thresholds())
+        zone_table = periods.zone_changes(before, after, zones["code"], cities["code"], Thresholds())
         zone_table.insert(1, "name", zones["name"].to_numpy())
         for col in ("dom_code_from", "dom_code_to"):
             zone_table.insert(
@@ -254,7 +254,7 @@ class ComparePeriods(ChangeAlgorithm):
     def write_cities(self, results, ctx, before, after, by_year, cities, chosen) -> None:
         """The city changes, the series over all years and the optional chart."""
         parameters, context, feedback, names, crs, lang = ctx
-        city_table = self.run_core(periods.city_changes, before, after, chosen)
+        city_table = periods.city_changes(before, after, chosen)
         city_table.insert(1, "name", city_table["code"].map(names))
         for col in ("partner_from", "partner_to"):
             city_table[col + "_name"] = city_table[col].map(names)
@@ -263,7 +263,7 @@ class ComparePeriods(ChangeAlgorithm):
             parameters, self.OUTPUT_CITIES, context, city_table, QgsWkbTypes.Type.Point, crs
         )
         self.write_frame(sink, city_table, self.points(located))
-        series = self.run_core(periods.city_series, by_year, chosen)
+        series = periods.city_series(by_year, chosen)
         series.insert(2, "name", series["code"].map(names))
         series["partner_name"] = series["partner"].map(names)
         sink, results[self.OUTPUT_SERIES] = self.sink_for_frame(

@@ -144,7 +144,7 @@ class Scenario(ChangeAlgorithm):
         """α, β, decay from the parameter file, the α/β parameters or the theme preset."""
         path = self.parameterAsFile(parameters, self.PARAMETERS_FILE, context)
         if path:
-            p = self.run_core(read_parameters, path)
+            p = read_parameters(path)
             return p["alpha"], p["beta"], p["decay"]
         preset = theme(THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)])
         alpha = preset.alpha if parameters.get(self.ALPHA) in (None, "") else self.parameterAsDouble(
@@ -155,7 +155,7 @@ class Scenario(ChangeAlgorithm):
 
     def changes(self, parameters, context) -> list[sc.Change]:
         """Changes from the text parameter and the scenario table."""
-        out = self.run_core(sc.parse_changes, self.parameterAsString(parameters, self.SCENARIOS, context))
+        out = sc.parse_changes(self.parameterAsString(parameters, self.SCENARIOS, context))
         if parameters.get(self.SCENARIO_TABLE):
             source = self.source(parameters, self.SCENARIO_TABLE, context)
             present = [c for c in TABLE_COLUMNS if c in source.fields().names()]
@@ -182,12 +182,12 @@ class Scenario(ChangeAlgorithm):
             blobs.append(bytes(feature.geometry().asWkb()))
             ids.append(str(feature[ident]))
             classes.append(str(feature[klass]) if klass else "")
-        seg, owner = self.run_core(wkb_segments, blobs)
+        seg, owner = wkb_segments(blobs)
         speed = np.array([DEFAULT_SPEEDS.get(classes[o], FALLBACK_SPEED) for o in owner])
         return seg, speed, [ids[o] for o in owner], source.sourceCrs()
 
     # -- run ------------------------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         alpha, beta, decay = self.model(parameters, context)
         zones, geometries, zsource = self.zones_frame(parameters, context, steps, population=True)
@@ -205,7 +205,7 @@ class Scenario(ChangeAlgorithm):
                 )
             )
         road_ids = None if roads is None else roads[2]
-        self.run_core(sc.check_changes, changes, cities["code"].tolist(), road_ids, costs is not None)
+        sc.check_changes(changes, cities["code"].tolist(), road_ids, costs is not None)
         feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
         base = self.probabilities(zones, cities, alpha, beta, decay, roads, costs, [])
         lost = zones.loc[base.sum(axis=1) == 0, "name"].tolist()
@@ -288,17 +288,16 @@ class Scenario(ChangeAlgorithm):
         zone_codes, city_codes = zones["code"].tolist(), cities["code"].tolist()
         if roads is not None:
             seg, speed = sc.edit_network(roads[0], roads[1], roads[2], changes)
-            matrix = self.run_core(sc.network_costs, seg, speed, (zones["x"].to_numpy(), zones["y"].to_numpy()),
+            matrix = sc.network_costs(seg, speed, (zones["x"].to_numpy(), zones["y"].to_numpy()),
                                    (cities["x"].to_numpy(), cities["y"].to_numpy()))  # fmt: skip
             costs = _long(matrix, zone_codes, city_codes)
         elif costs is not None:
-            matrix = self.run_core(huff.cost_matrix, costs, zone_codes, city_codes)
-            costs = _long(self.run_core(sc.edit_costs, matrix, zone_codes, city_codes, changes), zone_codes,
+            matrix = huff.cost_matrix(costs, zone_codes, city_codes)
+            costs = _long(sc.edit_costs(matrix, zone_codes, city_codes, changes), zone_codes,
                           city_codes)  # fmt: skip
         if costs is not None:
-            return self.run_core(huff.huff_from_costs, costs, attract, zone_codes, city_codes, alpha, beta, decay)
-        return self.run_core(
-            huff.huff_from_points, zones["x"].to_numpy(), zones["y"].to_numpy(),
+            return huff.huff_from_costs(costs, attract, zone_codes, city_codes, alpha, beta, decay)
+        return huff.huff_from_points(zones["x"].to_numpy(), zones["y"].to_numpy(),
             huff.own_floor_from_area(zones["area"].to_numpy()), cities["x"].to_numpy(), cities["y"].to_numpy(),
             attract, zone_codes, city_codes, alpha, beta, decay,
         )  # fmt: skip
