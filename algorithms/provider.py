@@ -36,7 +36,9 @@ def algorithm_classes() -> list[type]:
     from .catchments_polygons import CatchmentPolygons
     from .catchments_style import StyleCatchments
     from .data_boundaries import DownloadBoundaries
+    from .data_comparecities import CompareCities
     from .data_importflows import ImportFlows
+    from .data_importindicators import ImportIndicators
     from .data_load import LoadLayers
     from .layout_export import ExportLayout
     from .layout_mapbook import MapBook
@@ -48,6 +50,8 @@ def algorithm_classes() -> list[type]:
     return [
         LoadLayers,
         ImportFlows,
+        ImportIndicators,
+        CompareCities,
         DownloadBoundaries,
         CatchmentsObserved,
         CatchmentsHuff,

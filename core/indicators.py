@@ -31,6 +31,10 @@ from .indicator_catalogue import (
 COLUMNS = ["code", "theme", "indicator", "value", "unit", "year", "source"]
 AREA_COLUMNS = ["code", "name", "province", "level", "year"]
 DRENTHE = "Drenthe"
+COMPARISON_COLUMNS = [
+    *("code", "name", "theme", "indicator", "label", "unit", "year", "value", "drenthe", "nl", "index_nl", "rank"),
+    *("verdict", "verdict_text"),
+]
 WORKING_AGE = ("pop_15_24", "pop_25_44", "pop_45_64")
 
 
@@ -101,9 +105,7 @@ def _weighted(values: pd.DataFrame, weights: pd.Series | None) -> float:
 def reference_values(table: pd.DataFrame, areas: pd.DataFrame, province: str = DRENTHE) -> pd.DataFrame:
     """NL and province reference per (indicator, year), weighted by the catalogue base (see module docstring)."""
     gm = table[table["code"].str.startswith("GM")]
-    prov_codes = {
-        (str(c), int(y)) for c, p, y in zip(areas["code"], areas["province"], areas["year"]) if p == province
-    }
+    prov_codes = {(str(c), int(y)) for c, p, y in zip(areas["code"], areas["province"], areas["year"]) if p == province}
     rows = []
     for (ind_id, year), group in gm.groupby(["indicator", "year"], sort=True):
         entry = BY_ID.get(ind_id)
@@ -188,9 +190,22 @@ def compare(
                     "index_nl": 100.0 * v / nl if nl and np.isfinite(nl) and np.isfinite(v) else np.nan,
                     "rank": int(order[code]) if np.isfinite(order[code]) else None,
                     "verdict": verdict(v, nl, sense),
+                    "verdict_text": VERDICT_LABELS["en" if lang == "en" else "nl"][verdict(v, nl, sense)],
                 }
             )
     return pd.DataFrame(rows)
+
+
+VERDICT_LABELS = {
+    "nl": {
+        "better": "beter dan NL",
+        "worse": "slechter dan NL",
+        "equal": "gelijk aan NL",
+        "neutral": "neutraal",
+        "": "",
+    },
+    "en": {"better": "better than NL", "worse": "worse than NL", "equal": "equal to NL", "neutral": "neutral", "": ""},
+}
 
 
 def verdict(value: float, nl: float, sense: int) -> str:
@@ -241,3 +256,16 @@ def catchment_values(
                 }
             )
     return pd.DataFrame(rows, columns=["code", "indicator", "year", "value", "zones"]), sorted(missing)
+
+
+def with_catchment(comparison: pd.DataFrame, catchment: pd.DataFrame) -> pd.DataFrame:
+    """The comparison with each city's value over its catchment (functional) next to the municipality's own."""
+    merged = comparison.merge(
+        catchment.rename(columns={"value": "catchment_value", "zones": "catchment_zones"}),
+        on=["code", "indicator", "year"],
+        how="left",
+    )
+    nl = merged["nl"].where(merged["nl"] != 0)
+    merged["catchment_index_nl"] = 100.0 * merged["catchment_value"] / nl
+    merged["catchment_zones"] = merged["catchment_zones"].fillna(0).astype(int)
+    return merged

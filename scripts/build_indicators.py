@@ -66,17 +66,21 @@ def build_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     )
     areas = pd.concat(
         [
-            pd.DataFrame({"code": kern["code"], "name": kern["name"], "province": kern["province"].map(_province)})
-            .assign(level="gemeente", year=2022),
-            pd.DataFrame({"code": wijken["code"], "name": wijken["name"], "province": wijken["province"].map(_province)})
-            .assign(level="wijk", year=2022),
-            pd.DataFrame({"code": wbk18["GM_CODE"], "name": wbk18["GM_NAAM"], "province": wbk18["provincie"].map(_province)})
-            .assign(level="gemeente", year=2018),
-            pd.DataFrame({"code": wbk15["GM_CODE"], "name": wbk15["GM_NAAM"], "province": wbk15["provincie"].map(_province)})
-            .assign(level="gemeente", year=2015),
+            pd.DataFrame(
+                {"code": kern["code"], "name": kern["name"], "province": kern["province"].map(_province)}
+            ).assign(level="gemeente", year=2022),
+            pd.DataFrame(
+                {"code": wijken["code"], "name": wijken["name"], "province": wijken["province"].map(_province)}
+            ).assign(level="wijk", year=2022),
+            pd.DataFrame(
+                {"code": wbk18["GM_CODE"], "name": wbk18["GM_NAAM"], "province": wbk18["provincie"].map(_province)}
+            ).assign(level="gemeente", year=2018),
+            pd.DataFrame(
+                {"code": wbk15["GM_CODE"], "name": wbk15["GM_NAAM"], "province": wbk15["provincie"].map(_province)}
+            ).assign(level="gemeente", year=2015),
         ],
         ignore_index=True,
-    )  # fmt: skip
+    )
     return table, areas
 
 
@@ -164,22 +168,30 @@ def main() -> None:
     about = pd.DataFrame(
         {
             "item": ["kerncijfers", "wbk2015", "wbk2018", *ATTRIBUTION],
-            "source": [cat.KERNCIJFERS + " (CBS 2024, CC BY 4.0)", cat.WBK2015 + " (CC BY 4.0)",
-                       cat.WBK2018 + " (CC BY 4.0)", *ATTRIBUTION.values()],
+            "source": [
+                cat.KERNCIJFERS + " (CBS 2024, CC BY 4.0)",
+                cat.WBK2015 + " (CC BY 4.0)",
+                cat.WBK2018 + " (CC BY 4.0)",
+                *ATTRIBUTION.values(),
+            ],
         }
-    )  # fmt: skip
+    )
     _write_table(ds, "about", about)
     by_year = {y: dict(zip(a["code"], a["province"])) for y, a in areas.groupby("year")}
     counts = {
-        "gemeenten_2022": _write_polygons(ds, "gemeenten_2022", KERN_GPKG, "gemeenten_2022", "code", "name", by_year[2022]),
+        "gemeenten_2022": _write_polygons(
+            ds, "gemeenten_2022", KERN_GPKG, "gemeenten_2022", "code", "name", by_year[2022]
+        ),
         "gemeenten_2018": _write_polygons(
             ds, "gemeenten_2018", SHARED / "gemeenten_2018_nl_cbs.geojson", None, "statcode", "statnaam", by_year[2018]
         ),
         "gemeenten_2015": _write_polygons(
             ds, "gemeenten_2015", SHARED / "gemeenten_2016_odf.gpkg", "muni_poly", "id", "name", by_year[2015]
         ),
-        "wijken_2022": _write_polygons(ds, "wijken_2022", KERN_GPKG, "wijken_2022_noord", "code", "name", by_year[2022]),
-    }  # fmt: skip
+        "wijken_2022": _write_polygons(
+            ds, "wijken_2022", KERN_GPKG, "wijken_2022_noord", "code", "name", by_year[2022]
+        ),
+    }
     ds = None
     print(f"{OUT}: {len(table)} indicator rows, {table['indicator'].nunique()} indicators, {counts}")
     print(f"size {OUT.stat().st_size / 1e6:.2f} MB")
