@@ -161,7 +161,13 @@ def compare(
         for i in CATALOGUE
         if i.theme in themes and i.base != "sum" and i.id in used and (not indicators or i.id in indicators)
     ]
-    wanted += [i for i in (indicators or []) if i not in BY_ID and i in used]  # user indicators outside the catalogue
+    # user indicators outside the catalogue: of the chosen themes (or named), in the order of the table
+    own_themes = table.drop_duplicates("indicator").set_index("indicator")["theme"]
+    wanted += [
+        i
+        for i in own_themes.index
+        if i not in BY_ID and i in used and own_themes[i] in themes and (not indicators or i in indicators)
+    ]
     names = dict(zip(areas["code"], areas["name"]))
     rows = []
     for ind_id in wanted:

@@ -54,7 +54,8 @@ def build_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     kern = pd.read_csv(SHARED / "cbs_kerncijfers_2022_gemeenten_nl.csv")
     wijken = _frame(KERN_GPKG, "wijken_2022_noord")
     wbk15 = pd.read_csv(SHARED / "cbs_wijkbuurtkaart_2015_gemeenten_nl.csv")
-    wbk18 = pd.read_csv(SHARED / "cbs_wijkbuurtkaart_2018_gemeenten_nl.csv")
+    # The 2018 file rounds the train and transfer station distances to whole km (PROVENANCE): 2015 is kept for them.
+    wbk18 = pd.read_csv(SHARED / "cbs_wijkbuurtkaart_2018_gemeenten_nl.csv").drop(columns=["AF_TREINST", "AF_OVERST"])
     table = pd.concat(
         [
             ind.from_kerncijfers(kern, 2022),
