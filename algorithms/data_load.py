@@ -28,6 +28,7 @@ from ..paths import DEFAULT_GPKG
 from ..qgis_io.layertree import BASE_GROUP, GroupPlacer
 from ..qgis_io.sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
 from .base import HemaAlgorithm
+from .indicators_base import IndicatorLayersMixin
 
 SOURCES = ("bundled", "geopackage", "folder", "postgis")
 KIND_OUTPUTS = {
@@ -41,7 +42,7 @@ RANKS = {"cities": 0, "provinces": 1, "zones": 2, "flows": 3}
 TOP_GROUP = "HEMA Steden"
 
 
-class LoadLayers(HemaAlgorithm):
+class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
     """Validate and load the HEMA layers from the bundled data, a GeoPackage, a folder or PostGIS."""
 
     SOURCE = "SOURCE"
@@ -142,6 +143,7 @@ class LoadLayers(HemaAlgorithm):
                 ),
                 descriptions[kind][1],
             )
+        self.add_indicator_parameters()
 
     # -- sources ---------------------------------------------------------------------------------------------
     def _open(self, parameters, context) -> tuple[dict[str, QgsVectorLayer | None], str]:
@@ -278,6 +280,7 @@ class LoadLayers(HemaAlgorithm):
         results[self.OUTPUT_FLOWS] = dest_id
         steps.setCurrentStep(4)
         self._theme_layers(context, flows_layer, request, themes, top, dest_id, feedback)
+        results[self.INDICATOR_LAYER_COUNT] = self.load_indicators(parameters, context, themes, year, top, feedback)
         return results
 
     def _theme_layers(self, context: QgsProcessingContext, flows, request, themes, top, dest_id, feedback) -> None:
