@@ -28,7 +28,9 @@ class IndicatorLayersMixin:
     def add_indicator_parameters(self) -> None:
         """Declare the indicator-layer parameters and the layer-count output."""
         self.add(
-            QgsProcessingParameterBoolean(self.INDICATOR_LAYERS, self.tr("Load indicator maps"), defaultValue=False),
+            QgsProcessingParameterBoolean(
+                self.INDICATOR_LAYERS, self.tr("Load indicator maps"), defaultValue=False, optional=True
+            ),
             self.tr("Add a group per chosen theme with a choropleth per CBS indicator (HEMA and reference cities "
                     "outlined; diverging colours around the NL value where higher is better or worse)."),
         )  # fmt: skip
@@ -44,16 +46,22 @@ class IndicatorLayersMixin:
                 [self.tr("Quantiles"), self.tr("Natural breaks (Jenks)"), self.tr("Equal interval"),
                  self.tr("Pretty breaks")],
                 defaultValue=0,
+                optional=True,
             ),
             self.tr("How the indicator values are divided into classes."),
         )  # fmt: skip
         self.add(
             QgsProcessingParameterNumber(
-                self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9
+                self.CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Type.Integer, 5, True, 2, 9
             ),
             self.tr("Number of classes of each choropleth (2-9; the NL value adds a break where it splits a class)."),
         )
-        self.add_language(self.tr("Legend language"), self.tr("Language of the indicator layer names and legends."))
+        self.add(
+            QgsProcessingParameterEnum(
+                "LANGUAGE", self.tr("Legend language"), ["Nederlands", "English"], defaultValue=0, optional=True
+            ),
+            self.tr("Language of the indicator layer names and legends."),
+        )
         self.addOutput(QgsProcessingOutputNumber(self.INDICATOR_LAYER_COUNT, self.tr("Number of indicator maps")))
 
     def load_indicators(self, parameters, context, themes: list[str], year, top: str, feedback) -> int:

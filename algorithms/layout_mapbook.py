@@ -32,6 +32,7 @@ from ..core.layouttext import text
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
+from ..printlayout.indicator_pages import with_indicator_figures
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
@@ -242,7 +243,7 @@ class MapBook(HemaAlgorithm):
         )
         catch = self.catchment_table(catchments, zones)
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+        figures = with_indicator_figures(self.run_core(key_figures, hema, catch, profile, names, lang), lang)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = {}

@@ -13,6 +13,7 @@ from ..core.themes import theme
 from ..styling.renderers import categorised_by_city
 from . import items as li
 from . import style as st
+from .indicator_pages import add_indicator_pages
 from .templates import add_frame_texts
 
 BOOK_SOURCES = ("cbs", "geonames", "naturalearth")
@@ -227,4 +228,5 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
     for n, code in enumerate(hema):
         city_page(layout, book, 2 + len(themes) + n, code, figures[figures["code"] == code], charts[code])
     table_page(layout, book, 2 + len(themes) + len(hema), *comparison)
+    add_indicator_pages(layout, book, themes)
     return layout
