@@ -36,8 +36,8 @@ class IndicatorLayersMixin:
         )  # fmt: skip
         self.add(
             QgsProcessingParameterString(self.INDICATORS, self.tr("Indicators"), optional=True),
-            self.tr("Comma-separated indicator ids (e.g. employment_rate, dist_hospital); empty = each theme's key "
-                    "indicators."),
+            self.tr("Comma-separated indicator ids (e.g. employment_rate, dist_hospital), each mapped in its own "
+                    "theme's group; empty = the key indicators of the chosen themes."),
         )  # fmt: skip
         self.add(
             QgsProcessingParameterEnum(

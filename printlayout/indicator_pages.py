@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import QgsRectangle, QgsVectorLayer
+from qgis.core import QgsLegendStyle, QgsRectangle, QgsVectorLayer
 
 from ..core.cities import CITIES
 from ..core.indicator_catalogue import BY_ID, key_indicators
@@ -24,7 +24,7 @@ from .templates import add_frame_texts
 NORTH = ("Drenthe", "Groningen", "Fryslân", "Overijssel")
 COMPARED = [c for c, (_, role, _) in CITIES.items() if role in ("hema", "referentie")]
 MAPS_PER_PAGE = 2
-FACT_SHEET_INDICATORS = ("employment_rate", "edu_appl_sci", "dwelling_value", "dist_hospital", "dist_station")
+FACT_SHEET_INDICATORS = ("employment_rate", "edu_appl_sci")  # the sheet's table frame holds two more rows
 
 
 def comparison(lang: str, themes: list[str]) -> pd.DataFrame:
@@ -52,7 +52,7 @@ def _frames(kind: str = "map") -> dict[str, Frame]:
     top, bottom = body.y, base["sources"].y - 2.0 * s
     map_w = 66.0 * s
     gap = 4.0 * s
-    legend_h = 40.0 * s
+    legend_h = 48.0 * s
     map_h = bottom - top - legend_h - 2.0 * s
     frames = {k: base[k] for k in ("title", "subtitle", "date", "sources", "rule")}
     for n in range(MAPS_PER_PAGE):
@@ -111,6 +111,8 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
             layout, frames[f"legend{n}"], map_item, "", [layer], page, 1, f"ind_legend_{page + 1}_{n}"
         )
         legend.setLegendFilterByMapEnabled(False)
+        legend.setStyleFont(QgsLegendStyle.Style.Subgroup, li.qfont(7.0, True))  # the layer title: label (unit, year)
+        legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, li.qfont(6.5))
     chart = comparison_chart(cmp[cmp["indicator"].isin(key_indicators(code))], code, work / f"ind_{code}.png", lang,
                              size_mm=(frames["chart"].w, frames["chart"].h), columns=2)  # fmt: skip
     li.add_picture(layout, frames["chart"], str(chart), page, f"indicator_chart_{page + 1}")

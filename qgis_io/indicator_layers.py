@@ -25,12 +25,14 @@ def layer_title(ind_id: str, year: int, lang: str = "nl") -> str:
 
 
 def choose(themes: list[str], ids: list[str]) -> dict[str, list[str]]:
-    """Theme -> indicator ids to map: the named ids of the theme, or its key indicators when none are named."""
-    chosen = {}
-    for code in themes:
-        named = [i for i in ids if i in BY_ID and BY_ID[i].theme == code]
-        chosen[code] = named if ids else key_indicators(code)
-    return {k: v for k, v in chosen.items() if v}
+    """Theme -> indicator ids to map: named ids under their own theme, else each chosen theme's key indicators."""
+    if ids:
+        chosen: dict[str, list[str]] = {}
+        for ind_id in ids:
+            if ind_id in BY_ID:
+                chosen.setdefault(BY_ID[ind_id].theme, []).append(ind_id)
+        return chosen
+    return {code: key_indicators(code) for code in themes if key_indicators(code)}
 
 
 def _add(context: QgsProcessingContext, layer: QgsVectorLayer, path: list[str], rank: int) -> None:

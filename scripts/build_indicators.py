@@ -12,6 +12,7 @@ derivations (15-64 population, density, firms per 1,000, sector shares) are comp
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -194,6 +195,11 @@ def main() -> None:
         ),
     }
     ds = None
+    # rollback journal, not WAL: readers of the bundled (read-only) file then never create -wal/-shm files
+    con = sqlite3.connect(OUT)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("VACUUM")
+    con.close()
     print(f"{OUT}: {len(table)} indicator rows, {table['indicator'].nunique()} indicators, {counts}")
     print(f"size {OUT.stat().st_size / 1e6:.2f} MB")
 

@@ -27,7 +27,7 @@ def _decimals(bounds: list[float]) -> int:
     span = bounds[-1] - bounds[0]
     if span >= 50:
         return 0
-    return 1 if span >= 2 else 2
+    return 1 if span >= 5 else 2
 
 
 def graduated(

@@ -41,6 +41,8 @@ PARAM_ALIASES: dict[str, tuple[str, ...]] = {
     "pg_connection": ("CONNECTION", "PG_CONNECTION", "DATABASE", "DSN"),
     "pg_schema": ("SCHEMA", "PG_SCHEMA"),
     "selected": ("CITY_CODES", "SELECTED_CITIES", "CODES"),
+    "indicator_layers": ("INDICATOR_LAYERS",),
+    "indicator_ids": ("INDICATORS",),
     "atlas_path": ("OUTPUT_PDF", "OUTPUT_FILE", "OUTPUT_PATH", "OUTPUT_FOLDER", "FOLDER"),
 }
 
@@ -96,6 +98,7 @@ class PanelState:
     threshold: float = 100.0
     curved: bool = True
     atlas_path: str = ""
+    indicators: str = ""  # indicator maps on Load: "" none, "key" the theme's key indicators, or one indicator id
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for QgsSettings."""
@@ -257,6 +260,8 @@ class DockController:
             "pg_schema": s.pg_schema,
             "selected": list(s.selected),
             "atlas_path": s.atlas_path,
+            "indicator_layers": bool(s.indicators),
+            "indicator_ids": "" if s.indicators in ("", "key") else s.indicators,
         }
         values.update({role: lid for role, lid in self.layers.items() if role in ROLES})
         return values

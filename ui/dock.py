@@ -27,6 +27,7 @@ from ..i18n import tr, ui_language
 from .chart import ShareChart
 from .controller import DockController, PanelError
 from .form import WorkflowForm
+from .indicator_results import IndicatorComparison
 from .layerorder import present_results
 from .mapview import CityFocus
 from .replace import replace_previous, step_key, tag
@@ -115,6 +116,8 @@ class HemaDock(QgsDockWidget):
         self.chart = ShareChart(area)
         self.chart.setMinimumHeight(200)
         layout.addWidget(self.chart, 3)
+        self.indicator_table = IndicatorComparison(area)
+        layout.addWidget(self.indicator_table, 2)
         return area
 
     def _connect(self) -> None:
@@ -322,6 +325,7 @@ class HemaDock(QgsDockWidget):
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(r, c, item)
         self.chart.show_data(chart_data(state.selected, profile, ui_language()))
+        self.indicator_table.show_comparison(state.selected, state.theme, ui_language())
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)
