@@ -109,3 +109,62 @@ def test_importindicators_reports_skips_and_refuses_text(context, feedback, tmp_
         processing.run(
             "hema:importindicators", {"INPUT": str(bad), "OUTPUT": "memory:"}, context=context, feedback=feedback
         )
+
+
+def test_import_and_compare_chain_in_the_modeler(plugin, context, feedback, tmp_path):
+    """A model: a CSV file input -> hema:importindicators -> hema:comparecities (INDICATORS from the import)."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFile,
+    )
+
+    model = QgsProcessingModelAlgorithm("indicators", "tests")
+    model.addModelParameter(QgsProcessingParameterFile("csv", "CSV"), QgsProcessingModelParameter("csv"))
+    imp = QgsProcessingModelChildAlgorithm("hema:importindicators")
+    imp.setChildId("import")
+    imp.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("csv")])
+    cmp = QgsProcessingModelChildAlgorithm("hema:comparecities")
+    cmp.setChildId("compare")
+    cmp.addParameterSources("INDICATORS", [QgsProcessingModelChildParameterSource.fromChildOutput("import", "OUTPUT")])
+    cmp.addParameterSources("CITY_CODES", [QgsProcessingModelChildParameterSource.fromStaticValue("GM0106,GM0080")])
+    out = QgsProcessingModelOutput("comparison", "comparison")
+    out.setChildId("compare")
+    out.setChildOutputName("OUTPUT")
+    cmp.setModelOutputs({"comparison": out})
+    from hema_steden.printlayout.model import with_defaults
+
+    for child in (imp, cmp):
+        with_defaults(child)  # as the modeler dialog fills every input it shows
+        model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    for child in ("import", "compare"):
+        assert model.validateChildAlgorithm(child) == (True, []), (child, model.validateChildAlgorithm(child))
+    path = tmp_path / "indicators.model3"
+    assert model.toFile(str(path))
+    reloaded = QgsProcessingModelAlgorithm()
+    assert reloaded.fromFile(str(path))
+    csv = tmp_path / "own.csv"
+    csv.write_text("code,indicator,value,year,theme\nGM0106,tevredenheid,7.4,2022,wonen\n")
+    results = processing.run(
+        reloaded, {"csv": str(csv), "compare:comparison": "TEMPORARY_OUTPUT"}, context=context, feedback=feedback
+    )
+    rows = _rows(results["compare:comparison"])
+    assert {r["code"] for r in rows} == {"GM0106", "GM0080"}
+    assert any(r["indicator"] == "tevredenheid" and r["value"] == 7.4 for r in rows)
+
+
+def test_batch_style_string_parameters(context, feedback):
+    """The batch dialog passes every value as text: codes with spaces, themes as '0,2', year as '2022'."""
+    result = processing.run(
+        "hema:comparecities",
+        {"CITY_CODES": " gm0106 ; 119 ", "THEMES": "0,2", "YEAR": "2022", "OUTPUT": "memory:"},
+        context=context,
+        feedback=feedback,
+    )
+    rows = _rows(result["OUTPUT"])
+    assert {r["code"] for r in rows} == {"GM0106", "GM0119"}
+    assert {r["theme"] for r in rows} == {"werk_studie"} and {r["year"] for r in rows} == {2022}
