@@ -20,7 +20,7 @@ def indicator_combo() -> QComboBox:
     combo = QComboBox()
     combo.addItem(tr("None"), "")
     combo.addItem(tr("Key indicators of the theme"), "key")
-    lang = ui_language()
+    lang = "nl" if ui_language() == "nl" else "en"
     for entry in CATALOGUE:
         if entry.base != "sum":
             combo.addItem(entry.label(lang), entry.id)
@@ -53,7 +53,7 @@ class IndicatorComparison(QTableWidget):
 
     def show_comparison(self, selected: list[str], theme_code: str, lang: str) -> None:
         """Fill the table for the theme and cities."""
-        header, rows = comparison_for(selected, theme_code, lang)
+        header, rows = comparison_for(selected, theme_code, "nl" if lang == "nl" else "en")
         self.clear()
         self.setColumnCount(len(header))
         self.setRowCount(len(rows))
@@ -65,3 +65,6 @@ class IndicatorComparison(QTableWidget):
                 if c:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.setItem(r, c, item)
+        if header:  # the label column elides (full text in the tooltip) so the city columns fit the dock
+            self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(0, 170)
