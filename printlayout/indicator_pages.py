@@ -95,7 +95,9 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
     for n, ind_id in enumerate(shown):
         year = used[ind_id]
         rows = gm[(gm["indicator"] == ind_id) & (gm["year"] == year)]
-        layer = indicator_layer(dict(zip(rows["code"], rows["value"])), year, layer_title(ind_id, year, lang))
+        title = layer_title(ind_id, year, lang)
+        title = title.replace(" (", "\n(") if len(title) > 38 else title  # the legend column is narrow
+        layer = indicator_layer(dict(zip(rows["code"], rows["value"])), year, title)
         nl = float(refs.loc[(ind_id, year), "nl"]) if (ind_id, year) in refs.index else None
         graduated(layer, "quantile", 5, nl, BY_ID[ind_id].sense, lang)
         book.project.addMapLayer(layer, False)

@@ -25,7 +25,7 @@ NO_DATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
 
 def _decimals(bounds: list[float]) -> int:
     span = bounds[-1] - bounds[0]
-    if span >= 50:
+    if span >= 100:
         return 0
     return 1 if span >= 5 else 2
 
