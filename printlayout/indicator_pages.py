@@ -110,7 +110,14 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         )
         map_item = li.add_map(layout, frame, extent, [marked, layer], page, f"indicator_map_{page + 1}_{n}")
         legend = li.add_legend(
-            layout, frames[f"legend{n}"], map_item, "", [layer], page, 1, f"ind_legend_{page + 1}_{n}"
+            layout,
+            frames[f"legend{n}"],
+            map_item,
+            book.t("legend") if n == 0 else "",
+            [layer],
+            page,
+            1,
+            f"ind_legend_{page + 1}_{n}",
         )
         legend.setLegendFilterByMapEnabled(False)
         legend.setStyleFont(QgsLegendStyle.Style.Subgroup, li.qfont(7.0, True))  # the layer title: label (unit, year)
