@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsVectorLayer
 
 from ..core.cities import CITIES
 from ..core.indicator_catalogue import BY_ID, key_indicators
 from ..core.indicators import latest_years, reference_values
 from ..core.themes import theme
 from ..styling.choropleth import city_outlines, graduated
-from .indicators import bundled_tables, indicator_layer, polygons_uri
+from .indicators import bundled_tables, indicator_layer, polygon_layer
 from .layertree import GroupPlacer
 
 GROUP_WORD = {"nl": "indicatoren", "en": "indicators"}
@@ -46,10 +46,7 @@ def _add(context: QgsProcessingContext, layer: QgsVectorLayer, path: list[str], 
 def marked_cities_layer(year: int, lang: str) -> QgsVectorLayer:
     """The HEMA and reference municipalities of a year as an outline layer."""
     codes = [c for c, (_, role, _) in CITIES.items() if role in ("hema", "referentie")]
-    source = QgsVectorLayer(polygons_uri(year), MARKED[lang], "ogr")
-    source.setSubsetString("code IN ({})".format(", ".join(f"'{c}'" for c in codes)))
-    layer = source.materialize(QgsFeatureRequest())
-    layer.setName(MARKED[lang])
+    layer = polygon_layer(MARKED[lang], year, codes=set(codes))
     city_outlines(layer, lang, codes)
     return layer
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from ..core.indicators import AREA_COLUMNS, COLUMNS
 from ..i18n import tr
@@ -75,31 +75,65 @@ def merged_table(user: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]
     return table, areas
 
 
-def polygons_uri(year: int, level: str = "gemeente") -> str:
-    """OGR source of the bundled polygons of a year (nearest stored division), for choropleths."""
+def polygons_layer_name(year: int, level: str = "gemeente") -> str:
+    """Name of the bundled polygon layer of a year (nearest stored division), for choropleths."""
     if level == "wijk":
-        return f"{INDICATOR_GPKG}|layername=wijken_2022"
-    nearest = min(POLYGON_LAYERS, key=lambda y: abs(y - int(year)))
-    return f"{INDICATOR_GPKG}|layername={POLYGON_LAYERS[nearest]}"
+        return "wijken_2022"
+    return POLYGON_LAYERS[min(POLYGON_LAYERS, key=lambda y: abs(y - int(year)))]
 
 
-def indicator_layer(values: dict[str, float], year: int, name: str, level: str = "gemeente") -> QgsVectorLayer:
-    """Memory polygon layer of the year's areas with a numeric 'value' field (NULL where the area has no value)."""
-    source = QgsVectorLayer(polygons_uri(year, level), "areas", "ogr")
+@lru_cache(maxsize=8)
+def _polygons(name: str) -> tuple[tuple[str, str, str, bytes], ...]:
+    """(code, name, province, WKB) of a bundled polygon layer, read through GDAL in read-only mode.
+
+    QGIS's OGR provider may switch a GeoPackage it opens to WAL journaling (a write); the bundled file stays untouched.
+    """
+    from osgeo import ogr
+
+    ds = ogr.Open(str(INDICATOR_GPKG), 0)
+    if ds is None or ds.GetLayerByName(name) is None:
+        raise QgsProcessingException(
+            tr("The bundled indicator data {} is missing; reinstall the plugin.").format(INDICATOR_GPKG)
+        )
+    rows = tuple(
+        (f.GetField("code"), f.GetField("name"), f.GetField("province") or "", bytes(f.GetGeometryRef().ExportToWkb()))
+        for f in ds.GetLayerByName(name)
+    )
+    ds = None
+    return rows
+
+
+def polygon_layer(
+    name: str, year: int, values: dict[str, float] | None = None, level: str = "gemeente", codes=None
+) -> QgsVectorLayer:
+    """Memory polygon layer (EPSG:28992) of the year's areas: code, name, province and, with values, 'value'."""
     fields = QgsFields()
-    for field_name, kind in (("code", "string"), ("name", "string"), ("province", "string"), ("value", "double")):
+    kinds = [("code", "string"), ("name", "string"), ("province", "string")]
+    kinds += [("value", "double")] if values is not None else []
+    for field_name, kind in kinds:
         fields.append(QgsField(field_name, field_type(kind)))
-    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", name, "memory")
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", name, "memory")
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     features = []
-    for src in source.getFeatures():
+    for code, area_name, province, wkb in _polygons(polygons_layer_name(year, level)):
+        if codes is not None and code not in codes:
+            continue
         feature = QgsFeature(layer.fields())
-        feature.setGeometry(src.geometry())
-        value = values.get(str(src["code"]))
-        value = float(value) if value is not None and np.isfinite(value) else None
-        feature.setAttributes([src["code"], src["name"], src["province"], value])
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        feature.setGeometry(geometry)
+        attributes = [code, area_name, province]
+        if values is not None:
+            value = values.get(str(code))
+            attributes.append(float(value) if value is not None and np.isfinite(value) else None)
+        feature.setAttributes(attributes)
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer
+
+
+def indicator_layer(values: dict[str, float], year: int, name: str, level: str = "gemeente") -> QgsVectorLayer:
+    """Memory polygon layer of the year's areas with a numeric 'value' field (NULL where the area has no value)."""
+    return polygon_layer(name, year, values, level)

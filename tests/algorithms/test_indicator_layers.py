@@ -1,5 +1,7 @@
 """hema:loadlayers with indicator maps: a group per theme, graduated choropleths, classification, legend titles."""
 
+import hashlib
+
 import processing
 import pytest
 from hema_steden.core.classify import class_breaks, class_colours, jenks, with_reference
@@ -21,6 +23,9 @@ def _group(root, name):
 
 
 def test_indicator_groups_per_theme_with_graduated_layers(project, context, feedback):
+    from hema_steden.qgis_io.indicators import INDICATOR_GPKG
+
+    before = hashlib.sha256(INDICATOR_GPKG.read_bytes()).hexdigest()
     result = processing.runAndLoadResults(
         "hema:loadlayers",
         {**OUTPUTS, "THEMES": [0, 2], "INDICATOR_LAYERS": True, "CLASSIFICATION": 1, "CLASSES": 5},
@@ -45,6 +50,9 @@ def test_indicator_groups_per_theme_with_graduated_layers(project, context, feed
         ["Assen", "Emmen", "Hoogeveen", "Meppel", "Groningen", "Zwolle", "Leeuwarden"]
     )
     assert _group(project.layerTreeRoot(), "indicatoren voorzieningen") is not None
+    # the bundled GeoPackage is only read: unchanged, no journal files beside it
+    assert hashlib.sha256(INDICATOR_GPKG.read_bytes()).hexdigest() == before
+    assert not list(INDICATOR_GPKG.parent.glob("hema_indicators.gpkg-*"))
 
 
 def test_unknown_indicator_is_refused(context, feedback):
