@@ -78,6 +78,10 @@ class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
             "Flows are filtered to the chosen themes and, when given, the year. Outputs: OUTPUT_CITIES, "
             "OUTPUT_ZONES, OUTPUT_FLOWS (all chosen themes) and OUTPUT_PROVINCES, usable by later algorithms "
             "and in the Graphical Modeler. Cities get the fixed HEMA palette: one colour per city everywhere."
+        ) + self.tr(
+            "\n\nIndicator maps (optional): per chosen theme a group with a graduated map of each key CBS indicator "
+            "(or the indicators named), classified by quantiles, natural breaks, equal interval or pretty breaks, "
+            "coloured around the NL value where higher is better or worse, the HEMA and reference cities outlined."
         )
 
     def initAlgorithm(self, config=None) -> None:

@@ -4,6 +4,15 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../algorithms/data_load.py" />
+            <source>
+
+Indicator maps (optional): per chosen theme a group with a graduated map of each key CBS indicator (or the indicators named), classified by quantiles, natural breaks, equal interval or pretty breaks, coloured around the NL value where higher is better or worse, the HEMA and reference cities outlined.</source>
+            <translation>
+
+Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart van elke CBS-kernindicator (of de genoemde indicatoren), ingedeeld in kwantielen, natuurlijke grenzen, gelijke intervallen of ronde grenzen, gekleurd rond de NL-waarde waar hoger beter of slechter is, met de HEMA- en referentiesteden omlijnd.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_load.py" />
             <source> in {}</source>
