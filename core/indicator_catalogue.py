@@ -32,11 +32,25 @@ class Indicator:
         """Label in the given language ('nl' or 'en')."""
         return self.label_en if language == "en" else self.label_nl
 
+    def unit_in(self, language: str = "nl") -> str:
+        """Unit in the given language (the table stores the Dutch unit)."""
+        return UNITS_EN.get(self.unit, self.unit) if language == "en" else self.unit
+
 
 def _i(id_, theme, nl, en, unit, sense, base, key=False) -> Indicator:
     return Indicator(id_, theme, nl, en, unit, sense, base, key)
 
 
+UNITS_EN = {
+    "inwoners": "inhabitants",
+    "huishoudens": "households",
+    "woningen": "dwellings",
+    "vestigingen": "firms",
+    "aantal": "count",
+    "per 1.000": "per 1,000",
+    "per huishouden": "per household",
+    "inw/km²": "inh./km²",
+}
 W, WO, V, VT, VE = "werk_studie", "wonen", "voorzieningen", "vrije_tijd", "vervoer"
 CATALOGUE: tuple[Indicator, ...] = (
     # werk & studie

@@ -188,7 +188,9 @@ def compare(
                     "theme": entry.theme if entry else table.loc[table["indicator"] == ind_id, "theme"].iloc[0],
                     "indicator": ind_id,
                     "label": entry.label(lang) if entry else ind_id,
-                    "unit": entry.unit if entry else str(table.loc[table["indicator"] == ind_id, "unit"].iloc[0]),
+                    "unit": entry.unit_in(lang)
+                    if entry
+                    else str(table.loc[table["indicator"] == ind_id, "unit"].iloc[0]),
                     "year": int(yr),
                     "value": v,
                     "drenthe": float(ref["drenthe"]) if ref is not None else np.nan,

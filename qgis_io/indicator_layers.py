@@ -20,7 +20,7 @@ def layer_title(ind_id: str, year: int, lang: str = "nl") -> str:
     """Layer (legend) title: label (unit, year)."""
     entry = BY_ID.get(ind_id)
     label = entry.label(lang) if entry else ind_id
-    unit = entry.unit if entry else ""
+    unit = entry.unit_in(lang) if entry else ""
     return f"{label} ({unit}, {year})" if unit else f"{label} ({year})"
 
 

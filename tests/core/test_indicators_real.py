@@ -116,6 +116,8 @@ def test_golden_comparison_hema_against_groningen_zwolle_leeuwarden(bundled, ker
     assert result.loc[result["code"] == "GM0106", "name"].iloc[0] == "Assen"
     english = compare(table, areas, ["GM0106"], ["werk_studie"], lang="en")
     assert "employment rate" in set(english["label"]) and "worse than NL" in set(english["verdict_text"])
+    units = dict(zip(english["indicator"], english["unit"]))
+    assert units["firms_per_1000"] == "per 1,000" and units["employment_rate"] == "%"
 
 
 def test_unknown_city_is_refused_with_the_code_named(bundled):
