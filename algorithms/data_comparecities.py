@@ -20,10 +20,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.cities import CITIES
 from ..core.indicator_charts import comparison_chart
 from ..core.indicators import catchment_values, compare, with_catchment
-from ..core.themes import THEME_CODES, THEMES
+from ..core.themes import THEME_CODES
 from ..qgis_io.dataio import guard_output
 from ..qgis_io.indicators import merged_table, read_user_table
 from .base import HemaAlgorithm
@@ -33,27 +34,21 @@ DEFAULT_CITIES = ",".join(code for code, (_, role, _) in CITIES.items() if role 
 
 def city_codes(text: str) -> list[str]:
     """Comma-separated municipality codes ('GM0106, 106, 0106') as GMxxxx codes, in order, without repeats."""
-    codes = []
-    for part in text.replace(";", ",").split(","):
-        part = part.strip().upper()
-        if part.isdigit():
-            part = f"GM{int(part):04d}"
-        if part and part not in codes:
-            codes.append(part)
-    return codes
+    codes = (part.upper() for part in v.parse_city_codes(text))
+    return list(dict.fromkeys(f"GM{int(part):04d}" if part.isdigit() else part for part in codes))
 
 
 class CompareCities(HemaAlgorithm):
     """Indicator values of chosen cities next to Drenthe and NL: index, rank and verdict by the indicator's sense."""
 
-    INDICATORS = "INDICATORS"
-    CITY_CODES = "CITY_CODES"
-    THEMES = "THEMES"
-    YEAR = "YEAR"
-    CATCHMENTS = "CATCHMENTS"
-    OVERWRITE = "OVERWRITE"
-    OUTPUT = "OUTPUT"
-    CHARTS = "CHARTS"
+    INDICATORS = v.INDICATORS
+    CITY_CODES = v.CITY_CODES
+    THEMES = v.THEMES
+    YEAR = v.YEAR
+    CATCHMENTS = v.CATCHMENTS
+    OVERWRITE = v.OVERWRITE
+    OUTPUT = v.OUTPUT
+    CHARTS = v.CHARTS
     ROWS = "ROWS"
 
     def name(self) -> str:
@@ -96,9 +91,9 @@ class CompareCities(HemaAlgorithm):
             QgsProcessingParameterEnum(
                 self.THEMES,
                 self.tr("Themes"),
-                [t.label("en") for t in THEMES],
+                list(v.THEME_OPTIONS),
                 allowMultiple=True,
-                defaultValue=list(range(len(THEMES))),
+                defaultValue=list(range(len(v.THEME_OPTIONS))),
             ),
             self.tr("Themes whose indicators are compared."),
         )

@@ -19,8 +19,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.indicatorio import parse_indicators, read_table
-from ..core.themes import THEME_CODES, THEMES
+from ..core.themes import THEME_CODES
 from ..qgis_io.dataio import guard_output
 from ..qgis_io.indicators import bundled_tables
 from .base import HemaAlgorithm
@@ -33,11 +34,11 @@ class ImportIndicators(HemaAlgorithm):
 
     INPUT = "INPUT"
     DELIMITER = "DELIMITER"
-    THEME = "THEME"
-    YEAR = "YEAR"
+    THEME = v.THEME
+    YEAR = v.YEAR
     INVALID = "INVALID"
-    OVERWRITE = "OVERWRITE"
-    OUTPUT = "OUTPUT"
+    OVERWRITE = v.OVERWRITE
+    OUTPUT = v.OUTPUT
     REPORT = "REPORT"
     ROW_COUNT = "ROW_COUNT"
     SKIPPED_CODES = "SKIPPED_CODES"
@@ -83,12 +84,10 @@ class ImportIndicators(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterEnum(
-                self.THEME,
-                self.tr("Theme of indicators outside the catalogue"),
-                [self.tr("None (from the file or the catalogue)")] + [t.label("en") for t in THEMES],
-                defaultValue=0,
+                self.THEME, self.tr("Theme of indicators outside the catalogue"), list(v.THEME_OPTIONS), optional=True
             ),
-            self.tr("Theme given to indicators that are not in the catalogue and have no theme column."),
+            self.tr("Theme given to indicators that are not in the catalogue and have no theme column; empty = "
+                    "from the file or the catalogue."),  # fmt: skip
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -135,14 +134,16 @@ class ImportIndicators(HemaAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         frame = self.run_core(read_table, path, DELIMITERS[self.parameterAsEnum(parameters, self.DELIMITER, context)])
         self.check_canceled(feedback)
-        theme_index = self.parameterAsEnum(parameters, self.THEME, context)
+        theme = None
+        if parameters.get(self.THEME) not in (None, "", []):
+            theme = THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)]
         year = None if parameters.get(self.YEAR) in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
         _, areas = bundled_tables()
         table, report = self.run_core(
             parse_indicators,
             frame,
             Path(path).name,
-            theme=THEME_CODES[theme_index - 1] if theme_index else None,
+            theme=theme,
             year=year,
             known_codes=set(areas["code"]),
             skip_invalid=self.parameterAsEnum(parameters, self.INVALID, context) == 1,

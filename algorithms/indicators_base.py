@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core import vocabulary as v
 from ..core.classify import METHODS
 from ..core.indicator_catalogue import BY_ID
 from ..core.themes import THEME_CODES
@@ -19,11 +20,11 @@ from ..qgis_io.indicator_layers import load_indicator_groups
 class IndicatorLayersMixin:
     """Adds INDICATOR_LAYERS, INDICATORS, CLASSIFICATION, CLASSES and loads the choropleths."""
 
-    INDICATOR_LAYERS = "INDICATOR_LAYERS"
-    INDICATORS = "INDICATORS"
-    CLASSIFICATION = "CLASSIFICATION"
-    CLASSES = "CLASSES"
-    INDICATOR_LAYER_COUNT = "INDICATOR_LAYER_COUNT"
+    INDICATOR_LAYERS = v.INDICATOR_LAYERS
+    INDICATORS = v.INDICATORS
+    CLASSIFICATION = v.CLASSIFICATION
+    CLASSES = v.CLASSES
+    INDICATOR_LAYER_COUNT = v.INDICATOR_LAYER_COUNT
 
     def add_indicator_parameters(self) -> None:
         """Declare the indicator-layer parameters and the layer-count output."""
@@ -58,7 +59,7 @@ class IndicatorLayersMixin:
         )
         self.add(
             QgsProcessingParameterEnum(
-                "LANGUAGE", self.tr("Legend language"), ["Nederlands", "English"], defaultValue=0, optional=True
+                v.LANGUAGE, self.tr("Legend language"), ["Nederlands", "English"], defaultValue=0, optional=True
             ),
             self.tr("Language of the indicator layer names and legends."),
         )

@@ -9,13 +9,13 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
 
-from .cities import city_colour  # noqa: E402
-from .fmt import number  # noqa: E402
-from .themes import theme  # noqa: E402
+from .cities import city_colour
+from .fmt import number
+from .themes import theme
 
 WORDS = {
     "nl": {"nl": "Nederland", "drenthe": "Drenthe", "title": "{}: steden vergeleken met Drenthe en Nederland"},

@@ -210,6 +210,54 @@ def _year(cell, default: int | None, where: str) -> int:
     return int(match.group(0))
 
 
+def _row(
+    rec, source: str, theme: str | None, year: int | None, known_codes, skip_invalid: bool, report
+) -> tuple | None:
+    """One long cell -> a table row, or None when it is skipped (and counted in the report)."""
+    where = f"{source} row {rec.row}, column {rec.column}"
+    try:
+        value = _number(rec.cell)
+    except ValueError:
+        if skip_invalid:
+            return None
+        raise HemaInputError(
+            f"{where}: {rec.cell!r} is text, not a number; correct the cell or export with numbers only."
+        ) from None
+    if value is None:
+        report.missing += 1
+        return None
+    code = _code(rec.code)
+    if not CODE_PATTERN.match(code) or (known_codes is not None and code not in known_codes):
+        if code not in report.unknown_codes:
+            report.unknown_codes.append(code)
+        return None
+    ind_id = ALIASES.get(str(rec.indicator).strip().lower(), str(rec.indicator).strip())
+    found = _theme_of(ind_id, rec.theme, theme)
+    if found is None:
+        if rec.theme:
+            raise HemaInputError(f"{where}: theme {rec.theme!r} is unknown; use one of {', '.join(THEME_CODES)}.")
+        if ind_id not in report.no_theme:
+            report.no_theme.append(ind_id)
+        return None
+    unit = rec.unit if rec.unit else (BY_ID[ind_id].unit if ind_id in BY_ID else "")
+    return (code, found, ind_id, value, str(unit), _year(rec.year, year, where), source)
+
+
+def _drop_duplicates(table: pd.DataFrame, source: str, skip_invalid: bool, report) -> pd.DataFrame:
+    """Stop on duplicate (code, indicator, year) rows, or keep the first and list the rest in the report."""
+    dup = table.duplicated(["code", "indicator", "year"], keep="first")
+    if not dup.any():
+        return table
+    keys = [f"{c}/{i}/{y}" for c, i, y in table.loc[dup, ["code", "indicator", "year"]].itertuples(index=False)]
+    if not skip_invalid:
+        raise HemaInputError(
+            f"{source}: {len(keys)} duplicate (code, indicator, year) rows, e.g. {', '.join(keys[:5])}; "
+            "keep one row per area, indicator and year, or choose 'Skip and report'."
+        )
+    report.duplicates = keys
+    return table[~dup]
+
+
 def parse_indicators(
     frame: pd.DataFrame,
     source: str,
@@ -228,51 +276,14 @@ def parse_indicators(
         )
     cells, layout = _long_cells(frame, code_col, year)
     report = IndicatorReport(layout=layout, rows_read=len(frame), ignored_columns=cells.attrs.get("ignored", []))
-    rows = []
-    for rec in cells.itertuples(index=False):
-        where = f"{source} row {rec.row}, column {rec.column}"
-        try:
-            value = _number(rec.cell)
-        except ValueError:
-            if skip_invalid:
-                continue
-            raise HemaInputError(
-                f"{where}: {rec.cell!r} is text, not a number; correct the cell or export with numbers only."
-            ) from None
-        if value is None:
-            report.missing += 1
-            continue
-        code = _code(rec.code)
-        if not CODE_PATTERN.match(code) or (known_codes is not None and code not in known_codes):
-            if code not in report.unknown_codes:
-                report.unknown_codes.append(code)
-            continue
-        ind_id = ALIASES.get(str(rec.indicator).strip().lower(), str(rec.indicator).strip())
-        found = _theme_of(ind_id, rec.theme, theme)
-        if found is None:
-            if rec.theme:
-                raise HemaInputError(f"{where}: theme {rec.theme!r} is unknown; use one of {', '.join(THEME_CODES)}.")
-            if ind_id not in report.no_theme:
-                report.no_theme.append(ind_id)
-            continue
-        unit = rec.unit if rec.unit else (BY_ID[ind_id].unit if ind_id in BY_ID else "")
-        rows.append((code, found, ind_id, value, str(unit), _year(rec.year, year, where), source))
-    table = pd.DataFrame(rows, columns=COLUMNS)
+    rows = [_row(rec, source, theme, year, known_codes, skip_invalid, report) for rec in cells.itertuples(index=False)]
+    table = pd.DataFrame([r for r in rows if r is not None], columns=COLUMNS)
     if table.empty and report.no_theme:
         raise HemaInputError(
             f"{source}: no indicator has a known theme ({', '.join(report.no_theme[:8])}); add a theme column "
             f"or choose the theme of the file."
         )
-    dup = table.duplicated(["code", "indicator", "year"], keep="first")
-    if dup.any():
-        keys = [f"{c}/{i}/{y}" for c, i, y in table.loc[dup, ["code", "indicator", "year"]].itertuples(index=False)]
-        if not skip_invalid:
-            raise HemaInputError(
-                f"{source}: {len(keys)} duplicate (code, indicator, year) rows, e.g. {', '.join(keys[:5])}; "
-                "keep one row per area, indicator and year, or choose 'Skip and report'."
-            )
-        report.duplicates = keys
-        table = table[~dup]
+    table = _drop_duplicates(table, source, skip_invalid, report)
     if table.empty:
         raise HemaInputError(f"{source}: no usable indicator values; see the report for skipped rows.")
     report.rows_written = len(table)

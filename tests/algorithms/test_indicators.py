@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from bundled_runs import write_observed_catchments
+from helpers.bundled_runs import write_observed_catchments
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from qgisprocess import enable_plugin, linked_profile, qgis_process
+from helpers.qgisprocess import enable_plugin, linked_profile, qgis_process
 
 
 @pytest.fixture(scope="module")

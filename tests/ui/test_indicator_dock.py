@@ -1,6 +1,6 @@
 """The dock's Load step loads indicator maps; its Results tab shows the indicator comparison of the cities."""
 
-from dock_helpers import bar_text, wait_until
+from helpers.dock import bar_text, wait_until
 from hema_steden.ui.indicator_results import comparison_for
 from qgis.core import QgsLayerTreeGroup
 
