@@ -37,3 +37,14 @@ def test_every_dock_algorithm_has_a_step():
     ctl.state.method = "observed"
     wanted |= set(ctl.algorithms("catchments"))
     assert wanted <= set(steps.BUILDERS)
+
+
+@pytest.mark.parametrize(("choice", "ids"), [("key", ""), ("employment_rate", "employment_rate")])
+def test_load_step_passes_the_indicator_maps(plugin, choice, ids):
+    params = DockController(PanelState(indicators=choice)).parameters("hema:loadlayers")
+    assert params["INDICATOR_LAYERS"] is True and params["INDICATORS"] == ids
+    declared = {
+        p.name() for p in QgsApplication.processingRegistry().algorithmById("hema:loadlayers").parameterDefinitions()
+    }
+    assert {"INDICATOR_LAYERS", "INDICATORS"} <= declared
+    assert "INDICATOR_LAYERS" not in DockController(PanelState()).parameters("hema:loadlayers")
