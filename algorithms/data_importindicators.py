@@ -86,8 +86,10 @@ class ImportIndicators(HemaAlgorithm):
             QgsProcessingParameterEnum(
                 self.THEME, self.tr("Theme of indicators outside the catalogue"), list(v.THEME_OPTIONS), optional=True
             ),
-            self.tr("Theme given to indicators that are not in the catalogue and have no theme column; empty = "
-                    "from the file or the catalogue."),  # fmt: skip
+            self.tr(
+                "Theme given to indicators that are not in the catalogue and have no theme column; empty = "
+                "from the file or the catalogue."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(
