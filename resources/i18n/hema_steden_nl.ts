@@ -59,6 +59,11 @@ Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart v
             <translation>Voeg per gekozen thema een groep toe met een choropleet per CBS-indicator (HEMA- en referentiesteden omlijnd; tweezijdige kleuren rond de NL-waarde waar hoger beter of slechter is).</translation>
         </message>
         <message>
+            <location filename="../../ui/form.py" />
+            <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
+            <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
@@ -90,6 +95,21 @@ Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart v
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
         <message>
+            <location filename="../../ui/background.py" />
+            <source>Background map (PDOK BRT)</source>
+            <translation>Achtergrondkaart (PDOK BRT)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Background map (PDOK BRT, needs internet)</source>
+            <translation>Achtergrondkaart (PDOK BRT, internet nodig)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <source>Band field</source>
@@ -109,6 +129,11 @@ Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart v
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Boundaries</source>
             <translation>Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building page {} of {}</source>
+            <translation>Pagina {} van {} opbouwen</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -134,6 +159,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>CBS-indicatoren van het thema: waarde per stad (rang onder de steden), Drenthe en NL</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Calibrate Huff model</source>
             <translation>Huff-model kalibreren</translation>
@@ -145,6 +175,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/export.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -184,7 +215,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
@@ -193,6 +224,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -233,7 +265,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -254,6 +286,16 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Chart for {}</source>
+            <translation>Grafiek voor {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Chart written to {}</source>
+            <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_comparecities.py" />
             <source>Chart: {}</source>
             <translation>Grafiek: {}</translation>
@@ -262,6 +304,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Choose a GeoPackage for the results: the panel does not keep results only in memory.</source>
+            <translation>Kies een GeoPackage voor de resultaten: het paneel houdt resultaten niet alleen in het geheugen.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -292,7 +339,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stedenlaag</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
@@ -356,6 +403,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
@@ -383,6 +431,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/indicators_base.py" />
             <source>Classification</source>
             <translation>Klassenindeling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -441,6 +494,16 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy the table (tab-separated) and the chart to the clipboard</source>
+            <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Cost</source>
             <translation>Kosten</translation>
@@ -480,6 +543,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>Could not keep the result {} in {}: {}</source>
+            <translation>Kon het resultaat {} niet bewaren in {}: {}</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -555,6 +623,11 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Destination</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Destination code (work).</source>
             <translation>Bestemmingscode (werk).</translation>
@@ -621,6 +694,16 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city</source>
+            <translation>Dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city (code)</source>
+            <translation>Dominante stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dominant city field</source>
             <translation>Veld met dominante stad</translation>
@@ -632,6 +715,7 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Dominant flows</source>
             <translation>Dominante stromen</translation>
         </message>
@@ -729,14 +813,29 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export chart PNG…</source>
+            <translation>Grafiek als PNG…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Export layout or atlas</source>
             <translation>Lay-out of atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export the results</source>
+            <translation>Resultaten exporteren</translation>
         </message>
         <message>
             <location filename="../../printlayout/export.py" />
@@ -849,6 +948,16 @@ Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelij
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
         </message>
         <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Fitted to the observed flows; pseudo-R² = {}.</source>
+            <translation>Geschat op de waargenomen stromen; pseudo-R² = {}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Fitted: α = {}, β = {}</source>
+            <translation>Geschat: α = {}, β = {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fixed α (optional)</source>
             <translation>Vaste α (optioneel)</translation>
@@ -860,6 +969,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Flow lines</source>
             <translation>Stroomlijnen</translation>
         </message>
@@ -943,6 +1053,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/workbench.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -1026,6 +1137,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>HTML-rapport: gelezen en geschreven rijen, ontbrekende cellen, overgeslagen codes, dubbele rijen, thema's.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Help: how to use the panel and every HEMA algorithm</source>
+            <translation>Help: hoe u het paneel en elk HEMA-algoritme gebruikt</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
@@ -1034,6 +1150,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/indicators_base.py" />
             <source>How the indicator values are divided into classes.</source>
             <translation>Hoe de indicatorwaarden in klassen worden verdeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>Huff</source>
+            <translation>Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1221,6 +1342,11 @@ Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en b
             <location filename="../../algorithms/network_links.py" />
             <source>Keep only the k links with the largest modelled value per origin.</source>
             <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Keep the HEMA results in this GeoPackage</source>
+            <translation>Bewaar de HEMA-resultaten in deze GeoPackage</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1462,10 +1588,30 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Kaartboek (PDF)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Map book and city atlas (model)</source>
+            <translation>Kaartenboek en stadsatlas (model)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map text language</source>
             <translation>Taal van de kaarttekst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {}</source>
+            <translation>Kaart: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {} (no catchment areas yet)</source>
+            <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Margin first − second</source>
+            <translation>Marge eerste − tweede</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1481,6 +1627,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/form.py" />
             <source>Method</source>
             <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Method: {}.</source>
+            <translation>Methode: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1529,6 +1680,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Wijze waarnaar wordt ingekleurd</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Multiplier</source>
             <translation>Vermenigvuldiger</translation>
@@ -1547,6 +1703,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities (gemeenten) or provinces.</source>
             <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1760,6 +1921,16 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Optional QML file to save the style to.</source>
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
@@ -1783,6 +1954,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../algorithms/network_profile.py" />
             <source>Orientation per partner</source>
             <translation>Oriëntatie per partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Origin</source>
+            <translation>Herkomst</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -1869,6 +2045,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>PNG image per page</source>
             <translation>PNG-afbeelding per pagina</translation>
@@ -1889,7 +2070,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -1919,7 +2100,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
@@ -1959,12 +2140,13 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Pop.</source>
             <translation>Inw.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
@@ -2024,6 +2206,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Preparing the pages…</source>
+            <translation>Pagina's voorbereiden…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/indicators_base.py" />
             <source>Pretty breaks</source>
             <translation>Ronde grenzen</translation>
@@ -2059,6 +2246,11 @@ Kostentabel (bijv. de uitvoer van 'Reistijden over een wegennetwerk'): kosten NU
 Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
 
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Probability {}</source>
+            <translation>Kans {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2175,8 +2367,8 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" />
-            <source>Running {}…</source>
-            <translation>Bezig met {}…</translation>
+            <source>Running: {}…</source>
+            <translation>Bezig: {}…</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -2214,6 +2406,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city</source>
+            <translation>Tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city (code)</source>
+            <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Secondary band: share at least</source>
             <translation>Secundaire band: aandeel ten minste</translation>
@@ -2224,13 +2426,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Self-cont.</source>
             <translation>Zelfv.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
         </message>
@@ -2238,6 +2441,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Self-containment per theme</source>
+            <translation>Zelfvoorziening per thema</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2260,14 +2468,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de uitgaande stroom</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the dominant city</source>
+            <translation>Aandeel dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the second city</source>
+            <translation>Aandeel tweede stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Share of zones with the same dominant city</source>
             <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to elsewhere</source>
+            <translation>Aandeel elders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to {}</source>
+            <translation>Aandeel naar {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2396,7 +2624,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
@@ -2405,6 +2634,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importindicators.py" />
             <source>Tab</source>
             <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table and chart copied.</source>
+            <translation>Tabel en grafiek gekopieerd.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_comparecities.py" />
@@ -2430,6 +2664,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Table with the estimates, standard errors and fit measures.</source>
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table written to {}</source>
+            <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2549,6 +2788,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>De map {} bestaat niet; kies een bestaande map.</translation>
         </message>
         <message>
+            <location filename="../../ui/storage.py" />
+            <source>The folder {} for the results does not exist; choose another.</source>
+            <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importindicators.py" />
             <source>The indicator table code, theme, indicator, value, unit, year, source.</source>
             <translation>De indicatortabel code, theme, indicator, value, unit, year, source.</translation>
@@ -2557,6 +2801,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/network_links.py" />
             <source>The kept (dominant) links as lines.</source>
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>The loaded flows hold no observed flows for this theme; use the Huff model.</source>
+            <translation>De geladen stromen bevatten geen waargenomen stromen voor dit thema; gebruik het Huff-model.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2593,6 +2842,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/data_importindicators.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>The result {} written to {} cannot be read back.</source>
+            <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2639,6 +2893,7 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/texts.py" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
@@ -2729,8 +2984,8 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
@@ -2786,6 +3041,7 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../ui/texts.py" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
@@ -2833,6 +3089,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../ui/dock.py" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -2885,6 +3146,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
         </message>
         <message>
+            <location filename="../../ui/results.py" />
+            <source>Where the outflow goes — {}</source>
+            <translation>Waar de uitstroom heen gaat — {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
@@ -2911,6 +3177,7 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/data_importindicators.py" />
             <location filename="../../algorithms/data_load.py" />
             <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
@@ -3022,8 +3289,15 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>cities</source>
             <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>cities, zones and provinces</source>
+            <translation>steden, zones en provincies</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -3031,9 +3305,20 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>afstand (km)</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>fitted Huff</source>
+            <translation>geschatte Huff</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>flows</source>
             <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>flows (all themes)</source>
+            <translation>stromen (alle thema's)</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -3041,9 +3326,19 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>bruto</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>jobs</source>
+            <translation>banen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>ln k</source>
             <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>moves</source>
+            <translation>verhuizingen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -3051,9 +3346,34 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>netto</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>network cost</source>
+            <translation>netwerkkosten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>observed</source>
+            <translation>waargenomen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
             <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>provinces</source>
+            <translation>provincies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>pseudo-R² = {}</source>
+            <translation>pseudo-R² = {}</translation>
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
@@ -3077,8 +3397,15 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>zones</source>
             <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>zones and provinces</source>
+            <translation>zones en provincies</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -3094,6 +3421,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/data_load.py" />
             <source>{} cannot be opened; check the file or table.</source>
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} cannot be written; choose another place for the results.</source>
+            <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_comparecities.py" />
@@ -3170,6 +3502,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/base.py" />
             <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} is not a GeoPackage the results can be added to ({}); choose another file.</source>
+            <translation>{} is geen GeoPackage waaraan de resultaten kunnen worden toegevoegd ({}); kies een ander bestand.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3262,6 +3599,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}</source>
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>α = {}, β = {}.</source>
+            <translation>α = {}, β = {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
