@@ -74,6 +74,12 @@ def _north_extent(layer: QgsVectorLayer) -> QgsRectangle:
     return rect
 
 
+def _tick(book) -> None:
+    """Let a waiting progress dialog repaint between the steps of an indicator page."""
+    if book.tick is not None:
+        book.tick()
+
+
 def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: Path) -> None:
     """One theme: maps of its first key indicators (with the cities outlined) and the comparison chart."""
     frames = _frames()
@@ -89,10 +95,12 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
     add_frame_texts(layout, frames, "map", page, texts)
     table, areas = bundled_tables()
     gm = table[table["code"].str.startswith("GM")]
+    _tick(book)
     refs = reference_values(gm, areas).set_index(["indicator", "year"])
     used = latest_years(gm)
     shown = [i for i in key_indicators(code) if i in used][:MAPS_PER_PAGE]
     for n, ind_id in enumerate(shown):
+        _tick(book)
         year = used[ind_id]
         rows = gm[(gm["indicator"] == ind_id) & (gm["year"] == year)]
         title = layer_title(ind_id, year, lang)
@@ -101,6 +109,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         nl = float(refs.loc[(ind_id, year), "nl"]) if (ind_id, year) in refs.index else None
         graduated(layer, "quantile", 5, nl, BY_ID[ind_id].sense, lang)
         book.project.addMapLayer(layer, False)
+        _tick(book)
         marked = marked_cities_layer(year, lang)
         book.project.addMapLayer(marked, False)
         frame = frames[f"map{n}"]
@@ -122,6 +131,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         legend.setLegendFilterByMapEnabled(False)
         legend.setStyleFont(QgsLegendStyle.Style.Subgroup, li.qfont(7.0, True))  # the layer title: label (unit, year)
         legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, li.qfont(6.5))
+    _tick(book)
     chart = comparison_chart(cmp[cmp["indicator"].isin(key_indicators(code))], code, work / f"ind_{code}.png", lang,
                              size_mm=(frames["chart"].w, frames["chart"].h), columns=2)  # fmt: skip
     li.add_picture(layout, frames["chart"], str(chart), page, f"indicator_chart_{page + 1}")
@@ -141,9 +151,12 @@ def table_page(layout, book, page: int, cmp: pd.DataFrame) -> None:
 def add_indicator_pages(layout, book, themes: list[str]) -> int:
     """Append an indicator page per theme and the indicator comparison table; returns the pages added."""
     work = Path(tempfile.mkdtemp(prefix="hema-indicators-"))
+    _tick(book)
     cmp = comparison(book.lang, themes)
     for code in themes:
+        _tick(book)
         indicator_page(layout, book, li.add_page(layout, "map"), code, cmp, work)
     keys = [i for t in themes for i in key_indicators(t)]
+    _tick(book)
     table_page(layout, book, li.add_page(layout, "table"), cmp[cmp["indicator"].isin(keys)])
     return len(themes) + 1
