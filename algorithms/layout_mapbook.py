@@ -46,6 +46,7 @@ from ..printlayout.change_pages import (
     finish_book,
     latest_year_view,
 )
+from ..printlayout.indicator_pages import with_indicator_figures
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
@@ -270,7 +271,7 @@ class MapBook(HemaAlgorithm):
         )
         catch = self.catchment_table(catchments, zones)
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = key_figures(hema, catch, profile, names, lang)
+        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang), lang)
         comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = self.charts(hema, shares, work, lang, feedback)

@@ -88,7 +88,9 @@ def algorithm_classes() -> list[type]:
     from .change_periods import ComparePeriods
     from .change_scenario import Scenario
     from .data_boundaries import DownloadBoundaries
+    from .data_comparecities import CompareCities
     from .data_importflows import ImportFlows
+    from .data_importindicators import ImportIndicators
     from .data_load import LoadLayers
     from .layout_export import ExportLayout
     from .layout_mapbook import MapBook
@@ -100,6 +102,8 @@ def algorithm_classes() -> list[type]:
     return [
         LoadLayers,
         ImportFlows,
+        ImportIndicators,
+        CompareCities,
         DownloadBoundaries,
         CatchmentsObserved,
         CatchmentsHuff,

@@ -26,6 +26,8 @@ TEXT: dict[str, dict[str, str]] = {
         "scenario_title": "Wat als: {}",
         "scenario_subtitle": "Zones die in het scenario van dominante stad wisselen en het effect per stad",
         "chart_series": "Zelfvoorziening en oriëntatie",
+        "indicator_source": "CBS kerncijfers 2022, Wijk- en buurtkaart 2015/2018",
+        "indicator_method": "indicatoren tegen Drenthe en Nederland, gewogen naar hun basis",
     },
     "en": {
         "contents_title": "Contents",
@@ -48,6 +50,8 @@ TEXT: dict[str, dict[str, str]] = {
         "scenario_title": "What if: {}",
         "scenario_subtitle": "Zones that change dominant city in the scenario and the effect per city",
         "chart_series": "Self-containment and orientation",
+        "indicator_source": "CBS key figures 2022, Wijk- en buurtkaart 2015/2018",
+        "indicator_method": "indicators against Drenthe and the Netherlands, weighted by their base",
     },
 }
 

@@ -208,7 +208,7 @@ def _series_frame(uri: str):
 
 
 def book_provenance(book: Book, flows: str, themes: list[str], n_cities: int) -> list[str]:
-    """Provenance lines of the standard pages: cover, overview, one per theme, one per city sheet, comparison."""
+    """Provenance lines of the standard pages: cover, overview, themes, city sheets, comparison, indicator pages."""
     version, lang = plugin_version(), book.lang
     years = flow_years(flows).get("werk_studie", [])
     work = pv.method_text("observed", lang, year=years[-1] if years else "")
@@ -225,4 +225,7 @@ def book_provenance(book: Book, flows: str, themes: list[str], n_cities: int) ->
     lines += [pv.provenance_line(source, work, version, lang)] * n_cities
     lines.append(pv.provenance_line(source, work + "; " + ("Huff per thema" if lang != "en" else "Huff per theme"),
                                     version, lang))  # fmt: skip
+    # the indicator pages (printlayout/indicator_pages.py): one per theme and their comparison table
+    indicators = pv.provenance_line(pv.text("indicator_source", lang), pv.text("indicator_method", lang), version, lang)
+    lines += [indicators] * (len(themes) + 1)
     return lines

@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..styling.renderers import categorised_by_city
 from . import items as li
 from . import style as st
+from .indicator_pages import add_indicator_pages
 from .templates import add_frame_texts
 
 BOOK_SOURCES = ("cbs", "geonames", "naturalearth")
@@ -244,4 +245,5 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
         city_page(layout, book, 2 + len(themes) + n, code, figures[figures["code"] == code], charts[code])
     building(pages - 1)
     table_page(layout, book, 2 + len(themes) + len(hema), *comparison)
+    add_indicator_pages(layout, book, themes)
     return layout

@@ -64,6 +64,7 @@ class PanelState:
     threshold: float = 100.0
     curved: bool = True
     atlas_path: str = ""
+    indicators: str = ""  # indicator maps on Load: "" none, "key" the theme's key indicators, or one indicator id
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for QgsSettings."""

@@ -33,6 +33,7 @@ from .background import add_background
 from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
+from .indicator_results import IndicatorComparison
 from .layerorder import present_results
 from .mapstate import RESULT_ROLES, ROLE_KEY, mark, shown
 from .mapview import CityFocus
@@ -98,6 +99,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self.tabs.addTab(scroll, tr("Workflow"))
         self.results_tab = ResultsTab(self.message)
         self.table, self.chart = self.results_tab.table, self.results_tab.chart
+        self.indicator_table = IndicatorComparison(self.results_tab)  # CBS indicators of the theme, below the chart
+        self.results_tab.layout().insertWidget(2, self.indicator_table, 2)
         self.tabs.addTab(self.results_tab, tr("Results"))
         layout.addWidget(self.tabs)
         row = QHBoxLayout()
@@ -415,6 +418,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         )
         year = shown(QgsProject.instance(), self.controller.layers.get("profile"))[2]
         self.results_tab.show_rows(rows, chart_data(state.selected, profile, text_language(), state.theme, year))
+        self.indicator_table.show_comparison(state.selected, state.theme, text_language())
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

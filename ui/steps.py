@@ -49,13 +49,16 @@ class Panel:
 
 
 def load(panel: Panel) -> dict[str, Any]:
-    """hema:loadlayers: the panel's source, every theme, all four layers."""
+    """hema:loadlayers: the panel's source, every theme, all four layers, and the indicator maps chosen."""
     s = panel.state
     params: dict[str, Any] = {
         v.LOAD_SOURCE: v.LOAD_SOURCES.index(PANEL_SOURCES[s.source]),
         v.THEMES: list(range(len(v.THEME_OPTIONS))),
         **{output: TEMPORARY for output in v.KIND_OUTPUTS.values()},
     }
+    if s.indicators:  # "key" = the key indicators of every theme, else one catalogue indicator id
+        params[v.INDICATOR_LAYERS] = True
+        params[v.INDICATORS] = "" if s.indicators == "key" else s.indicators
     if s.source == "gpkg":
         params[v.GEOPACKAGE] = s.gpkg_path
     if s.source == "postgis":

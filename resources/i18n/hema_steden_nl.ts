@@ -4,11 +4,21 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../algorithms/data_load.py" />
+            <source>
+
+Indicator maps (optional): per chosen theme a group with a graduated map of each key CBS indicator (or the indicators named), classified by quantiles, natural breaks, equal interval or pretty breaks, coloured around the NL value where higher is better or worse, the HEMA and reference cities outlined.</source>
+            <translation>
+
+Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart van elke CBS-kernindicator (of de genoemde indicatoren), ingedeeld in kwantielen, natuurlijke grenzen, gelijke intervallen of ronde grenzen, gekleurd rond de NL-waarde waar hoger beter of slechter is, met de HEMA- en referentiesteden omlijnd.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/base.py" />
             <source> (use a point as decimal separator)</source>
             <translation> (gebruik een punt als decimaalteken)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_load.py" />
             <source> in {}</source>
             <translation> in {}</translation>
@@ -57,6 +67,11 @@
             <location filename="../../algorithms/network_routes.py" />
             <source>Access (connector) speed (km/h, 0 = not counted)</source>
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Add a group per chosen theme with a choropleth per CBS indicator (HEMA and reference cities outlined; diverging colours around the NL value where higher is better or worse).</source>
+            <translation>Voeg per gekozen thema een groep toe met een choropleet per CBS-indicator (HEMA- en referentiesteden omlijnd; tweezijdige kleuren rond de NL-waarde waar hoger beter of slechter is).</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -160,6 +175,16 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>CBS indicator maps loaded with the HEMA layers (a group per theme)</source>
+            <translation>CBS-indicatorkaarten die met de HEMA-lagen worden geladen (een groep per thema)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>CBS indicators of the theme: value per city (rank among the cities), Drenthe and NL</source>
+            <translation>CBS-indicatoren van het thema: waarde per stad (rang onder de steden), Drenthe en NL</translation>
+        </message>
+        <message>
             <location filename="../../ui/resultstab.py" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
@@ -227,11 +252,17 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
             <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Catchment areas (functional comparison)</source>
+            <translation>Verzorgingsgebieden (functionele vergelijking)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -280,6 +311,7 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Verandering en scenario's</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/layout_export.py" />
             <source>Chart folder</source>
             <translation>Grafiekenmap</translation>
@@ -298,6 +330,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <location filename="../../ui/resultstab.py" />
             <source>Chart written to {}</source>
             <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Chart: {}</source>
+            <translation>Grafiek: {}</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -398,6 +435,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stadscode(s) {} staan niet in de stedenlaag; aanwezige codes: {}.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>City codes</source>
+            <translation>Stadscodes</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
@@ -468,6 +510,11 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Classification</source>
+            <translation>Klassenindeling</translation>
+        </message>
+        <message>
             <location filename="../../ui/texts.py" />
             <source>Code</source>
             <translation>Code</translation>
@@ -499,13 +546,29 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Column delimiter of the CSV file.</source>
             <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Comma-separated CBS municipality codes of the cities to compare (GM0106 or 106).</source>
+            <translation>CBS-gemeentecodes van de te vergelijken steden, gescheiden door komma's (GM0106 of 106).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Comma-separated indicator ids (e.g. employment_rate, dist_hospital), each mapped in its own theme's group; empty = the key indicators of the chosen themes.</source>
+            <translation>Indicator-id's gescheiden door komma's (bijv. employment_rate, dist_hospital), elk in de groep van het eigen thema; leeg = de kernindicatoren van de gekozen thema's.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Commuting links (both directions summed) below this many jobs are left off the maps.</source>
             <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Compare cities on indicators (Quickscan)</source>
+            <translation>Steden vergelijken op indicatoren (Quickscan)</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -524,6 +587,11 @@ Outputs: links with value, share of the origin's outflow (without self) and rank
 Herindelingen: eerst wordt op beide jaren een codeconversietabel toegepast (oude code → nieuwe code, bijv. de meegeleverde gemeenten_2015_naar_2018.csv); samengevoegde gemeenten worden opgeteld, stromen daartussen worden stromen binnen de gemeente. Het logboek noemt elk samengevoegd paar.
 
 Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG). De uitvoer SCALE_MAX (grootste relatiewaarde van beide jaren) kan aan 'Stroomlijnen tussen steden' van elk jaar worden gegeven, zodat beide kaarten één breedteschaal delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Comparison</source>
+            <translation>Vergelijking</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -649,6 +717,7 @@ Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zo
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Delimiter</source>
             <translation>Scheidingsteken</translation>
         </message>
@@ -700,6 +769,7 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Detect</source>
             <translation>Automatisch</translation>
         </message>
@@ -847,6 +917,11 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../algorithms/data_importflows.py" />
             <source>Encoding</source>
             <translation>Codering</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Equal interval</source>
+            <translation>Gelijke intervallen</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_scenario.py" />
@@ -1105,6 +1180,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Map</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Folder for the charts comparison_&lt;theme&gt;.png (small multiples per theme); empty = no charts.</source>
+            <translation>Map voor de grafieken comparison_&lt;thema&gt;.png (kleine veelvouden per thema); leeg = geen grafieken.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Folder with &lt;code&gt;.png charts for the city sheet's chart item (made by hema:mapbook).</source>
             <translation>Map met &lt;code&gt;.png-grafieken voor het grafiekelement van het stadsblad (gemaakt door hema:mapbook).</translation>
@@ -1206,6 +1286,7 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>HTML files (*.html)</source>
             <translation>HTML-bestanden (*.html)</translation>
         </message>
@@ -1213,6 +1294,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/data_importflows.py" />
             <source>HTML report of counts, totals, unmatched labels, duplicates and negatives.</source>
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>HTML report: rows read and written, missing cells, skipped codes, duplicates, themes.</source>
+            <translation>HTML-rapport: gelezen en geschreven rijen, ontbrekende cellen, overgeslagen codes, dubbele rijen, thema's.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1223,6 +1309,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>How the indicator values are divided into classes.</source>
+            <translation>Hoe de indicatorwaarden in klassen worden verdeeld.</translation>
         </message>
         <message>
             <location filename="../../ui/mapstate.py" />
@@ -1281,7 +1372,13 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Stromentabel importeren</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Import indicator table</source>
+            <translation>Indicatortabel importeren</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
@@ -1301,6 +1398,45 @@ Invoer: een lange CSV met één rij per paar (kolommen origin, destination, valu
 Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en het achtervoegsel '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het rapport vermeld.
 
 Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Imports indicators of your own into the HEMA indicator format (code, theme, indicator, value, unit, year, source), for hema:comparecities and the indicator maps.
+
+Input: a long CSV (columns code, indicator, value, year and optionally theme and unit; Dutch names such as waarde, jaar, thema are recognised) or a wide CBS StatLine or Wijk- en buurtkaart export (one row per area, a code column such as GM_CODE, RegioS or Codering_3, one column per indicator). CBS column names (AF_ARTSPR, WOZ, P_KOOPWON, ...) are matched to the catalogue and take its theme and unit. Decimal commas and CBS missing-value codes ('.', 'x', '-', -99997, -99999999, ...) are read; missing cells are left out and counted.
+
+Checks: area codes must look like GM0106, WK010600 or BU01060000 and exist in the bundled CBS areas (unknown codes are skipped and listed); text in a number column and duplicate (code, indicator, year) rows stop the import with the row and column named, or are skipped and reported; indicators outside the catalogue need a theme column or the Theme parameter, otherwise they are skipped and listed (a file with no known theme at all stops the import).</source>
+            <translation>Importeert eigen indicatoren in het HEMA-indicatorformaat (code, theme, indicator, value, unit, year, source), voor hema:comparecities en de indicatorkaarten.
+
+Invoer: een lange CSV (kolommen code, indicator, value, year en eventueel theme en unit; Nederlandse namen als waarde, jaar, thema worden herkend) of een brede export uit CBS StatLine of de Wijk- en buurtkaart (een rij per gebied, een codekolom zoals GM_CODE, RegioS of Codering_3, een kolom per indicator). CBS-kolomnamen (AF_ARTSPR, WOZ, P_KOOPWON, ...) worden aan de catalogus gekoppeld en krijgen daar hun thema en eenheid. Decimale komma's en CBS-codes voor ontbrekende waarden ('.', 'x', '-', -99997, -99999999, ...) worden gelezen; ontbrekende cellen worden weggelaten en geteld.
+
+Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en bestaan in de meegeleverde CBS-gebieden (onbekende codes worden overgeslagen en vermeld); tekst in een getalkolom en dubbele rijen (code, indicator, jaar) stoppen de import met de rij en kolom erbij, of worden overgeslagen en gerapporteerd; indicatoren buiten de catalogus hebben een themakolom of de parameter Thema nodig, anders worden ze overgeslagen en vermeld (een bestand zonder enig bekend thema stopt de import).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Indicator file (CSV)</source>
+            <translation>Indicatorbestand (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Indicator import: {}</source>
+            <translation>Indicatorimport: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Indicator maps</source>
+            <translation>Indicatorkaarten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Indicator maps: {}</source>
+            <translation>Indicatorkaarten: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1399,9 +1535,19 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Kerncijfers</translation>
         </message>
         <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>Key indicators of the theme</source>
+            <translation>Kernindicatoren van het thema</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Label the largest lines (0 = none)</source>
             <translation>Grootste lijnen labelen (0 = geen)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Language</source>
+            <translation>Taal</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -1412,6 +1558,16 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/change_periods.py" />
             <source>Language of legends and the chart.</source>
             <translation>Taal van de legenda's en de grafiek.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Language of the indicator layer names and legends.</source>
+            <translation>Taal van de namen en legenda's van de indicatorlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Language of the labels in the table and the charts.</source>
+            <translation>Taal van de labels in de tabel en de grafieken.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
@@ -1524,6 +1680,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/catchments_style.py" />
             <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/change_scenario.py" />
+            <location filename="../../algorithms/indicators_base.py" />
             <source>Legend language</source>
             <translation>Taal van de legenda</translation>
         </message>
@@ -1588,6 +1745,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>HEMA-indicatorlagen laden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Load indicator maps</source>
+            <translation>Indicatorkaarten laden</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_load.py" />
             <source>Load only flows of this year; empty = all years.</source>
             <translation>Laad alleen stromen van dit jaar; leeg = alle jaren.</translation>
@@ -1623,6 +1785,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/data_importflows.py" />
             <source>Long (one row per pair) or square matrix; Detect decides from the cells.</source>
             <translation>Lang (één rij per paar) of vierkante matrix; Automatisch beslist op basis van de cellen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Long CSV or wide CBS StatLine / Wijk- en buurtkaart export.</source>
+            <translation>Lange CSV of brede export uit CBS StatLine / de Wijk- en buurtkaart.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -1782,6 +1949,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Natural breaks (Jenks)</source>
+            <translation>Natuurlijke grenzen (Jenks)</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Net</source>
             <translation>Netto</translation>
@@ -1828,6 +2000,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>No indicators for themes {}{}; choose other themes or leave the year empty.</source>
+            <translation>Geen indicatoren voor thema's {}{}; kies andere thema's of laat het jaar leeg.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>No link has a total of at least {:g}; the output is empty.</source>
             <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
@@ -1853,6 +2030,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Knooppunten met hun klasse, ouder, niveau en wortel.</translation>
         </message>
         <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <source>None (dominant city and band only)</source>
             <translation>Geen (alleen dominante stad en band)</translation>
@@ -1863,9 +2045,29 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen van de steden heeft een HEMA-code ({}); controleer het codeveld van de steden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of classes</source>
+            <translation>Aantal klassen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of classes of each choropleth (2-9; the NL value adds a break where it splits a class).</source>
+            <translation>Aantal klassen per choropleet (2-9; de NL-waarde voegt een grens toe waar die een klasse splitst).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Number of flows</source>
             <translation>Aantal stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of indicator maps</source>
+            <translation>Aantal indicatorkaarten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Number of indicator rows</source>
+            <translation>Aantal indicatorrijen</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1874,9 +2076,19 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal pagina's</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Number of rows</source>
+            <translation>Aantal rijen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Number of trips/jobs/persons (&gt;= 0).</source>
             <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Number of unknown area codes</source>
+            <translation>Aantal onbekende gebiedscodes</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -1988,9 +2200,19 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Optional catchment output (zones with code and dom_code): indicators over each city's zones.</source>
+            <translation>Optionele uitvoer van een verzorgingsgebiedalgoritme (zones met code en dom_code): indicatoren over de zones van elke stad.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Optional straight lines origin → destination with the cost.</source>
             <translation>Optionele rechte lijnen herkomst → bestemming met de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Optional table code, indicator, value, year (theme, unit): added to the bundled CBS indicators.</source>
+            <translation>Optionele tabel code, indicator, value, year (theme, unit): toegevoegd aan de meegeleverde CBS-indicatoren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2060,7 +2282,9 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Overwrite existing output</source>
             <translation>Bestaande uitvoer overschrijven</translation>
         </message>
@@ -2068,6 +2292,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../ui/results.py" />
             <source>Own city</source>
             <translation>Eigen stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Own indicator table</source>
+            <translation>Eigen indicatortabel</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2289,6 +2518,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Pagina's voorbereiden…</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Pretty breaks</source>
+            <translation>Ronde grenzen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Primary band: share at least</source>
             <translation>Primaire band: aandeel ten minste</translation>
@@ -2362,6 +2596,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>QGIS-stijl (*.qml)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Quantiles</source>
+            <translation>Kwantielen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Reading {}</source>
             <translation>Bezig met lezen van {}</translation>
@@ -2378,8 +2617,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Replace an existing output file or table; without it an existing output stops the import.</source>
             <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Replace an existing output table or chart; without it an existing output stops the run.</source>
+            <translation>Vervang een bestaande uitvoertabel of grafiek; zonder dit stopt een bestaande uitvoer de run.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -2646,6 +2891,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
         </message>
@@ -2668,6 +2914,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/network_routes.py" />
             <source>Snap distance to the network: mean {:.0f}, max {:.0f} map units.</source>
             <translation>Verplaatsingsafstand naar het netwerk: gemiddeld {:.0f}, maximaal {:.0f} kaarteenheden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Some rows were skipped; see the log or the report.</source>
+            <translation>Sommige rijen zijn overgeslagen; zie het logboek of het rapport.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2742,6 +2993,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Stop with an error</source>
             <translation>Stoppen met een fout</translation>
         </message>
@@ -2773,6 +3025,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
@@ -2780,6 +3033,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../ui/resultstab.py" />
             <source>Table and chart copied.</source>
             <translation>Tabel en grafiek gekopieerd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Table code, name, theme, indicator, label, unit, year, value, drenthe, nl, index_nl, rank, verdict.</source>
+            <translation>Tabel code, name, theme, indicator, label, unit, year, value, drenthe, nl, index_nl, rank, verdict.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2827,6 +3085,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Tabel: stad, partner, stroom, oriëntatie, of de partner groter is, rang.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Text cells and duplicate rows</source>
+            <translation>Tekstcellen en dubbele rijen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Text encoding; Detect tries UTF-8 (with or without BOM), then Windows-1252.</source>
             <translation>Tekstcodering; Automatisch probeert UTF-8 (met of zonder BOM) en daarna Windows-1252.</translation>
@@ -2862,6 +3125,23 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De PDF, of de basisnaam van de bestanden per pagina (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>The Quickscan comparison of the essay: for the chosen cities (default the HEMA cities Assen, Emmen, Hoogeveen and Meppel and the reference cities Groningen, Zwolle and Leeuwarden) and themes, every indicator's value for the municipality, the Drenthe and NL values, an index (NL = 100), the rank among the chosen cities (1 = best; for indicators without a better direction: the highest) and whether the city does better or worse than NL by the indicator's sense.
+
+Indicators: the bundled CBS table (kerncijfers 2022, Wijk- en buurtkaart 2015 and 2018); a table of your own (code, indicator, value, year, e.g. from 'Import indicator table') adds or replaces rows. Each indicator uses the given year, or its latest year. NL and Drenthe are weighted means over the municipalities with the indicator's base (inhabitants, inhabitants 15-64, dwellings, households, firms, area); counts are summed.
+
+Functional versus administrative: with a catchment layer (any output of the catchment algorithms, observed or modelled: zones with code and dom_code) every city's indicators are also computed over the zones of its catchment, weighted the same way, next to the municipality alone.
+
+Outputs: the comparison table and, when a folder is given, one chart per theme (small multiples, cities in their fixed colours, NL and Drenthe as lines) in the chosen language.</source>
+            <translation>De Quickscan-vergelijking uit het essay: voor de gekozen steden (standaard de HEMA-steden Assen, Emmen, Hoogeveen en Meppel en de referentiesteden Groningen, Zwolle en Leeuwarden) en thema's de waarde van elke indicator voor de gemeente, de waarden van Drenthe en NL, een index (NL = 100), de rang onder de gekozen steden (1 = gunstigst; bij indicatoren zonder gunstige richting: de hoogste) en of de stad het beter of slechter doet dan NL volgens de richting van de indicator.
+
+Indicatoren: de meegeleverde CBS-tabel (kerncijfers 2022, Wijk- en buurtkaart 2015 en 2018); een eigen tabel (code, indicator, value, year, bijv. uit 'Indicatortabel importeren') voegt rijen toe of vervangt ze. Elke indicator gebruikt het opgegeven jaar of zijn laatste jaar. NL en Drenthe zijn gewogen gemiddelden over de gemeenten met de basis van de indicator (inwoners, inwoners 15-64, woningen, huishoudens, vestigingen, oppervlakte); aantallen worden opgeteld.
+
+Functioneel versus bestuurlijk: met een laag met verzorgingsgebieden (elke uitvoer van de verzorgingsgebiedalgoritmen, waargenomen of gemodelleerd: zones met code en dom_code) worden de indicatoren van elke stad ook berekend over de zones van haar verzorgingsgebied, op dezelfde manier gewogen, naast de gemeente alleen.
+
+Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per thema (kleine veelvouden, steden in hun vaste kleuren, NL en Drenthe als lijnen) in de gekozen taal.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>The boundaries as polygons in EPSG:28992.</source>
             <translation>De grenzen als polygonen in EPSG:28992.</translation>
@@ -2870,6 +3150,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/data_load.py" />
             <source>The bundled data {} is missing; reinstall the plugin or run 'make data'.</source>
             <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/indicators.py" />
+            <source>The bundled indicator data {} is missing; reinstall the plugin.</source>
+            <translation>De meegeleverde indicatorgegevens {} ontbreken; installeer de plug-in opnieuw.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2895,6 +3180,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>The catchment layer has {} geometries; dissolving into catchment polygons needs polygon zones. Run the catchment algorithm on polygon zones (e.g. municipalities), not on points.</source>
             <translation>De verzorgingsgebiedenlaag heeft {}-geometrieën; samenvoegen tot verzorgingsgebieden vraagt vlakzones. Draai het verzorgingsgebiedenalgoritme op vlakzones (bijv. gemeenten), niet op punten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>The chart {} already exists; choose another folder or tick 'Overwrite existing output'.</source>
+            <translation>De grafiek {} bestaat al; kies een andere map of vink 'Bestaande uitvoer overschrijven' aan.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -2977,6 +3267,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>The indicator table code, theme, indicator, value, unit, year, source.</source>
+            <translation>De indicatortabel code, theme, indicator, value, unit, year, source.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>The kept (dominant) links as lines.</source>
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
@@ -3018,6 +3313,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
         </message>
@@ -3094,6 +3390,16 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Themaveld</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Theme given to indicators that are not in the catalogue and have no theme column; empty = from the file or the catalogue.</source>
+            <translation>Thema voor indicatoren die niet in de catalogus staan en geen themakolom hebben; leeg = uit het bestand of de catalogus.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Theme of indicators outside the catalogue</source>
+            <translation>Thema van indicatoren buiten de catalogus</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_periods.py" />
             <source>Theme of the flows to compare.</source>
             <translation>Thema van de te vergelijken stromen.</translation>
@@ -3120,6 +3426,7 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_load.py" />
             <source>Themes</source>
             <translation>Thema's</translation>
@@ -3128,6 +3435,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/data_load.py" />
             <source>Themes whose flows are loaded; each theme gets its own layer group.</source>
             <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Themes whose indicators are compared.</source>
+            <translation>Thema's waarvan de indicatoren worden vergeleken.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -3247,6 +3559,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Eenheid van de waarden na de vermenigvuldiger (bijv. banen, personen, x1000 banen).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Unknown indicators {}; known are: {}</source>
+            <translation>Onbekende indicatoren {}; bekend zijn: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Unmatched codes and negative values</source>
             <translation>Niet-gekoppelde codes en negatieve waarden</translation>
@@ -3265,6 +3582,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/catchments_huff.py" />
             <source>Unticked: the per-city fields are written for the HEMA and reference cities only (for every city when the cities layer holds none of them), which keeps the output small and fast. Ticked: for every city (needed for 'Catchment polygons' when other cities dominate zones).</source>
             <translation>Uitgevinkt: de velden per stad worden alleen voor de HEMA- en referentiesteden geschreven (voor elke stad als de stedenlaag daar geen van bevat); zo blijft de uitvoer klein en snel. Aangevinkt: voor elke stad (nodig voor 'Polygonen van verzorgingsgebieden' als andere steden zones domineren).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Use only indicators of this year; empty = each indicator's latest year.</source>
+            <translation>Gebruik alleen indicatoren van dit jaar; leeg = het laatste jaar van elke indicator.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -3329,6 +3651,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>What to do with text in a number column and with duplicate (code, indicator, year) rows.</source>
+            <translation>Wat te doen met tekst in een getalkolom en met dubbele rijen (code, indicator, jaar).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/change_scenario.py" />
             <source>What-if scenarios (Huff model)</source>
             <translation>Wat-als-scenario's (Huff-model)</translation>
@@ -3390,7 +3717,9 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <location filename="../../algorithms/data_load.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/texts.py" />
@@ -3412,6 +3741,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Year of the municipal division (1 January).</source>
             <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Year of the values when the file has no year (or Perioden) column.</source>
+            <translation>Jaar van de waarden als het bestand geen jaar- (of Perioden-)kolom heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/change_periods.py" />
@@ -3702,6 +4036,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>{} catchment zones have no indicator values and are left out: {}</source>
+            <translation>{} zones van de verzorgingsgebieden hebben geen indicatorwaarden en zijn weggelaten: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>{} code(s) of the flow table are not in the cities layer ({}); their flows ({:.1%} of the total) were dropped.</source>
             <translation>{} code(s) van de stromentabel staan niet in de stedenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
@@ -3901,6 +4240,11 @@ Uitvoer: per scenario en zone de dominante stad van het basismodel en van het sc
             <location filename="../../algorithms/base.py" />
             <source>{}: out of memory. Use fewer zones or cities, or choose fewer fields per city.</source>
             <translation>{}: onvoldoende geheugen. Gebruik minder zones of steden, of kies minder velden per stad.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/indicators.py" />
+            <source>{}: row {} has no valid year; fill in the year column.</source>
+            <translation>{}: rij {} heeft geen geldig jaar; vul de jaarkolom in.</translation>
         </message>
         <message>
             <location filename="../../qgis_io/sources.py" />

@@ -9,6 +9,7 @@ from qgis.core import QgsApplication, QgsProcessingException
 
 NEEDED = ("hema:catchmentsobserved", "hema:catchmentshuff", "hema:flowlines", "hema:cityprofile")
 HEMA = ("Assen", "Emmen", "Hoogeveen", "Meppel")
+INDICATOR_PAGES = len(THEMES) + 1  # an indicator page per theme and the indicator comparison table (issue 11)
 
 
 @pytest.fixture()
@@ -22,7 +23,8 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     out = tmp_path / "boek.pdf"
     result = processing.run("hema:mapbook", {"DPI": 72, "OUTPUT": str(out)}, context=context, feedback=feedback)
     n_themes = len(THEMES)
-    assert result["PAGES"] == 4 + n_themes + len(HEMA) == page_count(out)  # cover, contents, overview, ...
+    # cover, contents, overview, a catchment page per theme, a sheet per city, the table, the indicator pages
+    assert result["PAGES"] == 4 + n_themes + len(HEMA) + INDICATOR_PAGES == page_count(out)
     texts = [page_text(out, n) for n in range(1, result["PAGES"] + 1)]
     assert "Perspectief op Drentse steden" in flat_text(out, 1)
     assert "Inhoud" in texts[1] and re.search(r"Het HEMA-netwerk\s+3", texts[1])
@@ -38,12 +40,19 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     for name, page in zip(HEMA, city_pages):
         assert page.lstrip().startswith(name), page[:80]
         assert "Kerncijfers" in page and "Zelfvoorziening werk" in page
-    for page in texts[2:-1]:
+    for page in texts[2 : -INDICATOR_PAGES - 1] + texts[-INDICATOR_PAGES:-1]:
         assert "Legenda" in page
-    for n, page in enumerate(texts, start=1):
+    for page in texts[:-INDICATOR_PAGES]:
         assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page
+    for n, page in enumerate(texts, start=1):
         assert f"pagina {n} van {result['PAGES']}" in page and "HEMA Steden 0." in flat_text(out, n)
-    table = texts[-1]
+    for n, t in enumerate(THEMES):  # indicator pages: CBS data only
+        page = texts[-INDICATOR_PAGES + n]
+        assert f"Indicatoren: {t.label_nl}" in page and "Bronnen: CBS (CC BY 4.0)" in page
+    assert "nettoarbeidsparticipatie (%, 2022)" in texts[-INDICATOR_PAGES]
+    indicators = texts[-1]
+    assert "Indicatoren vergeleken met Drenthe en Nederland" in indicators and "64,0 (4)" in indicators
+    table = texts[-INDICATOR_PAGES - 1]
     assert "Vergelijking van de HEMA-steden" in table
     assert table.count("— (referentiestad)") == 3  # Groningen, Zwolle, Leeuwarden: no essay perspective
     assert re.search(r"\b\d{1,3}\.\d{3}\b", table) and re.search(r"\d,\d%", table)
@@ -59,9 +68,10 @@ def test_mapbook_english(chain, bundled, context, feedback, tmp_path):
     params = {"LANGUAGE": 1, "DPI": 50, "OUTPUT": str(out)}
     params.update({"CITIES": bundled["steden"], "ZONES": bundled["zones"], "FLOWS": bundled["flows"]})
     processing.run("hema:mapbook", params, context=context, feedback=feedback)
-    first, table = flat_text(out, 1), page_text(out, page_count(out))
+    first, table = flat_text(out, 1), page_text(out, page_count(out) - INDICATOR_PAGES)
     assert "Perspective on Drenthe's cities" in first and "Sources:" in first
     assert re.search(r"\b\d{1,3},\d{3}\b", table) and "Work self-containment" in table
+    assert "employment rate (%, 2022)" in page_text(out, page_count(out))
 
 
 @pytest.mark.parametrize("at", [75.0, 90.0])
