@@ -24,6 +24,7 @@ from ..i18n import tr
 from ..paths import ICON
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
+from ..qgis_io.snapshot import freeze_sources, frozen_feature_source
 from ..styling.postprocess import LayerStyler, qml_styler
 
 __all__ = ["DEFAULT_FIELD", "GROUPS", "HemaAlgorithm", "LayerStyler", "field_type", "qml_styler", "tr"]
@@ -46,8 +47,26 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     # QGIS's own layout export and set-style algorithms do.
     NO_THREADING = False
 
+    def __init__(self):
+        super().__init__()
+        # Inputs frozen by prepareAlgorithm for this run only (Processing runs a fresh instance per run, as for
+        # QGIS's own prepared algorithms); emptied again by postProcessAlgorithm. See qgis_io/snapshot.py.
+        self._prepared: dict = {}
+
     def tr(self, text: str) -> str:  # noqa: D102
         return tr(text)
+
+    # -- run life cycle -------------------------------------------------------------------------------------
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802, D102
+        # Main thread in QgsProcessingAlgRunnerTask: copy every input layer before the worker thread starts, so
+        # the run never touches a project layer that the user may remove (or a project that may be cleared).
+        self._prepared.clear()
+        self._prepared.update(freeze_sources(self, parameters, context))
+        return True
+
+    def postProcessAlgorithm(self, context, feedback) -> dict:  # noqa: N802, D102
+        self._prepared.clear()
+        return {}
 
     def createInstance(self):  # noqa: N802, D102
         return type(self)()
@@ -113,11 +132,17 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     # -- input checks ---------------------------------------------------------------------------------------
     def source(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsProcessingFeatureSource:
-        """Feature source of parameter name, or a clear error."""
+        """Feature source of parameter name (the copy frozen at the start of the run, if any), or a clear error."""
+        if name in self._prepared:
+            return frozen_feature_source(self._prepared[name], context)
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def has_source(self, parameters: dict, name: str, context: QgsProcessingContext) -> bool:
+        """True when the (optional) feature-source parameter name is given and readable."""
+        return name in self._prepared or self.parameterAsSource(parameters, name, context) is not None
 
     def require_projected(self, crs: QgsCoordinateReferenceSystem, what: str) -> None:
         """Refuse a geographic or missing CRS for distance work."""

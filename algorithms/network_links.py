@@ -184,7 +184,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
-        has_flows = self.parameterAsSource(parameters, self.FLOWS, context) is not None
+        has_flows = self.has_source(parameters, self.FLOWS, context)
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:
