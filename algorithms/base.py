@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -12,9 +13,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -22,7 +27,7 @@ from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
 from ..i18n import tr
 from ..paths import ICON
-from ..qgis_io import frames
+from ..qgis_io import frames, outputs
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
 from ..qgis_io.snapshot import freeze_sources, frozen_feature_source
 from ..styling.postprocess import LayerStyler, qml_styler
@@ -53,6 +58,21 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         # QGIS's own prepared algorithms); emptied again by postProcessAlgorithm. See qgis_io/snapshot.py.
         self._prepared: dict = {}
 
+    def __init_subclass__(cls, **kwargs):
+        # Every processAlgorithm starts with the output checks (existing outputs, writable folders), before any
+        # work and on the same path as its other errors (raised, not only logged as prepareAlgorithm's are).
+        super().__init_subclass__(**kwargs)
+        inner = cls.__dict__.get("processAlgorithm")
+        if inner is not None and not getattr(inner, "checks_outputs", False):
+
+            @functools.wraps(inner)
+            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+                self.check_outputs(parameters, context)
+                return inner(self, parameters, context, feedback)
+
+            processAlgorithm.checks_outputs = True
+            cls.processAlgorithm = processAlgorithm
+
     def tr(self, text: str) -> str:  # noqa: D102
         return tr(text)
 
@@ -63,6 +83,41 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         self._prepared.clear()
         self._prepared.update(freeze_sources(self, parameters, context))
         return True
+
+    # -- outputs (qgis_io/outputs.py: one policy for every written file) ----------------------------------
+    def add_overwrite(self) -> None:
+        """Advanced OVERWRITE switch: without it an existing output file or GeoPackage table is never replaced."""
+        self.add(
+            QgsProcessingParameterBoolean("OVERWRITE", self.tr("Overwrite existing output"), False),
+            self.tr(
+                "Ticked: replace an existing output file or GeoPackage table. Unticked: refuse (a new table is "
+                "still added to an existing GeoPackage, leaving its other tables as they are)."
+            ),
+            advanced=True,
+        )
+
+    def overwrite(self, parameters: dict, context: QgsProcessingContext) -> bool:
+        """The OVERWRITE switch (False for algorithms without one)."""
+        return self.parameterDefinition("OVERWRITE") is not None and self.parameterAsBool(
+            parameters, "OVERWRITE", context
+        )
+
+    def output_path(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """Destination string of output parameter name ('' when not given)."""
+        definition = self.parameterDefinition(name)
+        if parameters.get(name) in (None, ""):
+            return ""
+        if isinstance(definition, QgsProcessingParameterFileDestination):
+            return self.parameterAsFileOutput(parameters, name, context)
+        if definition.type() in ("sink", "vectorDestination"):
+            return self.parameterAsOutputLayer(parameters, name, context) or ""
+        return ""
+
+    def check_outputs(self, parameters: dict, context: QgsProcessingContext) -> None:
+        """Before any work: refuse existing outputs without OVERWRITE and outputs whose folder is not writable."""
+        overwrite = self.overwrite(parameters, context)
+        for definition in self.destinationParameterDefinitions():
+            outputs.check_output(self.output_path(parameters, definition.name(), context), overwrite)
 
     def postProcessAlgorithm(self, context, feedback) -> dict:  # noqa: N802, D102
         self._prepared.clear()
@@ -167,14 +222,50 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     # -- layers <-> frames (qgis_io/frames.py) -------------------------------------------------------------
     read_frame = staticmethod(frames.read_frame)
-    write_frame = staticmethod(frames.write_frame)
+
+    @staticmethod
+    def write_frame(sink, frame, geometries=None, feedback=None) -> None:
+        """Write a frame to a sink; a file output (AtomicSink) is then verified and moved over its target."""
+        try:
+            frames.write_frame(sink, frame, geometries, feedback)
+            if isinstance(sink, outputs.AtomicSink):
+                sink.finish(len(frame))
+        except BaseException:
+            if isinstance(sink, outputs.AtomicSink):
+                sink.abort()
+            raise
 
     def sink_for_frame(self, parameters, name, context, frame, wkb_type, crs):
-        """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id)."""
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields_for_frame(frame), wkb_type, crs)
+        """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id).
+
+        A file output is written to a temporary file beside its target (outputs.AtomicSink): write_frame
+        verifies it and only then replaces the target.
+        """
+        fields = fields_for_frame(frame)
+        dest = self.output_path(parameters, name, context)
+        if not outputs.is_file_destination(dest):
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return sink, dest_id
+        outputs.check_output(dest, self.overwrite(parameters, context))
+        temp_dest, temp, target, table = outputs.temporary_destination(dest)
+        value = parameters[name]
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.sink = QgsProperty.fromValue(temp_dest)
+        else:
+            value = temp_dest
+        try:
+            sink, temp_id = self.parameterAsSink({**parameters, name: value}, name, context, fields, wkb_type, crs)
+        except QgsProcessingException as exc:
+            outputs.remove(temp)
+            raise outputs.write_error(target, exc) from exc
         if sink is None:
+            outputs.remove(temp)
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        return sink, dest_id
+        target_id = temp_id.replace(str(temp), str(target)) if table else dest
+        return outputs.AtomicSink(sink, temp_id, target_id, temp, target, table, context), target_id
 
     @staticmethod
     def check_canceled(feedback: QgsProcessingFeedback | None) -> None:

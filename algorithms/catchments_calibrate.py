@@ -89,6 +89,7 @@ class CalibrateHuff(HuffInputs):
             ("AGREEMENT", "Share of zones with the same dominant city"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.add_overwrite()
 
     def processAlgorithm(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)

@@ -87,6 +87,7 @@ class CatchmentsHuff(HuffInputs):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Huff catchments")),
             self.tr("Zones with probabilities and expected flows per city, dominant city and band."),
         )
+        self.add_overwrite()
 
     def model_parameters(self, parameters, context) -> tuple[float, float, str]:
         """α, β and decay from the parameter file, the α/β parameters or the theme preset."""

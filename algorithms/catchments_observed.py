@@ -66,6 +66,7 @@ class CatchmentsObserved(CatchmentInputs):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Observed catchments")),
             self.tr("Zones with shares per city, dominant city and band."),
         )
+        self.add_overwrite()
 
     def processAlgorithm(self, parameters, context, feedback):
         thresholds = self.thresholds(parameters, context)

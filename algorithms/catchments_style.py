@@ -59,6 +59,7 @@ class StyleCatchments(HemaAlgorithm):
             self.tr("Optional QML file to save the style to."),
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
+        self.add_overwrite()
 
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)

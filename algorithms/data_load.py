@@ -142,6 +142,7 @@ class LoadLayers(HemaAlgorithm):
                 ),
                 descriptions[kind][1],
             )
+        self.add_overwrite()
 
     # -- sources ---------------------------------------------------------------------------------------------
     def _open(self, parameters, context) -> tuple[dict[str, QgsVectorLayer | None], str]:

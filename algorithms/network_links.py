@@ -56,6 +56,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.NODES_OUTPUT, self.tr("Hierarchy nodes")),
             self.tr("Nodes with their class, parent, level and root."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         flows = self.flows_frame(parameters, context)
@@ -181,6 +182,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             ("PSEUDO_R2", self.tr("Pseudo-R²")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)

@@ -231,6 +231,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             createByDefault=False,
         )
         self.add(lines, self.tr("Optional straight lines origin → destination with the cost."))
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)

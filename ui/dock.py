@@ -261,6 +261,12 @@ class HemaDock(QgsDockWidget):
         if not ok:
             self.queue = []
             self._busy(False)
+            if self.runner.stop_reason:  # the runner stopped the step: its inputs or the project went away
+                self.progress.setValue(0)
+                self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+                self.refresh_results()
+                self.message(self.runner.stop_reason, Qgis.MessageLevel.Warning)
+                return
             canceled = error == tr("Canceled.")
             level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
             self.message(error if canceled else tr("{} failed: {}").format(alg_id, error), level)
@@ -299,6 +305,8 @@ class HemaDock(QgsDockWidget):
 
     def _layers_removed(self, _ids) -> None:
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+        if not self.runner.is_running():  # the table must not keep showing numbers of removed layers
+            self.refresh_results()
 
     # -- results --------------------------------------------------------------------------------------------
     def refresh_results(self) -> None:

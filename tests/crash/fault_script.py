@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import headless  # noqa: E402
-
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsFeature,
@@ -103,7 +102,7 @@ def main() -> int:
                 project.removeMapLayer(zones.id())
             else:
                 project.clear()
-    state.update(errors=getattr(feedback, "errors", []), log=feedback.textLog()[-600:], fault=fault, fault_at=fault_at, total_s=time.monotonic() - started, canceled=feedback.isCanceled())
+    state.update(log=feedback.textLog()[-600:], fault=fault, fault_at=fault_at, total_s=time.monotonic() - started)
     out.write_text(json.dumps(state, default=str))
     return 0
 

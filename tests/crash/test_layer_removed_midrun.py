@@ -8,7 +8,6 @@ exit 139 on all four cases).
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
