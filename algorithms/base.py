@@ -88,7 +88,7 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     def add_overwrite(self) -> None:
         """Advanced OVERWRITE switch: without it an existing output file or GeoPackage table is never replaced."""
         self.add(
-            QgsProcessingParameterBoolean("OVERWRITE", self.tr("Overwrite existing output"), False),
+            QgsProcessingParameterBoolean("OVERWRITE", self.tr("Overwrite existing output"), False, optional=True),
             self.tr(
                 "Ticked: replace an existing output file or GeoPackage table. Unticked: refuse (a new table is "
                 "still added to an existing GeoPackage, leaving its other tables as they are)."

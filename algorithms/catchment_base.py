@@ -194,6 +194,12 @@ class CatchmentInputs(HemaAlgorithm):
         """The chosen theme's code."""
         return THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)]
 
+    def count(self, parameters: dict, name: str, context: QgsProcessingContext) -> int:
+        """Number of features of an (optional) input, 0 when it is not given: sizes the progress phases."""
+        if not parameters.get(name):
+            return 0
+        return max(0, self.source(parameters, name, context).featureCount())
+
     def read_zones(
         self,
         parameters: dict,

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..core.calibration import fit_huff, residuals
 from ..core.catchments import flow_matrix, share_fields
+from ..qgis_io import outputs
 from .base import LayerStyler, qml_styler
 from .huff_base import HuffInputs
 
@@ -138,7 +139,8 @@ class CalibrateHuff(HuffInputs):
             results[self.PARAMETERS] = pid
         path = self.parameterAsFileOutput(parameters, self.PARAMETERS_FILE, context)
         if path:
-            fit.to_json(path, theme=theme, agreement=agreement, alpha_fixed=alpha is not None)
+            text = fit.json_text(theme=theme, agreement=agreement, alpha_fixed=alpha is not None)
+            outputs.write_text(path, text, outputs.verify_json)
             results[self.PARAMETERS_FILE] = path
         values = (fit.alpha, fit.beta, fit.se_alpha, fit.se_beta, fit.pseudo_r2, fit.pseudo_r2_attr, fit.srmse)
         results.update(zip(self.NUMBERS, (*values, fit.n_zones, agreement)))

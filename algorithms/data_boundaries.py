@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
+from ..qgis_io import outputs
 from ..qgis_io.dataio import guard_output
 from ..qgis_io.frames import field_type
 from .base import HemaAlgorithm
@@ -193,7 +194,7 @@ class DownloadBoundaries(HemaAlgorithm):
                 ).format(", ".join(list((features[0].get("properties") or {}).keys())[:8]) or "-")
             )
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+        outputs.write_text(cached, json.dumps({"type": "FeatureCollection", "features": features}), outputs.verify_json)
         return features
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingUtils,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -183,111 +185,120 @@ class MapBook(HemaAlgorithm):
         for name in (self.CITIES, self.ZONES, self.FLOWS):
             self.require_features(self.source(parameters, name, context), name.lower())
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
-        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
-        inputs = {n: parameters[n] for n in LAYER_NAMES}
-        catchments = {}
-        for n, code in enumerate(THEME_CODES):
-            steps.setCurrentStep(n)
-            catchments[code] = self.catchment(code, inputs, work, context, steps)
-        steps.setCurrentStep(len(THEME_CODES))
-        links = self.child(
-            "hema:flowlines",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "LINE_TYPE": 1,
-                "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
-                "OUTPUT": str(work / "links.gpkg"),
-                "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
-        steps.setCurrentStep(len(THEME_CODES) + 1)
-        cities = self.read_frame(
-            self.source(parameters, self.CITIES, context),
-            ["code", "name", "role", "population"],
-            self.tr("Cities"),
-            numeric=["population"],
-        )
-        compared = cities[cities["role"].isin(["hema", "referentie"])]
-        hema = cities[cities["code"].isin(HEMA_CODES)]
-        if hema.empty:
-            raise QgsProcessingException(
-                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
-                    ", ".join(HEMA_CODES)
-                )
-            )
-        profile_uri = self.child(
-            "hema:cityprofile",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "CITIES": ",".join(compared["code"]),
-                "OUTPUT": str(work / "profile.gpkg"),
-                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
-        self.check_canceled(feedback)
-        profile = layer_frame(profile_uri, PROFILE_FIELDS)
-        zones = self.read_frame(
-            self.source(parameters, self.ZONES, context),
-            ["code", "name", "population"],
-            self.tr("Zones"),
-            numeric=["population"],
-        )
-        catch = self.catchment_table(catchments, zones)
-        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
-        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
-        shares = region_shares(catch)
-        charts = {}
-        for code in hema["code"]:
-            self.check_canceled(feedback)
-            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
-            charts[code] = str(
-                theme_share_chart(
-                    row.to_dict(),
-                    city_colour(code),
-                    work / f"{code}.png",
-                    text("chart_title", lang),
-                    lang,
-                    size_mm=(68, 64),
-                )
-            )
-        steps.setCurrentStep(len(THEME_CODES) + 2)
-        book = Book(
-            cities=self.uri(parameters, self.CITIES, context, work),
-            zones=self.uri(parameters, self.ZONES, context, work),
-            provinces=self.uri(parameters, self.PROVINCES, context, work),
-            links=links,
-            catchments=catchments,
-            modelled=[c for c in THEME_CODES if c != "werk_studie"],
-            names=names,
-            lang=lang,
-            date=text("date", lang).format(date_text(datetime.date.today(), lang)),
-        )
-        self.check_canceled(feedback)
-        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
-        pages = layout.pageCollection().pageCount()
-        feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
-        io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
-        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
-        if parameters.get(self.KEY_FIGURES):
-            sink, results[self.KEY_FIGURES] = self.sink_for_frame(
-                parameters,
-                self.KEY_FIGURES,
+        # child outputs in a work folder removed at the end, whatever happens; the city charts stay in
+        # Processing's own temporary folder (CHART_DIR output, for the atlas model), which QGIS empties on exit
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-", dir=QgsProcessingUtils.tempFolder()))
+        chart_dir = Path(tempfile.mkdtemp(prefix="hema-charts-", dir=QgsProcessingUtils.tempFolder()))
+        try:
+            inputs = {n: parameters[n] for n in LAYER_NAMES}
+            catchments = {}
+            for n, code in enumerate(THEME_CODES):
+                steps.setCurrentStep(n)
+                catchments[code] = self.catchment(code, inputs, work, context, steps)
+            steps.setCurrentStep(len(THEME_CODES))
+            links = self.child(
+                "hema:flowlines",
+                {
+                    "FLOWS": inputs[self.FLOWS],
+                    "NODES": inputs[self.CITIES],
+                    "THEME": "werk_studie",
+                    "LINE_TYPE": 1,
+                    "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
+                    "OUTPUT": str(work / "links.gpkg"),
+                    "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
+                },
                 context,
-                figures,
-                QgsWkbTypes.Type.NoGeometry,
-                QgsCoordinateReferenceSystem(),
+                steps,
+            )["OUTPUT"]
+            steps.setCurrentStep(len(THEME_CODES) + 1)
+            cities = self.read_frame(
+                self.source(parameters, self.CITIES, context),
+                ["code", "name", "role", "population"],
+                self.tr("Cities"),
+                numeric=["population"],
             )
-            self.write_frame(sink, figures)
-        return results
+            compared = cities[cities["role"].isin(["hema", "referentie"])]
+            hema = cities[cities["code"].isin(HEMA_CODES)]
+            if hema.empty:
+                raise QgsProcessingException(
+                    self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                        ", ".join(HEMA_CODES)
+                    )
+                )
+            profile_uri = self.child(
+                "hema:cityprofile",
+                {
+                    "FLOWS": inputs[self.FLOWS],
+                    "NODES": inputs[self.CITIES],
+                    "THEME": "werk_studie",
+                    "CITIES": ",".join(compared["code"]),
+                    "OUTPUT": str(work / "profile.gpkg"),
+                    "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
+                },
+                context,
+                steps,
+            )["OUTPUT"]
+            self.check_canceled(feedback)
+            profile = layer_frame(profile_uri, PROFILE_FIELDS)
+            zones = self.read_frame(
+                self.source(parameters, self.ZONES, context),
+                ["code", "name", "population"],
+                self.tr("Zones"),
+                numeric=["population"],
+            )
+            catch = self.catchment_table(catchments, zones)
+            names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+            figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+            comparison = self.run_core(comparison_table, compared, catch, profile, lang)
+            shares = region_shares(catch)
+            charts = {}
+            for code in hema["code"]:
+                self.check_canceled(feedback)
+                row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+                charts[code] = str(
+                    theme_share_chart(
+                        row.to_dict(),
+                        city_colour(code),
+                        chart_dir / f"{code}.png",
+                        text("chart_title", lang),
+                        lang,
+                        size_mm=(68, 64),
+                    )
+                )
+            steps.setCurrentStep(len(THEME_CODES) + 2)
+            book = Book(
+                cities=self.uri(parameters, self.CITIES, context, work),
+                zones=self.uri(parameters, self.ZONES, context, work),
+                provinces=self.uri(parameters, self.PROVINCES, context, work),
+                links=links,
+                catchments=catchments,
+                modelled=[c for c in THEME_CODES if c != "werk_studie"],
+                names=names,
+                lang=lang,
+                date=text("date", lang).format(date_text(datetime.date.today(), lang)),
+            )
+            self.check_canceled(feedback)
+            layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+            pages = layout.pageCollection().pageCount()
+            feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
+            io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
+            results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(chart_dir)}
+            if parameters.get(self.KEY_FIGURES):
+                sink, results[self.KEY_FIGURES] = self.sink_for_frame(
+                    parameters,
+                    self.KEY_FIGURES,
+                    context,
+                    figures,
+                    QgsWkbTypes.Type.NoGeometry,
+                    QgsCoordinateReferenceSystem(),
+                )
+                self.write_frame(sink, figures)
+            return results
+        except BaseException:
+            shutil.rmtree(chart_dir, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""

@@ -48,6 +48,7 @@ _ERRNO = {
     errno.EPERM: "denied",
     errno.EDQUOT: "quota",
     errno.ENOENT: "missing",
+    errno.ENOTDIR: "notdir",
 }
 
 
@@ -59,6 +60,7 @@ def _words(key: str) -> str:
         "quota": tr("the disk quota is exceeded"),
         "locked": tr("the file is locked by another program"),
         "missing": tr("the folder does not exist"),
+        "notdir": tr("part of the path is a file, not a folder"),
     }[key]
 
 
@@ -122,7 +124,10 @@ def check_writable(path: str | Path) -> None:
             handle.write(b"x")
         probe.unlink()
     except OSError as exc:
-        probe.unlink(missing_ok=True)
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
         raise write_error(path, exc) from exc
     if Path(path).is_dir():
         raise QgsProcessingException(tr("Could not write {}: it is a folder.").format(path))

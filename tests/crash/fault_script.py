@@ -93,6 +93,8 @@ def main() -> int:
     started = time.monotonic()
     QgsApplication.taskManager().addTask(task)
     fault_at = None
+    samples = []
+    feedback.progressChanged.connect(lambda p: samples.append((time.monotonic() - started, p)))
     while state["ok"] is None and time.monotonic() - started < 300:
         QCoreApplication.processEvents()
         time.sleep(0.005)
@@ -102,7 +104,7 @@ def main() -> int:
                 project.removeMapLayer(zones.id())
             else:
                 project.clear()
-    state.update(log=feedback.textLog()[-600:], fault=fault, fault_at=fault_at, total_s=time.monotonic() - started)
+    state.update(samples=samples[:: max(1, len(samples) // 400)], log=feedback.textLog()[-600:], fault=fault, fault_at=fault_at, total_s=time.monotonic() - started)
     out.write_text(json.dumps(state, default=str))
     return 0
 
