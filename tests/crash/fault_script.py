@@ -104,7 +104,8 @@ def main() -> int:
                 project.removeMapLayer(zones.id())
             else:
                 project.clear()
-    state.update(samples=samples[:: max(1, len(samples) // 400)], log=feedback.textLog()[-600:], fault=fault, fault_at=fault_at, total_s=time.monotonic() - started)
+    state.update(samples=samples[:: max(1, len(samples) // 400)], log=feedback.textLog()[-600:])
+    state.update(fault=fault, fault_at=fault_at, total_s=time.monotonic() - started)
     out.write_text(json.dumps(state, default=str))
     return 0
 
