@@ -241,11 +241,17 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         A file output is written to a temporary file beside its target (outputs.AtomicSink): write_frame
         verifies it and only then replaces the target.
         """
-        fields = fields_for_frame(frame)
+        return self.open_sink(parameters, name, context, fields_for_frame(frame), wkb_type, crs)
+
+    def open_sink(self, parameters, name, context, fields, wkb_type, crs):
+        """The sink of output parameter name; a file output is an outputs.AtomicSink (finish it with finish_sink).
+
+        Returns (sink, dest_id); (None, dest) when Processing gives no sink (an optional output not wanted).
+        """
         dest = self.output_path(parameters, name, context)
         if not outputs.is_file_destination(dest):
             sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-            if sink is None:
+            if sink is None and parameters.get(name) not in (None, ""):
                 raise QgsProcessingException(self.invalidSinkError(parameters, name))
             return sink, dest_id
         outputs.check_output(dest, self.overwrite(parameters, context))
@@ -259,13 +265,20 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         try:
             sink, temp_id = self.parameterAsSink({**parameters, name: value}, name, context, fields, wkb_type, crs)
         except QgsProcessingException as exc:
+            error = outputs.write_error(target, exc)  # before removing the partial file: it tells a full disk
             outputs.remove(temp)
-            raise outputs.write_error(target, exc) from exc
+            raise error from exc
         if sink is None:
             outputs.remove(temp)
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         target_id = temp_id.replace(str(temp), str(target)) if table else dest
         return outputs.AtomicSink(sink, temp_id, target_id, temp, target, table, context), target_id
+
+    @staticmethod
+    def finish_sink(sink, expected: int) -> None:
+        """Close a sink from open_sink: a file output is verified (expected features) and moved over its target."""
+        if isinstance(sink, outputs.AtomicSink):
+            sink.finish(expected)
 
     @staticmethod
     def check_canceled(feedback: QgsProcessingFeedback | None) -> None:

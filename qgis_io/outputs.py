@@ -65,21 +65,27 @@ def _words(key: str) -> str:
 
 
 # -- messages -------------------------------------------------------------------------------------------------
-def cause(error: BaseException | str) -> str:
-    """The cause of a write error in a few plain words (no SQL, no traceback)."""
+def cause(error: BaseException | str, path: str | Path | None = None) -> str:
+    """The cause of a write error in a few plain words (no SQL, no traceback).
+
+    GDAL reports "database or disk is full" only on stderr, so a failure without a known cause whose folder is
+    (still) nearly full - call this before removing the partial file - is reported as a full disk.
+    """
     if isinstance(error, OSError) and error.errno in _ERRNO:
         return _words(_ERRNO[error.errno])
     text = str(error).lower()
     for keys, key in _CAUSES:
         if any(k in text for k in keys):
             return _words(key)
+    if path is not None and _disk_nearly_full(Path(path)):
+        return _words("full")
     first = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
     return first[:160] or tr("the file could not be written")
 
 
 def write_error(path: str | Path, error: BaseException | str) -> QgsProcessingException:
     """'Could not write <path>: <cause>.' as the one-sentence error of a failed output."""
-    return QgsProcessingException(tr("Could not write {}: {}.").format(path, cause(error)))
+    return QgsProcessingException(tr("Could not write {}: {}.").format(path, cause(error, path)))
 
 
 def exists_error(what: str) -> QgsProcessingException:
@@ -183,8 +189,9 @@ def atomic_file(target: str | Path, verify: Callable[[Path], None]) -> Iterator[
         remove(temp)
         raise
     except Exception as exc:
+        error = write_error(target, exc)  # before removing the partial file: its size tells a full disk
         remove(temp)
-        raise write_error(target, exc) from exc
+        raise error from exc
     replace(temp, target)
 
 
@@ -214,7 +221,7 @@ def _broken(path: Path, what: str) -> OSError:
 
 def _disk_nearly_full(path: Path) -> bool:
     try:
-        return shutil.disk_usage(path.parent).free < 64 * 1024
+        return shutil.disk_usage(path.parent).free < 512 * 1024
     except OSError:
         return False
 
@@ -315,14 +322,16 @@ class AtomicSink:
         error = self.sink.lastError()
         self.sink = self.addFeature = None  # closes the file (QgsVectorFileWriter commits on destruction)
         if error:
+            failure = self.error(error)
             self.abort()
-            raise self.error(error)
+            raise failure
         layer = QgsVectorLayer(self.temp_id, "", "ogr")
         count = layer.featureCount() if layer.isValid() else -1
         del layer
         if count != expected:
+            failure = write_error(self.target, _broken(self.temp, "the file read back is incomplete"))
             self.abort()
-            raise write_error(self.target, _broken(self.temp, "the file read back is incomplete"))
+            raise failure
         replace(self.temp, self.target)
         remove(self.temp)  # journals, if any
         self.done = True
@@ -356,8 +365,9 @@ def temporary_destination(dest: str) -> tuple[str, Path, Path, str]:
         try:
             shutil.copyfile(target, temp)
         except OSError as exc:
+            error = write_error(target, exc)
             remove(temp)
-            raise write_error(target, exc) from exc
+            raise error from exc
     match = _OGR_DEST.match(dest)
     if match:
         temp_dest = f"{match.group(1)}'{temp}'{match.group(3)}"

@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateTransform, QgsExpression, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 
 from .results import FIELD_ALIASES
 
 LINK_FIELDS = ("origin", "destination")
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+MIN_SIZE_M, PAD_M = 10_000.0, 15_000.0  # views smaller than 10 km are widened to 30 km around their centre
+
+
+def padded_view(box_wgs84: QgsRectangle, target: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    """The map view (in target's units) around a lon/lat box: padded in metres, then transformed.
+
+    Padding works in a local azimuthal equidistant projection centred on the box, so 15 km means 15 km in a
+    project in EPSG:4326, EPSG:3857 or EPSG:28992 alike.
+    """
+    centre = box_wgs84.center()
+    local = QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=aeqd +lat_0={centre.y()} +lon_0={centre.x()} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    )
+    context = QgsProject.instance().transformContext()
+    metres = QgsCoordinateTransform(WGS84, local, context).transformBoundingBox(box_wgs84)
+    if metres.width() < MIN_SIZE_M or metres.height() < MIN_SIZE_M:
+        c = metres.center()
+        metres = QgsRectangle(c.x() - PAD_M, c.y() - PAD_M, c.x() + PAD_M, c.y() + PAD_M)
+    metres = metres.buffered(metres.width() * 0.05)
+    if not target.isValid():
+        target = WGS84
+    return QgsCoordinateTransform(local, target, context).transformBoundingBox(metres)
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
@@ -56,21 +86,18 @@ class CityFocus:
                 continue
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
-                extent.combineExtentWith(self._to_canvas(layer, box))
+                extent.combineExtentWith(self._to_wgs84(layer, box))
         if extent.isNull() and not found:
             return False
-        if extent.width() < 10000 or extent.height() < 10000:
-            centre = extent.center()
-            extent = QgsRectangle(centre.x() - 15000, centre.y() - 15000, centre.x() + 15000, centre.y() + 15000)
-        self.canvas.setExtent(extent.buffered(extent.width() * 0.05))
+        self.canvas.setExtent(padded_view(extent, self.canvas.mapSettings().destinationCrs()))
         self.canvas.refresh()
         return True
 
-    def _to_canvas(self, layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
-        target = self.canvas.mapSettings().destinationCrs()
-        if not target.isValid() or target == layer.crs():
+    @staticmethod
+    def _to_wgs84(layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
+        if layer.crs() == WGS84 or not layer.crs().isValid():
             return box
-        return QgsCoordinateTransform(layer.crs(), target, QgsProject.instance()).transformBoundingBox(box)
+        return QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance()).transformBoundingBox(box)
 
     def clear(self, layers: dict[str, QgsVectorLayer | None]) -> None:
         """Remove the highlight."""
