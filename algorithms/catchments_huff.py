@@ -113,8 +113,8 @@ class CatchmentsHuff(HuffInputs):
         detail = self.parameterAsEnum(parameters, self.DETAIL, context)
         n, k, c = (self.count(parameters, p, context) for p in (self.ZONES, self.CITIES, self.COSTS))
         # estimated microseconds of each phase (measured on 200k zones × 4 cities): the bar follows the work
-        phases = Phases(feedback, {"zones": 40 * n, "cities": 50 * k, "compute": 9 * c + 4.5 * n * k,
-                                   "write": n * (4 + 0.6 * (10 + k * min(detail, 2)))})  # fmt: skip
+        phases = Phases(feedback, {"zones": 24 * n, "cities": 50 * k, "compute": 9 * c + 3.75 * n * k,
+                                   "write": n * (5 + 1.1 * (10 + k * min(detail, 2)))})  # fmt: skip
         zones, geometries, zsource = self.read_zones(
             parameters, context, phases.phase("zones"), population=True, projected=True
         )

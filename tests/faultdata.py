@@ -6,7 +6,9 @@ import math
 
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 
-CITIES = (("C1", 230000, 540000), ("C2", 250000, 560000), ("C3", 240000, 520000), ("C4", 260000, 530000))
+# the four HEMA cities' codes, so the panel's default city selection applies (positions are synthetic)
+CITIES = (("GM0106", 230000, 540000), ("GM0114", 250000, 560000), ("GM0118", 240000, 520000),
+          ("GM0119", 260000, 530000))  # fmt: skip
 
 
 def grid_zones(n: int) -> QgsVectorLayer:
@@ -26,12 +28,13 @@ def grid_zones(n: int) -> QgsVectorLayer:
 
 
 def cities() -> QgsVectorLayer:
-    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=code:string&field=name:string&field=population:double",
-                           "cities", "memory")  # fmt: skip
+    """The four cities (points) with code, name, role and population."""
+    fields = "field=code:string&field=name:string&field=role:string&field=population:double"
+    layer = QgsVectorLayer(f"Point?crs=EPSG:28992&{fields}", "cities", "memory")
     features = []
     for code, x, y in CITIES:
         f = QgsFeature(layer.fields())
-        f.setAttributes([code, code, 50000.0])
+        f.setAttributes([code, code, "hema", 50000.0])
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         features.append(f)
     layer.dataProvider().addFeatures(features)
@@ -39,12 +42,30 @@ def cities() -> QgsVectorLayer:
 
 
 def flows(n: int) -> QgsVectorLayer:
+    """Flows from every zone to two cities, plus one city-to-city pair per zone (for the network steps)."""
     layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "flows", "memory")
     features = []
+    codes = [c for c, _, _ in CITIES]
     for k in range(n):
-        for j, (code, _, _) in enumerate(CITIES[:2]):
+        for j, code in enumerate(codes[:2]):
             f = QgsFeature(layer.fields())
             f.setAttributes([f"Z{k:06d}", code, float(1 + (k + j) % 5)])
             features.append(f)
+        f = QgsFeature(layer.fields())
+        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], 1.0])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def city_flows(n: int) -> QgsVectorLayer:
+    """n flows between the four cities only (the network steps' input, without a zone-sized matrix)."""
+    layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "cflows", "memory")
+    codes = [c for c, _, _ in CITIES]
+    features = []
+    for k in range(n):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], float(1 + k % 3)])
+        features.append(f)
     layer.dataProvider().addFeatures(features)
     return layer

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
 OUT = Path(os.environ["HEMA_E2E_OUT"])
 GPKG = os.environ["HEMA_FAULT_GPKG"]
@@ -30,25 +30,30 @@ def pump(seconds: float) -> None:
 
 def load_layers() -> dict:
     project = QgsProject.instance()
-    layers = {role: QgsVectorLayer(f"{GPKG}|layername={role}", role, "ogr") for role in ("zones", "cities", "flows")}
+    names = ("zones", "cities", "flows", "cflows")
+    layers = {name: QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr") for name in names}
     project.addMapLayers(list(layers.values()))
     return layers
 
 
-def bar_text() -> str:
-    item = qgis.utils.iface.messageBar().currentItem()
-    return item.text() if item else ""
+def bar_texts() -> list[str]:
+    """Texts of every message in the QGIS message bar (the panel's and those QGIS adds, e.g. task notices)."""
+    return [item.text() for item in qgis.utils.iface.messageBar().items()]
 
 
 def panel_case(dock, action: str, method: str, role: str, fault: str) -> dict:
     iface = qgis.utils.iface
     layers = load_layers()
+    if action in ("links", "profile"):  # city-to-city flows: the network steps build city x city tables
+        layers["flows"] = layers.pop("cflows")
     dock.form.method.setCurrentIndex(dock.form.method.findData(method))
-    for name, layer in layers.items():
-        dock.controller.set_layer(name, layer.id())
+    for name in ("zones", "cities", "flows"):
+        dock.controller.set_layer(name, layers[name].id())
     iface.messageBar().clearWidgets()
     started_at = time.monotonic()
-    case = {"action": action, "method": method, "role": role, "fault": fault, "started": dock.run_action(action)}
+    case = {"action": action, "method": method, "role": role, "fault": fault, "removed": layers[role].name()}
+    save()
+    case["started"] = dock.run_action(action)
     pump(AFTER)
     case["running_at_fault"] = dock.runner.is_running()
     case["progress_at_fault"] = dock.progress.value()
@@ -63,7 +68,8 @@ def panel_case(dock, action: str, method: str, role: str, fault: str) -> dict:
     pump(0.3)
     case.update(
         finished=not dock.runner.is_running(),
-        message=bar_text(),
+        messages=bar_texts(),
+        status=dock.status.text(),
         progress_after=dock.progress.value(),
         table_rows=dock.table.rowCount(),
         seconds=time.monotonic() - started_at,
@@ -102,6 +108,11 @@ def toolbox_case(alg_id: str, fault: str) -> dict:
     return case
 
 
+def save() -> None:
+    """Write the report so far (a hang or crash still leaves what happened before it)."""
+    (OUT / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
 def main() -> None:
     plugin = qgis.utils.plugins.get("hema_steden")
     report["plugin_loaded"] = plugin is not None
@@ -121,13 +132,15 @@ def main() -> None:
             case = panel_case(dock, action, method, role, fault)
             qgis.utils.iface.newProject(False)
             after = panel_case(dock, action, method, role, "none")  # the next step works
-            case["next_message"] = after["message"]
+            case["next_messages"] = after["messages"]
             case["next_started"] = after["started"]
             report["cases"].append(case)
+            save()
             qgis.utils.iface.newProject(False)
     for alg_id in ("hema:catchmentsobserved", "hema:catchmentshuff"):
         for fault in ("remove", "clear"):
             report["toolbox"].append(toolbox_case(alg_id, fault))
+            save()
             qgis.utils.iface.newProject(False)
 
 
@@ -137,6 +150,7 @@ except Exception:
     report["errors"].append(traceback.format_exc())
 finally:
     report["alive"] = True
-    (OUT / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    save()
     QgsProject.instance().setDirty(False)
-    QgsApplication.instance().exit(0)
+    # this script runs before QGIS's event loop starts: quit once it runs, through the normal exit path
+    QTimer.singleShot(500, lambda: QgsApplication.instance().exit(0))

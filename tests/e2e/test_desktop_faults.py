@@ -17,7 +17,7 @@ import pytest
 from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from faultdata import cities, flows, grid_zones  # noqa: E402
+from faultdata import cities, city_flows, flows, grid_zones  # noqa: E402
 from qgisprocess import build_plugin_zip, install_profile  # noqa: E402
 
 SCRIPT = Path(__file__).with_name("fault_desktop_script.py")
@@ -34,8 +34,8 @@ pytestmark = [
 
 
 def write_inputs(path: Path) -> Path:
-    """zones, cities and flows tables in one GeoPackage."""
-    for n, layer in enumerate((grid_zones(N_ZONES), cities(), flows(N_ZONES))):
+    """zones, cities, flows (zone -> city) and cflows (city -> city) tables in one GeoPackage."""
+    for n, layer in enumerate((grid_zones(N_ZONES), cities(), flows(N_ZONES), city_flows(3 * N_ZONES))):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.layerName = layer.name()
         options.actionOnExistingFile = (
@@ -99,19 +99,23 @@ def test_qgis_survives(desktop_report):
 
 def test_panel_steps_stop_and_say_why(desktop_report):
     cases = desktop_report["cases"]
-    assert {(c["action"], c["method"], c["fault"]) for c in cases} >= {
-        ("catchments", m, f) for m in ("observed", "huff", "fit") for f in ("remove", "clear")
+    steps = [("catchments", "observed"), ("catchments", "huff"), ("catchments", "fit"), ("links", "observed"),
+             ("profile", "observed")]  # fmt: skip
+    assert {(c["action"], c["method"], c["fault"]) for c in cases} == {
+        (a, m, f) for a, m in steps for f in ("remove", "clear")
     }
     for case in cases:
         # the fault landed mid-run
         assert case["started"] and case["running_at_fault"], case
         assert 0 <= case["progress_at_fault"] < 100, case
         # the user sees why; bar reset; buttons back
-        expected = REMOVED.format(case["role"]) if case["fault"] == "remove" else CLEARED
-        assert case["message"] == expected, case
+        expected = REMOVED.format(case["removed"]) if case["fault"] == "remove" else CLEARED
+        assert expected in case["messages"] and case["status"] == expected, case
         assert case["finished"] and case["progress_after"] == 0 and case["actions_enabled"], case
         # the next step works
-        assert case["next_started"] and case["next_message"].endswith("finished."), case
+        done = {"catchments": "Catchment areas finished.", "links": "Network links finished.",
+                "profile": "City profile finished."}[case["action"]]  # fmt: skip
+        assert case["next_started"] and done in case["next_messages"], case
 
 
 def test_toolbox_dialog_survives(desktop_report):
