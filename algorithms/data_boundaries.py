@@ -224,7 +224,7 @@ class DownloadBoundaries(HemaAlgorithm):
         fields = QgsFields()
         for name, kind in (("code", "string"), ("name", "string"), ("year", "int"), ("source", "string")):
             fields.append(QgsField(name, field_type(kind)))
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters,
             self.OUTPUT,
             context,
@@ -234,6 +234,18 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            self._write(sink, fields, features, year, context, feedback, steps)
+        except BaseException:
+            if hasattr(sink, "abort"):  # a file output: its temporary file goes, the target stays as it was
+                sink.abort()
+            raise
+        self.finish_sink(sink, len(features))
+        feedback.pushInfo(self.tr("{} {} boundaries of {}").format(len(features), level, year))
+        return {self.OUTPUT: dest_id}
+
+    def _write(self, sink, fields, features, year, context, feedback, steps) -> None:
+        """Write the boundary features (converted to MultiPolygon in EPSG:28992) to the sink."""
         source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
         collection = json.dumps({"type": "FeatureCollection", "features": features})
         parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
@@ -250,7 +262,7 @@ class DownloadBoundaries(HemaAlgorithm):
                 geometry.transform(transform)
             out.setGeometry(geometry)
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                if hasattr(sink, "error"):
+                    raise sink.error(sink.lastError())
                 raise QgsProcessingException(self.tr("Could not write the boundaries: {}").format(sink.lastError()))
             steps.setProgress(100.0 * n / len(features))
-        feedback.pushInfo(self.tr("{} {} boundaries of {}").format(len(features), level, year))
-        return {self.OUTPUT: dest_id}

@@ -60,12 +60,13 @@ def flows(n: int) -> QgsVectorLayer:
 
 def city_flows(n: int) -> QgsVectorLayer:
     """n flows between the four cities only (the network steps' input, without a zone-sized matrix)."""
-    layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "cflows", "memory")
+    fields = "field=origin:string&field=destination:string&field=value:double&field=theme:string"
+    layer = QgsVectorLayer(f"None?{fields}", "cflows", "memory")
     codes = [c for c, _, _ in CITIES]
     features = []
     for k in range(n):
         f = QgsFeature(layer.fields())
-        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], float(1 + k % 3)])
+        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], float(1 + k % 3), "werk_studie"])
         features.append(f)
     layer.dataProvider().addFeatures(features)
     return layer
