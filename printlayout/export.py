@@ -189,13 +189,14 @@ def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
     return paper
 
 
-def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> None:
+def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None, shown: str = "") -> None:
     """All pages of a layout into one PDF, page by page so that a cancel stops after the current page.
 
     The PDF is written next to path under a temporary name, read back (trailer, page count) and only then moved
     over path (qgis_io/outputs.py): a canceled or failed export leaves no partial file and an existing file at
-    path stays as it was.
+    path stays as it was. Messages name shown (default: path).
     """
+    shown = shown or path
     exporter = QgsLayoutExporter(layout)
     settings = pdf_settings(dpi)
     context = layout.renderContext()
@@ -216,7 +217,7 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
     done = False
     try:
         if not painter.begin(printer):
-            raise outputs.write_error(path, OSError(0, "the PDF writer could not start"))
+            raise outputs.write_error(shown, OSError(0, "the PDF writer could not start"))
         for page in range(pages):
             if feedback is not None and feedback.isCanceled():
                 raise canceled()
@@ -228,11 +229,11 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
                 feedback.setProgress(100.0 * (page + 1) / pages)
         ended = painter.end()
         if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-            raise outputs.write_error(path, OSError(0, "disk full"))
+            raise outputs.write_error(shown, OSError(0, "the PDF writer reported an error"))
         outputs.verify_pdf(part, pages)
         done = True
     except OSError as exc:
-        raise outputs.write_error(path, exc) from exc
+        raise outputs.write_error(shown, exc) from exc
     finally:
         if painter.isActive():
             painter.end()
@@ -291,7 +292,7 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
             temps.append(outputs.temp_beside(paths[n]))
             try:
                 if fmt == "pdfs":
-                    export_pdf(layout, str(temps[-1]), dpi)  # itself written, verified and moved atomically
+                    export_pdf(layout, str(temps[-1]), dpi, shown=paths[n])  # itself verified and moved atomically
                 else:
                     write_page(exporter, fmt, str(temps[-1]), dpi)
                 outputs.verifier_for(paths[n], 1 if fmt == "pdfs" else None)(temps[-1])
