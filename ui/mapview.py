@@ -5,9 +5,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDistanceArea,
     QgsExpression,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 
@@ -29,14 +32,30 @@ def padded_view(box_wgs84: QgsRectangle, target: QgsCoordinateReferenceSystem) -
         f"+proj=aeqd +lat_0={centre.y()} +lon_0={centre.x()} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
     )
     context = QgsProject.instance().transformContext()
-    metres = QgsCoordinateTransform(WGS84, local, context).transformBoundingBox(box_wgs84)
-    if metres.width() < MIN_SIZE_M or metres.height() < MIN_SIZE_M:
-        c = metres.center()
-        metres = QgsRectangle(c.x() - PAD_M, c.y() - PAD_M, c.x() + PAD_M, c.y() + PAD_M)
-    metres = metres.buffered(metres.width() * 0.05)
+    metres = pad_metres(QgsCoordinateTransform(WGS84, local, context).transformBoundingBox(box_wgs84))
     if not target.isValid():
         target = WGS84
     return QgsCoordinateTransform(local, target, context).transformBoundingBox(metres)
+
+
+def true_metres(box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> bool:
+    """True when crs's map units are metres on the ground around box (RD New, UTM: yes; Web Mercator: no)."""
+    if not crs.isValid() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters or box.isEmpty():
+        return False
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, QgsProject.instance().transformContext())
+    measure.setEllipsoid("WGS84")
+    y = box.center().y()
+    ground = measure.measureLine(QgsPointXY(box.xMinimum(), y), QgsPointXY(box.xMaximum(), y))
+    return abs(ground / box.width() - 1.0) < 0.03
+
+
+def pad_metres(box: QgsRectangle) -> QgsRectangle:
+    """A box in metres widened to at least 30 km around its centre, plus 5 %."""
+    if box.width() < MIN_SIZE_M or box.height() < MIN_SIZE_M:
+        c = box.center()
+        box = QgsRectangle(c.x() - PAD_M, c.y() - PAD_M, c.x() + PAD_M, c.y() + PAD_M)
+    return box.buffered(box.width() * 0.05)
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
@@ -68,8 +87,11 @@ class CityFocus:
         """Select the city, its catchment zones and links; zoom to them. False when the city is not on the map."""
         self.clear(layers)
         self.code = code
-        extent = QgsRectangle()
+        extent = QgsRectangle()  # lon/lat
+        native = QgsRectangle()  # in target's units
         found = False
+        # a canvas without a CRS (no project CRS yet) draws in the layers' own units: use the first layer's CRS
+        target = self.canvas.mapSettings().destinationCrs()
         for role, layer in layers.items():
             if not isinstance(layer, QgsVectorLayer):
                 continue
@@ -87,17 +109,26 @@ class CityFocus:
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
                 extent.combineExtentWith(self._to_wgs84(layer, box))
+                target = target if target.isValid() else layer.crs()
+                native.combineExtentWith(self._to(layer, box, target))
         if extent.isNull() and not found:
             return False
-        self.canvas.setExtent(padded_view(extent, self.canvas.mapSettings().destinationCrs()))
+        if true_metres(native, target):  # pad where it is drawn, no round trip
+            self.canvas.setExtent(pad_metres(native))
+        else:  # degrees, feet, ...: pad in metres around the city, then transform
+            self.canvas.setExtent(padded_view(extent, target))
         self.canvas.refresh()
         return True
 
     @staticmethod
     def _to_wgs84(layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
-        if layer.crs() == WGS84 or not layer.crs().isValid():
+        return CityFocus._to(layer, box, WGS84)
+
+    @staticmethod
+    def _to(layer: QgsVectorLayer, box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+        if layer.crs() == crs or not layer.crs().isValid() or not crs.isValid():
             return box
-        return QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance()).transformBoundingBox(box)
+        return QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(box)
 
     def clear(self, layers: dict[str, QgsVectorLayer | None]) -> None:
         """Remove the highlight."""
