@@ -112,9 +112,9 @@ class CatchmentsHuff(HuffInputs):
         feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
         detail = self.parameterAsEnum(parameters, self.DETAIL, context)
         n, k, c = (self.count(parameters, p, context) for p in (self.ZONES, self.CITIES, self.COSTS))
-        # estimated microseconds of each phase (measured on 200k zones × 4 cities): the bar follows the work
-        phases = Phases(feedback, {"zones": 24 * n, "cities": 50 * k, "compute": 9 * c + 3.75 * n * k,
-                                   "write": n * (5 + 1.1 * (10 + k * min(detail, 2)))})  # fmt: skip
+        # estimated microseconds of each phase (measured on 100k-200k zones × 4 cities): the bar follows the work
+        phases = Phases(feedback, {"zones": 34 * n, "cities": 50 * k, "compute": 9 * c + 1.0 * n * k,
+                                   "write": n * (3 + 1.0 * (10 + k * min(detail, 2)))})  # fmt: skip
         zones, geometries, zsource = self.read_zones(
             parameters, context, phases.phase("zones"), population=True, projected=True
         )

@@ -72,9 +72,9 @@ class CatchmentsObserved(CatchmentInputs):
     def processAlgorithm(self, parameters, context, feedback):
         thresholds = self.thresholds(parameters, context)
         n, k, m = (self.count(parameters, p, context) for p in (self.ZONES, self.CITIES, self.FLOWS))
-        # estimated microseconds of each phase (measured on 200k zones, 600k flows): the bar follows the work
-        phases = Phases(feedback, {"zones": 24 * n, "cities": 50 * k, "flows": 10 * m, "compute": 8 * n,
-                                   "write": n * (5 + 1.1 * (k + 12))})  # fmt: skip
+        # estimated microseconds of each phase (measured on 100k-200k zones): the bar follows the work
+        phases = Phases(feedback, {"zones": 34 * n, "cities": 50 * k, "flows": 9 * m, "compute": 4 * n,
+                                   "write": n * (5 + 0.5 * (k + 12))})  # fmt: skip
         zones, geometries, zsource = self.read_zones(
             parameters, context, phases.phase("zones"), population=True, projected=False
         )

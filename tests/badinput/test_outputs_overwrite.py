@@ -128,14 +128,19 @@ def test_read_only_folder_is_refused_before_any_work(case, alg_id, param, name, 
     assert not list(read_only.iterdir())
 
 
-def test_OW10_cancel_leaves_no_partial_geopackage(tmp_path, catchments, project):
-    """A Huff run canceled while writing its GeoPackage leaves nothing (no partial file, no journal)."""
+def test_OW10_cancel_leaves_no_partial_geopackage(tmp_path, project):
+    """A Huff run on 30k zones canceled while writing its GeoPackage leaves nothing (no partial file, no journal)."""
+    from faultdata import cities, grid_zones
+
+    zones, towns = grid_zones(30_000), cities()
     feedback = QgsProcessingFeedback()
-    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 80 else None)
-    params = {**minimal("hema:catchmentshuff", str(tmp_path / "huff.gpkg"), catchments)}
+    seen = []
+    feedback.progressChanged.connect(lambda p: (seen.append(p), feedback.cancel() if p > 75 else None))
+    params = {"ZONES": zones, "CITIES": towns, "ATTRACTIVENESS": "population", "OUTPUT": str(tmp_path / "huff.gpkg")}
     with pytest.raises(QgsProcessingException) as raised:
         run("hema:catchmentshuff", params, project, feedback)
     assert str(raised.value) == "Canceled."
+    assert 75 < max(seen) < 100  # canceled while writing
     assert list(tmp_path.iterdir()) == []
 
 
