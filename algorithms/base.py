@@ -66,18 +66,18 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if inner is not None and not getattr(inner, "checks_outputs", False):
 
             @functools.wraps(inner)
-            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            def processAlgorithm(self, parameters, context, feedback):
                 self.check_outputs(parameters, context)
                 return inner(self, parameters, context, feedback)
 
             processAlgorithm.checks_outputs = True
             cls.processAlgorithm = processAlgorithm
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return tr(text)
 
     # -- run life cycle -------------------------------------------------------------------------------------
-    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802, D102
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         # Main thread in QgsProcessingAlgRunnerTask: copy every input layer before the worker thread starts, so
         # the run never touches a project layer that the user may remove (or a project that may be cleared).
         self._prepared.clear()
@@ -119,23 +119,23 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         for definition in self.destinationParameterDefinitions():
             outputs.check_output(self.output_path(parameters, definition.name(), context), overwrite)
 
-    def postProcessAlgorithm(self, context, feedback) -> dict:  # noqa: N802, D102
+    def postProcessAlgorithm(self, context, feedback) -> dict:
         self._prepared.clear()
         return {}
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return self.tr(GROUPS[self.GROUP_ID])
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def flags(self):  # noqa: D102
+    def flags(self):
         flags = super().flags()
         return flags | NO_THREADING if self.NO_THREADING else flags
 

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -26,9 +27,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
+from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
@@ -53,7 +57,14 @@ def layer_frame(uri: str, fields) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=present)
 
 
-LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+# Map-book input parameter -> its table in the bundled GeoPackage (core/datamodel.py).
+LAYER_NAMES = {
+    v.CITIES: BUNDLED_TABLES["cities"],
+    v.ZONES: BUNDLED_TABLES["zones"],
+    v.FLOWS: BUNDLED_TABLES["flows"],
+    v.PROVINCES: BUNDLED_TABLES["provinces"],
+}
+WORK = v.theme_index("werk_studie")
 
 
 def bundled(layer: str) -> str:
@@ -66,7 +77,7 @@ class MapBook(HemaAlgorithm):
 
     GROUP_ID = "layout"
     NO_THREADING = True
-    CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
+    CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
 
@@ -127,6 +138,28 @@ class MapBook(HemaAlgorithm):
                 ),
                 self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
             )
+        self.add(
+            QgsProcessingParameterEnum(
+                v.METHOD,
+                self.tr("Catchment method"),
+                [
+                    self.tr("Observed flows where the flows have the theme, else Huff"),
+                    self.tr("Huff model for every theme"),
+                ],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Observed catchments for themes with flows (werk & studie) or Huff-modelled pages for every theme."
+            ),
+        )
+        for name, label in ((v.ALPHA, "α (attractiveness exponent)"), (v.BETA, "β (distance decay)")):
+            self.add(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0
+                ),
+                self.tr("Huff parameter of every modelled page; empty = each theme's preset."),
+                advanced=True,
+            )
         self.add_language(
             self.tr("Map text language"),
             self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),
@@ -176,6 +209,20 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        # child outputs go to a work folder removed at the end, whatever happens; the city charts to a folder of
+        # their own in Processing's temporary folder (output CHART_DIR, for the atlas model), which QGIS empties
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-", dir=QgsProcessingUtils.tempFolder()))
+        chart_dir = Path(tempfile.mkdtemp(prefix="hema-charts-", dir=QgsProcessingUtils.tempFolder()))
+        try:
+            return self.make_book(parameters, context, feedback, work, chart_dir)
+        except BaseException:
+            shutil.rmtree(chart_dir, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def make_book(self, parameters, context, feedback, work: Path, chart_dir: Path) -> dict:
+        """Build and export the map book (the body of processAlgorithm)."""
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = self.language(parameters, context)
@@ -185,120 +232,121 @@ class MapBook(HemaAlgorithm):
         for name in (self.CITIES, self.ZONES, self.FLOWS):
             self.require_features(self.source(parameters, name, context), name.lower())
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
-        # child outputs in a work folder removed at the end, whatever happens; the city charts stay in
-        # Processing's own temporary folder (CHART_DIR output, for the atlas model), which QGIS empties on exit
-        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-", dir=QgsProcessingUtils.tempFolder()))
-        chart_dir = Path(tempfile.mkdtemp(prefix="hema-charts-", dir=QgsProcessingUtils.tempFolder()))
-        try:
-            inputs = {n: parameters[n] for n in LAYER_NAMES}
-            catchments = {}
-            for n, code in enumerate(THEME_CODES):
-                steps.setCurrentStep(n)
-                catchments[code] = self.catchment(code, inputs, work, context, steps)
-            steps.setCurrentStep(len(THEME_CODES))
-            links = self.child(
-                "hema:flowlines",
-                {
-                    "FLOWS": inputs[self.FLOWS],
-                    "NODES": inputs[self.CITIES],
-                    "THEME": "werk_studie",
-                    "LINE_TYPE": 1,
-                    "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
-                    "OUTPUT": str(work / "links.gpkg"),
-                    "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
-                },
+        inputs = {n: parameters[n] for n in LAYER_NAMES}
+        catchments = {}
+        huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
+        model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
+        for n, code in enumerate(THEME_CODES):
+            steps.setCurrentStep(n)
+            observed = code == "werk_studie" and not huff_only
+            catchments[code] = self.catchment(code, observed, {**inputs, **model}, work, context, steps)
+        steps.setCurrentStep(len(THEME_CODES))
+        links = self.links(inputs, self.parameterAsDouble(parameters, self.MIN_LINK, context), work, context, steps)
+        steps.setCurrentStep(len(THEME_CODES) + 1)
+        cities, compared, hema = self.cities(parameters, context)
+        profile_uri = self.profile(inputs, compared, work, context, steps)
+        self.check_canceled(feedback)
+        profile = layer_frame(profile_uri, PROFILE_FIELDS)
+        zones = self.read_frame(
+            self.source(parameters, self.ZONES, context),
+            list(REQUIRED_FIELDS["zones"]),
+            self.tr("Zones"),
+            numeric=["population"],
+        )
+        catch = self.catchment_table(catchments, zones)
+        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
+        shares = region_shares(catch)
+        charts = self.charts(hema, shares, chart_dir, lang, feedback)
+        steps.setCurrentStep(len(THEME_CODES) + 2)
+        book = Book(
+            cities=self.uri(parameters, self.CITIES, context, work),
+            zones=self.uri(parameters, self.ZONES, context, work),
+            provinces=self.uri(parameters, self.PROVINCES, context, work),
+            links=links,
+            catchments=catchments,
+            modelled=[c for c in THEME_CODES if c != "werk_studie" or huff_only],
+            names=names,
+            lang=lang,
+            date=text("date", lang).format(date_text(datetime.date.today(), lang)),
+        )
+        self.check_canceled(feedback)
+        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        pages = layout.pageCollection().pageCount()
+        feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
+        io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
+        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(chart_dir)}
+        if parameters.get(self.KEY_FIGURES):
+            sink, results[self.KEY_FIGURES] = self.sink_for_frame(
+                parameters,
+                self.KEY_FIGURES,
                 context,
-                steps,
-            )["OUTPUT"]
-            steps.setCurrentStep(len(THEME_CODES) + 1)
-            cities = self.read_frame(
-                self.source(parameters, self.CITIES, context),
-                ["code", "name", "role", "population"],
-                self.tr("Cities"),
-                numeric=["population"],
+                figures,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
             )
-            compared = cities[cities["role"].isin(["hema", "referentie"])]
-            hema = cities[cities["code"].isin(HEMA_CODES)]
-            if hema.empty:
-                raise QgsProcessingException(
-                    self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
-                        ", ".join(HEMA_CODES)
-                    )
+            self.write_frame(sink, figures)
+        return results
+
+    def links(self, inputs: dict, minimum: float, work: Path, context, feedback) -> str:
+        """Gross commuting lines (werk & studie) between the cities of at least minimum jobs."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.LINE_TYPE: LINE_KINDS.index("gross"),
+            v.THRESHOLD: minimum,
+            v.OUTPUT: str(work / "links.gpkg"),
+            v.NODE_TOTALS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
+
+    def cities(self, parameters: dict, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """All cities, those compared (HEMA and reference cities) and the HEMA cities; refuses none of HEMA."""
+        cities = self.read_frame(
+            self.source(parameters, self.CITIES, context),
+            list(REQUIRED_FIELDS["cities"]),
+            self.tr("Cities"),
+            numeric=["population"],
+        )
+        hema = cities[cities["code"].isin(HEMA_CODES)]
+        if hema.empty:
+            raise QgsProcessingException(
+                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                    ", ".join(HEMA_CODES)
                 )
-            profile_uri = self.child(
-                "hema:cityprofile",
-                {
-                    "FLOWS": inputs[self.FLOWS],
-                    "NODES": inputs[self.CITIES],
-                    "THEME": "werk_studie",
-                    "CITIES": ",".join(compared["code"]),
-                    "OUTPUT": str(work / "profile.gpkg"),
-                    "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
-                },
-                context,
-                steps,
-            )["OUTPUT"]
+            )
+        return cities, cities[cities["role"].isin(["hema", "referentie"])], hema
+
+    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback) -> str:
+        """City profiles (werk & studie) of the compared cities."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.CITY_CODES: v.city_codes_text(compared["code"]),
+            v.OUTPUT: str(work / "profile.gpkg"),
+            v.PARTNERS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
+
+    def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
+        """One PNG chart per HEMA city: its share of the region per theme."""
+        charts = {}
+        for code in hema["code"]:
             self.check_canceled(feedback)
-            profile = layer_frame(profile_uri, PROFILE_FIELDS)
-            zones = self.read_frame(
-                self.source(parameters, self.ZONES, context),
-                ["code", "name", "population"],
-                self.tr("Zones"),
-                numeric=["population"],
+            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+            chart = theme_share_chart(
+                row.to_dict(),
+                city_colour(code),
+                work / f"{code}.png",
+                text("chart_title", lang),
+                lang,
+                size_mm=(68, 64),
             )
-            catch = self.catchment_table(catchments, zones)
-            names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-            figures = self.run_core(key_figures, hema, catch, profile, names, lang)
-            comparison = self.run_core(comparison_table, compared, catch, profile, lang)
-            shares = region_shares(catch)
-            charts = {}
-            for code in hema["code"]:
-                self.check_canceled(feedback)
-                row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
-                charts[code] = str(
-                    theme_share_chart(
-                        row.to_dict(),
-                        city_colour(code),
-                        chart_dir / f"{code}.png",
-                        text("chart_title", lang),
-                        lang,
-                        size_mm=(68, 64),
-                    )
-                )
-            steps.setCurrentStep(len(THEME_CODES) + 2)
-            book = Book(
-                cities=self.uri(parameters, self.CITIES, context, work),
-                zones=self.uri(parameters, self.ZONES, context, work),
-                provinces=self.uri(parameters, self.PROVINCES, context, work),
-                links=links,
-                catchments=catchments,
-                modelled=[c for c in THEME_CODES if c != "werk_studie"],
-                names=names,
-                lang=lang,
-                date=text("date", lang).format(date_text(datetime.date.today(), lang)),
-            )
-            self.check_canceled(feedback)
-            layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
-            pages = layout.pageCollection().pageCount()
-            feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
-            io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
-            results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(chart_dir)}
-            if parameters.get(self.KEY_FIGURES):
-                sink, results[self.KEY_FIGURES] = self.sink_for_frame(
-                    parameters,
-                    self.KEY_FIGURES,
-                    context,
-                    figures,
-                    QgsWkbTypes.Type.NoGeometry,
-                    QgsCoordinateReferenceSystem(),
-                )
-                self.write_frame(sink, figures)
-            return results
-        except BaseException:
-            shutil.rmtree(chart_dir, ignore_errors=True)
-            raise
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+            charts[code] = str(chart)
+        return charts
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""
@@ -319,20 +367,20 @@ class MapBook(HemaAlgorithm):
         if feedback.isCanceled():
             raise io.canceled()
 
-    def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
-        """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
-        index = THEME_CODES.index(code)
+    def catchment(self, code: str, observed: bool, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments (werk & studie) or Huff-modelled ones (α/β given in inputs, else theme presets)."""
         params = {
-            "ZONES": inputs[self.ZONES],
-            "CITIES": inputs[self.CITIES],
-            "THEME": index,
+            v.ZONES: inputs[self.ZONES],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: v.theme_index(code),
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
-        if code == "werk_studie":
-            return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
+        if observed:
+            return self.child("hema:catchmentsobserved", {**params, v.FLOWS: inputs[self.FLOWS]}, context, feedback)[
                 "OUTPUT"
             ]
-        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
+        model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
+        return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
         """Long table zone, population, theme, city (dominant city) over all themes."""

@@ -290,14 +290,7 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
             atlas.seekTo(n)
             feedback.pushInfo(tr("Page {} of {}: {}").format(n + 1, count, atlas.nameForPage(n)))
             temps.append(outputs.temp_beside(paths[n]))
-            try:
-                if fmt == "pdfs":
-                    export_pdf(layout, str(temps[-1]), dpi, shown=paths[n])  # itself verified and moved atomically
-                else:
-                    write_page(exporter, fmt, str(temps[-1]), dpi)
-                outputs.verifier_for(paths[n], 1 if fmt == "pdfs" else None)(temps[-1])
-            except OSError as exc:
-                raise outputs.write_error(paths[n], exc) from exc
+            _atlas_page(exporter, fmt, temps[-1], paths[n], dpi)
             feedback.setProgress(100.0 * (n + 1) / count)
         for temp, path in zip(temps, paths):
             outputs.replace(temp, path)
@@ -308,6 +301,18 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
     finally:
         atlas.endRender()
     return paths[:count]
+
+
+def _atlas_page(exporter: QgsLayoutExporter, fmt: str, temp: Path, path: str, dpi: float) -> None:
+    """Write the atlas's current page to temp (a temporary file for path) and verify it."""
+    try:
+        if fmt == "pdfs":
+            export_pdf(exporter.layout(), str(temp), dpi, shown=path)  # itself verified and moved atomically
+        else:
+            write_page(exporter, fmt, str(temp), dpi)
+        outputs.verifier_for(path, 1 if fmt == "pdfs" else None)(temp)
+    except OSError as exc:
+        raise outputs.write_error(path, exc) from exc
 
 
 def export_layout(layout: QgsPrintLayout, fmt: str, output: str, dpi: float, feedback) -> list[str]:

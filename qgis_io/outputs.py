@@ -309,7 +309,7 @@ class AtomicSink:
         self.addFeature = sink.addFeature  # the sink's own method: no Python call per feature
         self.done = False
 
-    def lastError(self) -> str:  # noqa: N802, D102
+    def lastError(self) -> str:
         return self.sink.lastError()
 
     def error(self, detail: str) -> QgsProcessingException:

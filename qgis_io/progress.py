@@ -36,7 +36,7 @@ class Phases(QgsProcessingFeedback):
         self._forward(0.0)
         return self
 
-    def isCanceled(self) -> bool:  # noqa: N802, D102
+    def isCanceled(self) -> bool:
         return super().isCanceled() or (self._parent is not None and self._parent.isCanceled())
 
     def _forward(self, progress: float) -> None:
@@ -45,18 +45,18 @@ class Phases(QgsProcessingFeedback):
             self._parent.setProgress(start + share * min(max(progress, 0.0), 100.0) / 100.0)
 
     # messages go straight to the parent
-    def pushInfo(self, info: str) -> None:  # noqa: N802, D102
+    def pushInfo(self, info: str) -> None:
         if self._parent is not None:
             self._parent.pushInfo(info)
 
-    def pushWarning(self, warning: str) -> None:  # noqa: N802, D102
+    def pushWarning(self, warning: str) -> None:
         if self._parent is not None:
             self._parent.pushWarning(warning)
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803, D102
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
         if self._parent is not None:
             self._parent.reportError(error, fatalError)
 
-    def setProgressText(self, text: str) -> None:  # noqa: N802, D102
+    def setProgressText(self, text: str) -> None:
         if self._parent is not None:
             self._parent.setProgressText(text)

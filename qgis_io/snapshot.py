@@ -45,25 +45,25 @@ class FrozenSource(QgsFeatureSource):
         self._name = layer.name()
         self._extent = QgsRectangle(layer.extent())
 
-    def getFeatures(self, request: QgsFeatureRequest = QgsFeatureRequest()):  # noqa: N802, D102, B008
+    def getFeatures(self, request: QgsFeatureRequest = QgsFeatureRequest()):  # noqa: B008
         return self._reader.getFeatures(request)
 
-    def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802, D102
+    def sourceCrs(self) -> QgsCoordinateReferenceSystem:
         return QgsCoordinateReferenceSystem(self._crs)
 
-    def fields(self) -> QgsFields:  # noqa: D102
+    def fields(self) -> QgsFields:
         return QgsFields(self._fields)
 
-    def wkbType(self):  # noqa: N802, D102
+    def wkbType(self):
         return self._wkb_type
 
-    def featureCount(self) -> int:  # noqa: N802, D102
+    def featureCount(self) -> int:
         return self._count
 
-    def sourceName(self) -> str:  # noqa: N802, D102
+    def sourceName(self) -> str:
         return self._name
 
-    def sourceExtent(self) -> QgsRectangle:  # noqa: N802, D102
+    def sourceExtent(self) -> QgsRectangle:
         return QgsRectangle(self._extent)
 
 

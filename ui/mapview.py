@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .results import FIELD_ALIASES
+from .results import FIELDS
 
 LINK_FIELDS = ("origin", "destination")
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -59,11 +59,8 @@ def pad_metres(box: QgsRectangle) -> QgsRectangle:
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
-    names = {n.lower(): n for n in layer.fields().names()}
-    for alias in FIELD_ALIASES.get(key, (key,)):
-        if alias in names:
-            return names[alias]
-    return None
+    name = FIELDS.get(key, key)
+    return name if name in layer.fields().names() else None
 
 
 def _select(layer: QgsVectorLayer | None, fields: list[str], code: str) -> QgsRectangle:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import processing
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs, registered_ids, write_observed_catchments
-from outputs_helpers import checksums, fill, mount_tmpfs, unmount
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs, registered_ids, write_observed_catchments
+from helpers.outputs import checksums, fill, mount_tmpfs, unmount
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
 SINKS = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import bundled_uri
-from dock_helpers import bar_text, wait_until
-from outputs_helpers import checksums, fill, mount_tmpfs, unmount
+from helpers.bundled_runs import bundled_uri
+from helpers.dock import bar_text, wait_until
+from helpers.outputs import checksums, fill, mount_tmpfs, unmount
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProcessingUtils
 
 

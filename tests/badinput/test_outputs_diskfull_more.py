@@ -9,7 +9,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from outputs_helpers import checksums, fill, mount_tmpfs, unmount
+from helpers.outputs import checksums, fill, mount_tmpfs, unmount
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-STUB = Path(__file__).resolve().parents[1] / "pdok_stub.py"
+STUB = Path(__file__).resolve().parents[1] / "helpers" / "pdok_stub.py"
 
 
 @pytest.fixture()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import processing
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs, registered_runs, write_observed_catchments
-from outputs_helpers import checksums, mount_tmpfs, unmount
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs, registered_runs, write_observed_catchments
+from helpers.outputs import checksums, mount_tmpfs, unmount
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 EXISTS = (
@@ -130,7 +130,7 @@ def test_read_only_folder_is_refused_before_any_work(case, alg_id, param, name, 
 
 def test_OW10_cancel_leaves_no_partial_geopackage(tmp_path, project):
     """A Huff run on 30k zones canceled while writing its GeoPackage leaves nothing (no partial file, no journal)."""
-    from faultdata import cities, grid_zones
+    from helpers.faultdata import cities, grid_zones
 
     zones, towns = grid_zones(30_000), cities()
     feedback = QgsProcessingFeedback()

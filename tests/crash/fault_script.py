@@ -12,16 +12,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import headless  # noqa: E402
-from faultdata import cities, flows, grid_zones  # noqa: E402
-from qgis.core import (  # noqa: E402
+import headless
+from helpers.faultdata import cities, flows, grid_zones
+from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication  # noqa: E402
+from qgis.PyQt.QtCore import QCoreApplication
 
 
 def main() -> int:

@@ -17,8 +17,8 @@ import pytest
 from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from faultdata import cities, city_flows, flows, grid_zones  # noqa: E402
-from qgisprocess import build_plugin_zip, install_profile  # noqa: E402
+from helpers.faultdata import cities, city_flows, flows, grid_zones
+from helpers.qgisprocess import build_plugin_zip, install_profile
 
 SCRIPT = Path(__file__).with_name("fault_desktop_script.py")
 N_ZONES = 60_000

@@ -11,11 +11,11 @@ import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-PAYLOAD = open(sys.argv[1], "rb").read()  # noqa: SIM115
+PAYLOAD = open(sys.argv[1], "rb").read()
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         url = urlparse(self.path)
         query = {k.lower(): v[0] for k, v in parse_qs(url.query).items()}
         ok = (

@@ -32,9 +32,9 @@ def cbs_2014(shared_data: Path) -> dict:
         "VALUE_FIELD": "banen_x1000",
         "YEAR_FIELD": "jaar",
         "YEAR": "2014",
-        "NODES": gpkg_layer(shared_data / "gemeenten_2018_noord.gpkg", "gemeenten_2018"),
-        "NODE_CODE_FIELD": "statcode",
-        "NODE_NAME_FIELD": "statnaam",
+        "CITIES": gpkg_layer(shared_data / "gemeenten_2018_noord.gpkg", "gemeenten_2018"),
+        "CITY_CODE_FIELD": "statcode",
+        "CITY_NAME_FIELD": "statnaam",
     }
 
 
@@ -45,9 +45,9 @@ def odf_2016(shared_data: Path, table: str = "muni_point") -> dict:
         "ORIGIN_FIELD": "muni_from",
         "DESTINATION_FIELD": "muni_to",
         "VALUE_FIELD": "value",
-        "NODES": gpkg_layer(shared_data / "gemeenten_2016_odf.gpkg", table),
-        "NODE_CODE_FIELD": "id",
-        "NODE_NAME_FIELD": "name",
+        "CITIES": gpkg_layer(shared_data / "gemeenten_2016_odf.gpkg", table),
+        "CITY_CODE_FIELD": "id",
+        "CITY_NAME_FIELD": "name",
     }
 
 
@@ -77,3 +77,4 @@ class Warnings(QgsProcessingFeedback):
 
     def pushWarning(self, text):
         self.warnings.append(text)
+        super().pushWarning(text)

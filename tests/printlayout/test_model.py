@@ -1,11 +1,11 @@
 import numpy as np
 import processing
 import pytest
+from helpers.pdfcheck import colour_pixels, page_count, page_rgb, page_text
 from hema_steden.core.cities import CITIES, city_colour
 from hema_steden.printlayout.export import load_template
 from hema_steden.printlayout.model import MODEL_PATH
 from hema_steden.printlayout.templates import template_path
-from pdfcheck import colour_pixels, page_count, page_rgb, page_text
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsProject
 
 NEEDED = ("hema:loadlayers", "hema:catchmentsobserved", "hema:catchmentshuff", "hema:flowlines", "hema:cityprofile")
@@ -18,7 +18,7 @@ class InfoFeedback(QgsProcessingFeedback):
         super().__init__()
         self.infos: list[str] = []
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 

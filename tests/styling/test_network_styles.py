@@ -1,8 +1,8 @@
 """Styles of the network outputs: graduated arrow widths coloured per city, node circles with labels."""
 
 import processing
+from helpers.netdata import cbs_2014, out
 from hema_steden.styling.network import class_breaks, flow_styler, node_styler
-from netdata import cbs_2014, out
 from qgis.core import QgsArrowSymbolLayer, QgsGraduatedSymbolRenderer, QgsSymbolLayer
 
 

@@ -1,9 +1,9 @@
 """The theme sheet (hema_themablad.qpt) as an atlas over the five themes through hema:exportlayout."""
 
 import processing
+from helpers.pdfcheck import ink_shares, page_count, page_text
 from hema_steden.core.themes import THEMES
 from hema_steden.printlayout.templates import template_path
-from pdfcheck import ink_shares, page_count, page_text
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 
 

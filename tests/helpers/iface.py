@@ -29,53 +29,53 @@ class TestIface(QObject):
         self.toolbar_actions: list = []
         self.menu_actions: list = []
 
-    def mainWindow(self):  # noqa: N802, D102
+    def mainWindow(self):
         return self._main
 
-    def mapCanvas(self):  # noqa: N802, D102
+    def mapCanvas(self):
         return self._canvas
 
-    def messageBar(self):  # noqa: N802, D102
+    def messageBar(self):
         return self._bar
 
-    def layerTreeView(self):  # noqa: N802, D102
+    def layerTreeView(self):
         return self._view
 
-    def activeLayer(self):  # noqa: N802, D102
+    def activeLayer(self):
         return self._view.currentLayer()
 
-    def addVectorLayer(self, uri, name, provider):  # noqa: N802, D102
+    def addVectorLayer(self, uri, name, provider):
         layer = QgsVectorLayer(uri, name, provider)
         QgsProject.instance().addMapLayer(layer)
         return layer
 
-    def addDockWidget(self, area, dock):  # noqa: N802, D102
+    def addDockWidget(self, area, dock):
         self._main.addDockWidget(area if area is not None else Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.docks.append(dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802, D102
+    def removeDockWidget(self, dock):
         self._main.removeDockWidget(dock)
         if dock in self.docks:
             self.docks.remove(dock)
 
-    def addToolBarIcon(self, action):  # noqa: N802, D102
+    def addToolBarIcon(self, action):
         self._toolbar.addAction(action)
         self.toolbar_actions.append(action)
 
-    def removeToolBarIcon(self, action):  # noqa: N802, D102
+    def removeToolBarIcon(self, action):
         self._toolbar.removeAction(action)
         if action in self.toolbar_actions:
             self.toolbar_actions.remove(action)
 
-    def pluginMenu(self):  # noqa: N802, D102
+    def pluginMenu(self):
         return self._plugin_menu
 
-    def addPluginToMenu(self, name, action):  # noqa: N802, D102
+    def addPluginToMenu(self, name, action):
         menu = self._menus.setdefault(name, self._plugin_menu.addMenu(name))
         menu.addAction(action)
         self.menu_actions.append(action)
 
-    def removePluginMenu(self, name, action):  # noqa: N802, D102
+    def removePluginMenu(self, name, action):
         if name in self._menus:
             self._menus[name].removeAction(action)
         if action in self.menu_actions:

@@ -6,7 +6,7 @@ import uuid
 import processing
 import psycopg2
 import pytest
-from datafixtures import hema_gpkg  # noqa: F401  (fixture)
+from helpers.datafixtures import hema_gpkg  # noqa: F401  (fixture)
 from hema_steden.qgis_io.dataio import DEFAULT_PG_DSN
 from qgis.core import (
     Qgis,

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from hema_steden.core.datamodel import BUNDLED_TABLES
 from hema_steden.paths import DEFAULT_GPKG
 from qgis.core import QgsVectorLayer
-
-BUNDLED_TABLES = {"cities": "steden", "zones": "zones", "flows": "flows", "provinces": "provincies"}
 
 
 def bundled_uri(kind: str) -> str:
@@ -48,28 +47,28 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:stylecatchments": lambda inputs, out: {"INPUT": inputs["catchments"]},
     "hema:flowlines": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "NODE_TOTALS": out,
     },
     "hema:dominantflows": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "NODES_OUTPUT": out,
     },
     # no default masses: the weight field is the one option a gravity model cannot guess
-    "hema:gravitylinks": lambda inputs, out: {"NODES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
+    "hema:gravitylinks": lambda inputs, out: {"CITIES": inputs["cities"], "WEIGHT_FIELD": "population", "OUTPUT": out},
     "hema:cityprofile": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "OUTPUT": out,
         "PARTNERS": out,
     },
     # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
-        "NODES": inputs["zones"],
+        "CITIES": inputs["cities"],
         "STYLE_MODE": "totaal",
         "OUTPUT": out,
     },
@@ -80,8 +79,8 @@ NOT_RUN_ON_BUNDLED = {
     "hema:importflows": "needs a CBS CSV file: tests/algorithms/test_importflows.py, tests/e2e/test_package.py",
     "hema:downloadboundaries": "needs the PDOK WFS: tests/algorithms/test_boundaries.py (local stub)",
     "hema:traveltimes": "needs a road network: tests/algorithms/test_network_routes.py",
-    "hema:exportlayout": "renders PDF pages (slow): tests/layout/test_exportlayout.py",
-    "hema:mapbook": "renders the map book PDF (slow): tests/layout/test_mapbook.py runs it with only OUTPUT given",
+    "hema:exportlayout": "renders PDF pages (slow): tests/printlayout/test_exportlayout.py",
+    "hema:mapbook": "renders the map book PDF (slow): tests/printlayout/test_mapbook.py runs it with only OUTPUT given",
 }
 
 

@@ -4,7 +4,7 @@ import json
 
 import processing
 import pytest
-from helpers_catch import as_layer, city_layer, csv_layer, zones_with_population
+from helpers.catchments import as_layer, city_layer, csv_layer, zones_with_population
 
 NOORD = "\"NUTS2_name\" IN ('Groningen', 'Friesland', 'Drenthe', 'Overijssel')"
 
@@ -26,8 +26,8 @@ def calibrate(shared, context, feedback, tmp_path, layers, **extra):
     zones, flows, fields = layers(shared)
     cities = city_layer(shared, zones, "code")
     params = {
-        "ZONES": zones, "ZONE_CODE": "code", "ZONE_NAME": "name",
-        "CITIES": cities, "CITY_CODE": "code", "CITY_NAME": "name", "ATTRACTIVENESS": "population",
+        "ZONES": zones, "ZONE_CODE_FIELD": "code", "ZONE_NAME_FIELD": "name",
+        "CITIES": cities, "CITY_CODE_FIELD": "code", "CITY_NAME_FIELD": "name", "ATTRACTIVENESS_FIELD": "population",
         "FLOWS": flows, **fields, "DECAY": 0,
         "OUTPUT": "TEMPORARY_OUTPUT", "PARAMETERS": "TEMPORARY_OUTPUT",
         "PARAMETERS_FILE": str(tmp_path / "huff.json"), **extra,
@@ -61,8 +61,9 @@ def test_huff_calibrated_to_observed_werk_catchments(shared_data, context, feedb
     huff = processing.run(
         "hema:catchmentshuff",
         {
-            "ZONES": zones, "ZONE_CODE": "code", "ZONE_NAME": "name", "POPULATION": "population",
-            "CITIES": cities, "CITY_CODE": "code", "CITY_NAME": "name", "ATTRACTIVENESS": "population",
+            "ZONES": zones, "ZONE_CODE_FIELD": "code", "ZONE_NAME_FIELD": "name", "POPULATION_FIELD": "population",
+            "CITIES": cities, "CITY_CODE_FIELD": "code", "CITY_NAME_FIELD": "name",
+                "ATTRACTIVENESS_FIELD": "population",
             "PARAMETERS_FILE": str(tmp_path / "huff.json"), "OUTPUT": "TEMPORARY_OUTPUT",
         },
         context=context, feedback=feedback,

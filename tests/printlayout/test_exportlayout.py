@@ -2,8 +2,8 @@ from pathlib import Path
 
 import processing
 import pytest
+from helpers.pdfcheck import ink_shares, page_count, page_text
 from hema_steden.printlayout.templates import template_path
-from pdfcheck import ink_shares, page_count, page_text
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 HEMA = ("Assen", "Emmen", "Hoogeveen", "Meppel")

@@ -2,8 +2,8 @@ import re
 
 import processing
 import pytest
+from helpers.pdfcheck import flat_text, ink_shares, page_count, page_text
 from hema_steden.core.themes import THEMES
-from pdfcheck import flat_text, ink_shares, page_count, page_text
 from qgis.core import QgsApplication, QgsProcessingException
 
 NEEDED = ("hema:catchmentsobserved", "hema:catchmentshuff", "hema:flowlines", "hema:cityprofile")

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import memory_table
+from helpers.netdata import memory_table
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle, QgsVectorLayer
 
 ZONES = [("Z1", 0), ("Z2", 10_000), ("A", 20_000), ("Z4", 30_000)]  # squares of 10 km, zone 'A' = city A's zone
@@ -42,12 +42,13 @@ def flows_layer(rows):
 
 
 GOOD_FLOWS = [(z, d, 10.0) for z, _ in ZONES for d in ("A", "B", "C", "other")]
-FIELDS = {"ZONE_CODE": "code", "ZONE_NAME": "name", "CITY_CODE": "code", "CITY_NAME": "name"}
+FIELDS = {"ZONE_CODE_FIELD": "code", "ZONE_NAME_FIELD": "name", "CITY_CODE_FIELD": "code", "CITY_NAME_FIELD": "name"}
 
 
 def run_huff(context, feedback, zones=None, cities=None):
-    params = {**FIELDS, "ZONES": zones or zones_layer(), "CITIES": cities or cities_layer(), "POPULATION": "population",
-              "ATTRACTIVENESS": "population", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    params = {**FIELDS, "ZONES": zones or zones_layer(), "CITIES": cities or cities_layer(),
+              "POPULATION_FIELD": "population",
+              "ATTRACTIVENESS_FIELD": "population", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     return processing.run("hema:catchmentshuff", params, context=context, feedback=feedback)
 
 
@@ -85,7 +86,7 @@ def test_city_without_attractiveness(context, feedback):
 def test_nan_and_negative_flows(context, feedback):
     with pytest.raises(QgsProcessingException, match="Flows table: field 'value' .* is empty or not a number"):
         run_observed(context, feedback, GOOD_FLOWS + [("Z1", "A", None)])
-    with pytest.raises(QgsProcessingException, match="flow Z1 -> A has value -3.0; flows must be numbers >= 0"):
+    with pytest.raises(QgsProcessingException, match="negative value.*Z1 -> A = -3.0; flows are counts"):
         run_observed(context, feedback, GOOD_FLOWS + [("Z1", "A", -3.0)])
 
 
@@ -169,8 +170,8 @@ def test_theme_preset_alpha_beta_and_cost_table(context, feedback):
             f.setAttributes([z, c, 0.0 if z == c else 10.0 + k])
             feats.append(f)
     costs.dataProvider().addFeatures(feats)
-    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "POPULATION": "population",
-              "ATTRACTIVENESS": "population", "COSTS": costs, "COST_ORIGIN": "origin",
+    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "POPULATION_FIELD": "population",
+              "ATTRACTIVENESS_FIELD": "population", "COSTS": costs, "COST_ORIGIN": "origin",
               "COST_DESTINATION": "destination", "COST_FIELD": "cost", "ALPHA": 0.0, "BETA": 1.0, "DECAY": 1,
               "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     out = processing.run("hema:catchmentshuff", params, context=context, feedback=feedback)["OUTPUT"]

@@ -1,7 +1,7 @@
 """Observed werk catchments on real CBS commuting data."""
 
 import processing
-from helpers_catch import DUTCH, as_layer, city_layer, csv_layer, zones_with_population
+from helpers.catchments import DUTCH, as_layer, city_layer, csv_layer, zones_with_population
 
 
 def observed_2014(shared, context, feedback, **extra):
@@ -12,11 +12,11 @@ def observed_2014(shared, context, feedback, **extra):
         "ZONES": zones,
         "CITIES": cities,
         "FLOWS": flows,
-        "ZONE_CODE": "code",
-        "ZONE_NAME": "name",
-        "POPULATION": "population",
-        "CITY_CODE": "code",
-        "CITY_NAME": "name",
+        "ZONE_CODE_FIELD": "code",
+        "ZONE_NAME_FIELD": "name",
+        "POPULATION_FIELD": "population",
+        "CITY_CODE_FIELD": "code",
+        "CITY_NAME_FIELD": "name",
         "ORIGIN_FIELD": "woon_code_2014",
         "DESTINATION_FIELD": "werk_code_2014",
         "VALUE_FIELD": "banen_x1000",

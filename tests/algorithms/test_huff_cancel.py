@@ -59,7 +59,7 @@ class _ClockedFeedback(QgsProcessingFeedback):
         super().__init__()
         self.checks: list[float] = []
 
-    def isCanceled(self) -> bool:  # noqa: N802
+    def isCanceled(self) -> bool:
         self.checks.append(time.perf_counter())
         return super().isCanceled()
 

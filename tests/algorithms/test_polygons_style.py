@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from helpers_catch import as_layer
+from helpers.catchments import as_layer
 from qgis.core import QgsCategorizedSymbolRenderer, QgsLinePatternFillSymbolLayer, QgsProject
 from test_observed_real import observed_2014
 
@@ -62,7 +62,7 @@ def test_residual_layer_gets_static_qml(context, feedback):
     from test_bad_input import FIELDS, GOOD_FLOWS, cities_layer, flows_layer, zones_layer
 
     flows = [(z, d, v * (3 if d == "A" else 1)) for z, d, v in GOOD_FLOWS]
-    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "ATTRACTIVENESS": "population",
+    params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "ATTRACTIVENESS_FIELD": "population",
               "FLOWS": flows_layer(flows), "ORIGIN_FIELD": "origin", "DESTINATION_FIELD": "destination",
               "VALUE_FIELD": "value", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     result = processing.runAndLoadResults("hema:calibratehuff", params, context=context, feedback=feedback)

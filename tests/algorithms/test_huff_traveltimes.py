@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import processing
 import pytest
+from helpers.netdata import Warnings
 from hema_steden.paths import DEFAULT_GPKG
 from hema_steden.printlayout.model import with_defaults
 from qgis.core import (
     NULL,
     QgsFeatureRequest,
-    QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
@@ -21,18 +21,6 @@ ZONES, CITIES = f"{DEFAULT_GPKG}|layername=zones", f"{DEFAULT_GPKG}|layername=st
 GERMAN_OFF_NETWORK = {"DE03454035", "DE03454032"}  # Meppen, Lingen: 15-23 km from the Dutch roads
 # default MAX_SNAP (5 km) leaves Meppen and Lingen off; snap legs not counted, the shares below assume network time
 TRAVEL = {"ORIGINS": ZONES, "DESTINATIONS": CITIES, "ACCESS_SPEED": 0}
-
-
-class Warnings(QgsProcessingFeedback):
-    """A feedback that keeps the warnings."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def _null(value) -> bool:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from hema_steden.algorithms.base import field_type
 from hema_steden.core.cities import CITIES
-from netdata import csv_layer, gpkg_layer  # noqa: F401  (re-exported for the catchment tests)
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from helpers.netdata import csv_layer, gpkg_layer  # noqa: F401  (re-exported for the catchment tests)
 
 DUTCH = [code for code in CITIES if code.startswith("GM")]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 
 import processing
+from helpers.pdfcheck import colour_pixels, flat_text, ink_shares, page_count, page_rgb
 from hema_steden.core.cities import CITIES, city_colour
-from pdfcheck import colour_pixels, flat_text, ink_shares, page_count, page_rgb
 
 
 def _export(bundled, context, feedback, path, lang=0):
