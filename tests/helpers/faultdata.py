@@ -43,16 +43,17 @@ def cities() -> QgsVectorLayer:
 
 def flows(n: int) -> QgsVectorLayer:
     """Flows from every zone to two cities, plus one city-to-city pair per zone (for the network steps)."""
-    layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "flows", "memory")
+    fields = "field=origin:string&field=destination:string&field=value:double&field=theme:string"
+    layer = QgsVectorLayer(f"None?{fields}", "flows", "memory")
     features = []
     codes = [c for c, _, _ in CITIES]
     for k in range(n):
         for j, code in enumerate(codes[:2]):
             f = QgsFeature(layer.fields())
-            f.setAttributes([f"Z{k:06d}", code, float(1 + (k + j) % 5)])
+            f.setAttributes([f"Z{k:06d}", code, float(1 + (k + j) % 5), "werk_studie"])
             features.append(f)
         f = QgsFeature(layer.fields())
-        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], 1.0])
+        f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], 1.0, "werk_studie"])
         features.append(f)
     layer.dataProvider().addFeatures(features)
     return layer
