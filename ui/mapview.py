@@ -7,12 +7,15 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsExpression,
+    QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.gui import QgsHighlight
+from qgis.PyQt.QtGui import QColor
 
 from .results import FIELDS
 
@@ -58,9 +61,27 @@ def pad_metres(box: QgsRectangle) -> QgsRectangle:
     return box.buffered(box.width() * 0.05)
 
 
+def _to(layer: QgsVectorLayer, box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    """A rectangle in the layer's CRS, in crs."""
+    if layer.crs() == crs or not layer.crs().isValid() or not crs.isValid():
+        return box
+    return QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(box)
+
+
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
     name = FIELDS.get(key, key)
     return name if name in layer.fields().names() else None
+
+
+def _fields(role: str, layer: QgsVectorLayer | None) -> list[str]:
+    """The fields of a layer that hold the city code for its role (empty: the layer is not highlighted)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return []
+    if role in ("cities", "catchments"):
+        return [f for f in [_field(layer, "code" if role == "cities" else "dominant")] if f]
+    if role in ("links", "dominant"):
+        return [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
+    return []
 
 
 def _select(layer: QgsVectorLayer | None, fields: list[str], code: str) -> QgsRectangle:
@@ -79,56 +100,75 @@ class CityFocus:
     def __init__(self, canvas):
         self.canvas = canvas
         self.code: str | None = None
+        self.highlights: list[QgsHighlight] = []
 
     def focus(self, code: str, layers: dict[str, QgsVectorLayer | None]) -> bool:
         """Select the city, its catchment zones and links; zoom to them. False when the city is not on the map."""
         self.clear(layers)
         self.code = code
         extent = QgsRectangle()  # lon/lat
-        native = QgsRectangle()  # in target's units
-        found = False
+        native = QgsRectangle()  # canvas units
         # a canvas without a CRS (no project CRS yet) draws in the layers' own units: use the first layer's CRS
         target = self.canvas.mapSettings().destinationCrs()
+        found = False
         for role, layer in layers.items():
-            if not isinstance(layer, QgsVectorLayer):
-                continue
-            if role == "cities":
-                fields = [f for f in [_field(layer, "code")] if f]
-            elif role == "catchments":
-                fields = [f for f in [_field(layer, "dominant")] if f]
-            elif role in ("links", "dominant"):
-                fields = [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
-            else:
-                continue
-            box = _select(layer, fields, code)
-            if not layer.selectedFeatureCount():
+            fields = _fields(role, layer)
+            box = self._mark(role, layer, fields, code) if fields else None
+            if box is None:
                 continue
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
-                extent.combineExtentWith(self._to_wgs84(layer, box))
+                extent.combineExtentWith(_to(layer, box, WGS84))
                 target = target if target.isValid() else layer.crs()
-                native.combineExtentWith(self._to(layer, box, target))
+                native.combineExtentWith(_to(layer, box, target))
         if extent.isNull() and not found:
             return False
-        if true_metres(native, target):  # pad where it is drawn, no round trip
-            self.canvas.setExtent(pad_metres(native))
-        else:  # degrees, feet, ...: pad in metres around the city, then transform
-            self.canvas.setExtent(padded_view(extent, target))
+        # pad in ground metres: where it is drawn when the canvas units are such metres (RD New, UTM), else in a
+        # local equidistant projection around the city (EPSG:4326 degrees, Web Mercator's stretched metres)
+        self.canvas.setExtent(pad_metres(native) if true_metres(native, target) else padded_view(extent, target))
         self.canvas.refresh()
         return True
 
-    @staticmethod
-    def _to_wgs84(layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
-        return CityFocus._to(layer, box, WGS84)
+    def _mark(self, role: str, layer: QgsVectorLayer, fields: list[str], code: str) -> QgsRectangle | None:
+        """Outline (catchments) or select (cities, links) the city's features; their extent, None when none."""
+        if role == "catchments":  # outlined, not selected: QGIS's yellow fill would hide the catchment colours
+            box = self._outline(layer, fields, code)
+            return box if self.highlights else None
+        box = _select(layer, fields, code)
+        return box if layer.selectedFeatureCount() else None
 
-    @staticmethod
-    def _to(layer: QgsVectorLayer, box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
-        if layer.crs() == crs or not layer.crs().isValid() or not crs.isValid():
+    def to_canvas(self, layer: QgsVectorLayer, box: QgsRectangle) -> QgsRectangle:
+        """A rectangle in the layer's CRS, in the canvas CRS."""
+        target = self.canvas.mapSettings().destinationCrs()
+        if not target.isValid() or target == layer.crs():
             return box
-        return QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(box)
+        return QgsCoordinateTransform(layer.crs(), target, QgsProject.instance()).transformBoundingBox(box)
+
+    def _outline(self, layer: QgsVectorLayer, fields: list[str], code: str) -> QgsRectangle:
+        """Outline the features whose fields hold code with a dark line (no fill); returns their extent."""
+        if not fields:
+            return QgsRectangle()
+        value = QgsExpression.quotedValue(code)
+        request = QgsFeatureRequest().setFilterExpression(
+            " OR ".join(f"{QgsExpression.quotedColumnRef(f)} = {value}" for f in fields)
+        )
+        box = QgsRectangle()
+        for feature in layer.getFeatures(request):
+            highlight = QgsHighlight(self.canvas, feature.geometry(), layer)
+            highlight.setColor(QColor(25, 25, 25))
+            highlight.setFillColor(QColor(0, 0, 0, 0))
+            highlight.setWidth(3)
+            highlight.show()
+            self.highlights.append(highlight)
+            box.combineExtentWith(feature.geometry().boundingBox())
+        return box
 
     def clear(self, layers: dict[str, QgsVectorLayer | None]) -> None:
         """Remove the highlight."""
+        for highlight in self.highlights:
+            highlight.hide()
+            self.canvas.scene().removeItem(highlight)
+        self.highlights = []
         for layer in layers.values():
             if isinstance(layer, QgsVectorLayer):
                 layer.removeSelection()
