@@ -26,6 +26,7 @@ from ..core import vocabulary as v
 from ..core.flowio import read_flow_file
 from ..core.flowmatch import label_lookup, match_flows
 from ..core.themes import THEME_CODES
+from ..qgis_io import outputs
 from ..qgis_io.dataio import guard_output
 from .base import HemaAlgorithm
 
@@ -286,6 +287,7 @@ class ImportFlows(HemaAlgorithm):
             self.UNMATCHED_COUNT: len(report.unmatched),
         }
         if report_path:
-            Path(report_path).write_text(report.html(self.tr("Flow import: {}").format(Path(path).name)), "utf-8")
+            html = report.html(self.tr("Flow import: {}").format(Path(path).name))
+            outputs.write_text(report_path, html, outputs.verify_html)
             results[self.REPORT] = report_path
         return results

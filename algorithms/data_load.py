@@ -143,6 +143,7 @@ class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
                 descriptions[kind][1],
             )
         self.add_indicator_parameters()
+        self.add_overwrite()
 
     # -- sources ---------------------------------------------------------------------------------------------
     def _open(self, parameters, context) -> tuple[dict[str, QgsVectorLayer | None], str]:
@@ -202,7 +203,7 @@ class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
     # -- copying ---------------------------------------------------------------------------------------------
     def _copy(self, parameters, kind, layer, context, feedback, request=None) -> tuple[str, int]:
         geometric = GEOMETRY[kind] != "none"
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters,
             KIND_OUTPUTS[kind],
             context,
@@ -220,12 +221,20 @@ class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
         else:
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         count = 0
-        for feature in layer.getFeatures(request):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write {}: {}").format(kind, sink.lastError()))
-            count += 1
+        try:
+            for feature in layer.getFeatures(request):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Canceled."))
+                if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                    if hasattr(sink, "error"):  # a file output: one sentence with the path and the cause
+                        raise sink.error(sink.lastError())
+                    raise QgsProcessingException(self.tr("Could not write {}: {}").format(kind, sink.lastError()))
+                count += 1
+            self.finish_sink(sink, count)
+        except BaseException:
+            if hasattr(sink, "abort"):
+                sink.abort()
+            raise
         return dest_id, count
 
     def _flow_request(self, layer, themes, year) -> QgsFeatureRequest:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -236,6 +238,20 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
     def process(self, parameters, context, feedback):
+        # child outputs go to a work folder removed at the end, whatever happens; the city charts to a folder of
+        # their own in Processing's temporary folder (output CHART_DIR, for the atlas model), which QGIS empties
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-", dir=QgsProcessingUtils.tempFolder()))
+        chart_dir = Path(tempfile.mkdtemp(prefix="hema-charts-", dir=QgsProcessingUtils.tempFolder()))
+        try:
+            return self.make_book(parameters, context, feedback, work, chart_dir)
+        except BaseException:
+            shutil.rmtree(chart_dir, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def make_book(self, parameters, context, feedback, work: Path, chart_dir: Path) -> dict:
+        """Build and export the map book (the body of process)."""
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = self.language(parameters, context)
@@ -245,7 +261,6 @@ class MapBook(HemaAlgorithm):
         for name in (self.CITIES, self.ZONES, self.FLOWS):
             self.require_features(self.source(parameters, name, context), name.lower())
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
-        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         flows = self.uri(parameters, self.FLOWS, context, work)
         inputs[self.FLOWS] = latest_year_view(flows, "werk_studie")  # standard pages: the latest year only
@@ -274,7 +289,7 @@ class MapBook(HemaAlgorithm):
         figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang), lang)
         comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
-        charts = self.charts(hema, shares, work, lang, feedback)
+        charts = self.charts(hema, shares, chart_dir, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
         book = Book(
             cities=self.uri(parameters, self.CITIES, context, work),
@@ -286,6 +301,7 @@ class MapBook(HemaAlgorithm):
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
+            work=work,
         )
         self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
@@ -293,7 +309,7 @@ class MapBook(HemaAlgorithm):
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
-        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
+        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(chart_dir)}
         if parameters.get(self.KEY_FIGURES):
             sink, results[self.KEY_FIGURES] = self.sink_for_frame(
                 parameters,
@@ -369,7 +385,7 @@ class MapBook(HemaAlgorithm):
 
     def extra_pages(self, layout, book, flows: str, n_cities: int, parameters, context, steps) -> None:
         """Change pages, scenario pages, then contents, page numbers and provenance lines (issue 15)."""
-        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-"))
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-", dir=book.work))
         provenance = book_provenance(book, flows, list(THEME_CODES), n_cities)
         run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
         provenance += add_change_pages(layout, book, flows, work, run)

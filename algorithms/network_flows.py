@@ -97,6 +97,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.NODE_TOTALS, self.tr("Node totals")),
             self.tr("Points with the in, out, self-contained, gross and net flow of every node."),
         )
+        self.add_overwrite()
 
     def add_legibility_parameters(self) -> None:
         """Top-N per map, a fixed width scale, faded small flows, value labels and intrazonal circles."""
@@ -246,6 +247,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Mode shares")),
             self.tr("Lines with total and share per mode."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)

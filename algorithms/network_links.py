@@ -58,6 +58,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.NODES_OUTPUT, self.tr("Hierarchy nodes")),
             self.tr("Nodes with their class, parent, level and root."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         flows = self.read_flows(parameters, context, feedback)
@@ -189,6 +190,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
+        self.add_overwrite()
 
     def fit_warnings(self, fit, feedback) -> str:
         """Warnings for a fit that is not a normal result (worse than the mean, implausible β); logged too."""
@@ -214,7 +216,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
-        has_flows = self.parameterAsSource(parameters, self.FLOWS, context) is not None
+        has_flows = self.has_source(parameters, self.FLOWS, context)
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:

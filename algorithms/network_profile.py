@@ -83,6 +83,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             ),
             self.tr("Table: city, partner, flow, orientation, whether the partner is larger, rank."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         theme_field = self.field_name(parameters, self.THEME_FIELD, context)

@@ -150,7 +150,7 @@ def table_page(layout, book, page: int, cmp: pd.DataFrame) -> None:
 
 def add_indicator_pages(layout, book, themes: list[str]) -> int:
     """Append an indicator page per theme and the indicator comparison table; returns the pages added."""
-    work = Path(tempfile.mkdtemp(prefix="hema-indicators-"))
+    work = Path(tempfile.mkdtemp(prefix="hema-indicators-", dir=book.work))
     _tick(book)
     cmp = comparison(book.lang, themes)
     for code in themes:

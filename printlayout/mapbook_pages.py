@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 
@@ -36,6 +37,7 @@ class Book:
     date: str = ""
     project: QgsProject = field(default_factory=QgsProject)
     tick: Callable[[], None] | None = None  # called between the steps of building a page (a dialog repaints)
+    work: Path | None = None  # folder for the pages' chart files, removed by the caller after the export
 
     def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
         """A new layer instance of uri (own style per page), owned by the book's project."""

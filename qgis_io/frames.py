@@ -314,4 +314,8 @@ def _add_rows(sink: QgsFeatureSink, feature: QgsFeature, rows, geometries) -> No
 
 
 def _write_error(sink: QgsFeatureSink) -> None:
-    raise QgsProcessingException(tr("Could not write to the output: {}").format(sink.lastError()))
+    if hasattr(sink, "error"):  # an outputs.AtomicSink: one sentence with the path and the cause
+        raise sink.error(sink.lastError())
+    from .outputs import cause
+
+    raise QgsProcessingException(tr("Could not write to the output: {}.").format(cause(sink.lastError())))

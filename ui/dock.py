@@ -348,6 +348,12 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
     def _failed(self, alg_id: str, error: str) -> None:
         self.queue = []
         self._busy(False)
+        if self.runner.stop_reason:  # the runner stopped the step: its inputs or the project went away
+            self.progress.setValue(0)
+            self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+            self.refresh_results()
+            self.message(self.runner.stop_reason, Qgis.MessageLevel.Warning)
+            return
         canceled = error == tr("Canceled.")
         level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
         self.message(error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level)
@@ -402,6 +408,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
 
     def _layers_removed(self, _ids) -> None:
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+        if not self.runner.is_running():  # the table must not keep showing numbers of removed layers
+            self.refresh_results()
 
     # -- results --------------------------------------------------------------------------------------------
     def refresh_results(self) -> None:

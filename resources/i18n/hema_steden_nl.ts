@@ -236,16 +236,6 @@ Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
         </message>
         <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Cannot write '{}'. Check the folder's permissions and free disk space.</source>
-            <translation>Kan '{}' niet schrijven. Controleer de rechten op de map en de vrije schijfruimte.</translation>
-        </message>
-        <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Cannot write to the output folder '{}' ({}); choose a folder you can write to.</source>
-            <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
-        </message>
-        <message>
             <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
@@ -669,24 +659,29 @@ Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zo
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchments_style.py" />
-            <source>Could not save the style to {}: {}</source>
-            <translation>De stijl kon niet worden opgeslagen in {}: {}</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not write the boundaries: {}</source>
             <translation>De grenzen konden niet worden geschreven: {}</translation>
         </message>
         <message>
             <location filename="../../qgis_io/frames.py" />
-            <source>Could not write to the output: {}</source>
-            <translation>Kon niet naar de uitvoer schrijven: {}</translation>
+            <source>Could not write to the output: {}.</source>
+            <translation>Kan niet naar de uitvoer schrijven: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>Could not write {}: it is a folder.</source>
+            <translation>Kan {} niet schrijven: het is een map.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
             <source>Could not write {}: {}</source>
             <translation>Kon {} niet schrijven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>Could not write {}: {}.</source>
+            <translation>Kan {} niet schrijven: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -953,11 +948,6 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <location filename="../../ui/resultstab.py" />
             <source>Export the results</source>
             <translation>Resultaten exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Exporting '{}' failed (code {}): {}. Check the folder and free disk space.</source>
-            <translation>Exporteren van '{}' mislukt (code {}): {}. Controleer de map en de vrije schijfruimte.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2281,6 +2271,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Bestaande bestanden overschrijven</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
             <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_importflows.py" />
@@ -3303,6 +3294,7 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
+            <location filename="../../qgis_io/outputs.py" />
             <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
         </message>
@@ -3346,6 +3338,16 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/data_boundaries.py" />
             <source>The service returned no {} boundaries for {}; check the year.</source>
             <translation>De dienst gaf geen {}-grenzen voor {}; controleer het jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>The step stopped because its input layer '{}' was removed from the project.</source>
+            <translation>De stap is gestopt omdat de invoerlaag '{}' uit het project is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>The step stopped because the project was closed or cleared.</source>
+            <translation>De stap is gestopt omdat het project is gesloten of leeggemaakt.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -3465,6 +3467,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/catchment_base.py" />
             <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
             <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Ticked: replace an existing output file or GeoPackage table. Unticked: refuse (a new table is still added to an existing GeoPackage, leaving its other tables as they are).</source>
+            <translation>Aangevinkt: een bestaand uitvoerbestand of GeoPackage-tabel vervangen. Niet aangevinkt: weigeren (een nieuwe tabel wordt nog wel aan een bestaand GeoPackage toegevoegd; de andere tabellen blijven zoals ze zijn).</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -3964,6 +3971,16 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>waargenomen</translation>
         </message>
         <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>een deel van het pad is een bestand, geen map</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>permission was denied</source>
+            <translation>toegang is geweigerd</translation>
+        </message>
+        <message>
             <location filename="../../ui/texts.py" />
             <source>persons</source>
             <translation>personen</translation>
@@ -3985,8 +4002,39 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
+            <location filename="../../qgis_io/outputs.py" />
             <source>table '{}' in {}</source>
             <translation>tabel '{}' in {}</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the disk quota is exceeded</source>
+            <translation>het schijfquotum is overschreden</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the file could not be written</source>
+            <translation>het bestand kon niet worden geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the file is locked by another program</source>
+            <translation>het bestand is vergrendeld door een ander programma</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the folder does not exist</source>
+            <translation>de map bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the folder is read-only</source>
+            <translation>de map is alleen-lezen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
