@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core import HemaInputError
 from ..core.cities import CITIES, city_colour
 from ..core.curves import flow_lines, linestring_wkb
-from ..core.flows import filter_rows, restrict_to_nodes, validate_flows
+from ..core.flows import filter_rows, one_theme_and_year, restrict_to_nodes, validate_flows
 from ..qgis_io.frames import numeric_column
 from .base import HemaAlgorithm
 
@@ -170,8 +170,14 @@ class NetworkAlgorithm(HemaAlgorithm):
         )
 
     # -- reading --------------------------------------------------------------------------------------------
-    def flows_frame(self, parameters: dict, context: QgsProcessingContext, extra: Sequence[str] = ()) -> pd.DataFrame:
-        """The flow table as (origin, destination, value, *extra) after the theme and year filters."""
+    def flows_frame(
+        self, parameters: dict, context: QgsProcessingContext, extra: Sequence[str] = (), feedback=None
+    ) -> pd.DataFrame:
+        """The flow table as (origin, destination, value, *extra) after the theme and year filters.
+
+        Without a filter, a table of several themes or years is not summed: the first theme and, per theme, the
+        latest year are used, and the log says so.
+        """
         source = self.source(parameters, self.FLOWS, context)
         origin = self.field_name(parameters, self.ORIGIN_FIELD, context)
         destination = self.field_name(parameters, self.DESTINATION_FIELD, context)
@@ -189,13 +195,24 @@ class NetworkAlgorithm(HemaAlgorithm):
                     f"choose the {what} field."
                 )
         columns = list(dict.fromkeys([origin, destination, value, *extra]))
-        extra_cols = [f for f, w, _ in filters if w] + [c for c in extra if c in present and c not in columns]
+        extra_cols = [f for f, w, _ in filters if w or f in present] + [
+            c for c in extra if c in present and c not in columns
+        ]
         self.require_fields(source, columns, self.tr("Flow table"))
         frame = self.read_frame(source, list(dict.fromkeys(columns + extra_cols)), self.tr("Flow table"))
         if frame.empty:
             raise HemaInputError("the flow table is empty; it needs at least one row.")
         for field, wanted, what in filters:
             frame = filter_rows(frame, field, wanted, what)
+        frame, notes = one_theme_and_year(
+            frame,
+            theme_field if theme_field in present else None,
+            year_field if year_field in present else None,
+            keep_themes=bool(theme) or theme_field in extra,
+        )
+        for note in notes:
+            if feedback is not None:
+                feedback.pushWarning(note)
         flows = validate_flows(frame, origin, destination, value, extra=list(extra))
         return flows
 

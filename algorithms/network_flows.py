@@ -96,7 +96,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        flows = self.flows_frame(parameters, context)
+        flows = self.flows_frame(parameters, context, feedback=feedback)
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         steps.setCurrentStep(1)
@@ -197,7 +197,8 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)
-        flows = self.flows_frame(parameters, context, extra=[mode_field]).rename(columns={mode_field: "mode"})
+        flows = self.flows_frame(parameters, context, extra=[mode_field], feedback=feedback)
+        flows = flows.rename(columns={mode_field: "mode"})
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         minimum = self.parameterAsDouble(parameters, self.MIN_TOTAL, context)

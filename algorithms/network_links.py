@@ -35,8 +35,11 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return self.tr(
             "Nystuen & Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest "
-            "outflow f_ij is kept when node j is larger: w_j > w_i, with w = the total inflow of a node (column "
-            "sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a "
+            "outflow f_ij is kept when node j is larger: w_j > w_i, with w = the total inflow of a node including "
+            "its own flow f_jj (for commuting: the jobs in the node held by residents of the nodes) or the node "
+            "weight field (e.g. population) when given. The own flow counts so that a large, self-contained city "
+            "ranks above a smaller, more open one (on CBS commuting Emmen does not hang from Hoogeveen, as the "
+            "essay reads them). Nodes without a "
             "kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; "
             "the rest are dominated. Because weights grow strictly along every kept link the links form a "
             "forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the "
@@ -46,7 +49,9 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_flow_parameters()
-        self.add_node_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
+        self.add_node_parameters(
+            self.tr("Weight deciding which node is larger (empty = total inflow including the own flow).")
+        )
         self.add_geometry_parameters()
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dominant flows")),
@@ -58,7 +63,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        flows = self.flows_frame(parameters, context)
+        flows = self.flows_frame(parameters, context, feedback=feedback)
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         present = nodes[nodes["code"].isin(set(flows["origin"]) | set(flows["destination"]))].reset_index(drop=True)
@@ -188,7 +193,8 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:
-            flows = self.match_nodes(self.flows_frame(parameters, context), nodes, parameters, context, feedback)
+            flows = self.flows_frame(parameters, context, feedback=feedback)
+            flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         if "weight" in nodes.columns:
             mass_o = mass_d = nodes.set_index("code")["weight"]
         elif flows is not None:

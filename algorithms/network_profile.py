@@ -41,14 +41,17 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             "f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a "
             "partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external "
             "outflow going to larger cities (larger = more jobs, or a larger node weight when given).\n\n"
-            "Suggested perspective (the essay's three; the thresholds are written into every row): "
-            "'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the "
-            "external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → "
-            "Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. "
-            "Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). "
-            "The reason column spells out the numbers.\n\nAll flows count, also those to places outside the "
-            "nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table "
-            "with the orientation to every partner."
+            "Suggested perspective (the essay's three; the thresholds are written into every row), in this "
+            "order: 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of "
+            "the external outflow, whatever the self-containment (e.g. Assen → Groningen, Meppel → Zwolle); "
+            "otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, "
+            "Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). When "
+            "several partners receive exactly the same largest flow, top_tie gives their number and "
+            "tied_partners their codes, the reason names the tie, the larger of them is partner1 and tied "
+            "partners share a rank in the partner table. The reason column spells out the numbers.\n\n"
+            "All flows count, also those to places outside the nodes layer (complete totals); the nodes layer "
+            "only places the cities. Outputs: points with the profile and a table with the orientation to every "
+            "partner."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,7 +94,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         source = self.source(parameters, self.FLOWS, context)
         by_theme = bool(theme_field) and theme_field in source.fields().names()
         by_theme = by_theme and not self.parameterAsString(parameters, self.THEME, context)
-        flows = self.flows_frame(parameters, context, extra=[theme_field] if by_theme else [])
+        flows = self.flows_frame(parameters, context, extra=[theme_field] if by_theme else [], feedback=feedback)
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
         cities = self._cities(parameters, context, nodes, flows)
         rules = PerspectiveRules(

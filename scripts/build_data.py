@@ -106,10 +106,13 @@ def municipalities(shared: Path):
     return g2018, prov, province
 
 
+MUNI_SPEC = [("code", "string"), ("name", "string"), ("province", "string"), ("population", "int"),
+             ("pop_source", "string"), ("pop_year", "int32")]  # fmt: skip
+
+
 def zones(g2018, province, pop) -> tuple[QgsVectorLayer, set[str]]:
     """The 77 municipalities of Groningen, Fryslân, Drenthe and Overijssel (division 2018)."""
-    layer = _memory("MultiPolygon", [("code", "string"), ("name", "string"), ("province", "string"),
-                                     ("population", "int"), ("pop_source", "string"), ("pop_year", "int32")])  # fmt: skip
+    layer = _memory("MultiPolygon", MUNI_SPEC)
     codes = sorted(c for c in g2018 if province[c] in NORTH)
     for code in codes:
         name, geom = g2018[code]
@@ -124,8 +127,7 @@ def neighbours(g2018, province, prov, pop, zone_codes) -> tuple[QgsVectorLayer, 
         geom = g2018[code][1]
         north = geom.Clone() if north is None else north.Union(geom)
     near = north.Buffer(200)
-    layer = _memory("MultiPolygon", [("code", "string"), ("name", "string"), ("province", "string"),
-                                     ("population", "int"), ("pop_source", "string"), ("pop_year", "int32")])  # fmt: skip
+    layer = _memory("MultiPolygon", MUNI_SPEC)
     codes = set()
     for code in sorted(set(g2018) - zone_codes):
         name, geom = g2018[code]
@@ -228,8 +230,10 @@ def codes_table(conv: pd.DataFrame, g2018, province, prov, zone_codes) -> pd.Dat
             "how": "indeling 2018",
         }
     )
-    rest = pd.DataFrame([[bf.REST_CODE, bf.REST_NAME, bf.DIVISION, bf.REST_CODE, bf.REST_NAME,
-                          "vervoer: som van bestemmingen buiten zones en buurgemeenten"]], columns=now.columns)  # fmt: skip
+    how = "vervoer: som van bestemmingen buiten zones en buurgemeenten"
+    rest = pd.DataFrame(
+        [[bf.REST_CODE, bf.REST_NAME, bf.DIVISION, bf.REST_CODE, bf.REST_NAME, how]], columns=now.columns
+    )
     table = pd.concat([now, conv[~conv["code"].isin(set(g2018))], rest], ignore_index=True)
     table["province"] = table["code_2018"].map(lambda c: prov.get(province.get(c, ""), ("",))[0])
     table["in_zones"] = table["code_2018"].isin(zone_codes).astype(int)
@@ -270,9 +274,9 @@ def write(path: Path, shared: Path) -> None:
         ("zones", zone_layer, "Gemeenten 2018 van Groningen, Fryslân, Drenthe en Overijssel (Kadaster / CBS 2018)"),
         ("buurgemeenten", near_layer, "Aangrenzende gemeenten 2018"),
         ("wijken", wijken(shared, g2018), "Wijken 2022 van Drenthe en aangrenzende gemeenten"),
-        ("flows", table_layer(flows, flow_spec), "Waargenomen stromen: werk_studie 2014, wonen 2015/2018, vervoer 2016"),
+        ("flows", table_layer(flows, flow_spec), "Stromen: werk_studie 2014, wonen 2015/2018, vervoer 2016"),
         ("provinces", provinces(prov), "Provincies (Kadaster / CBS 2016) en Duitse deelstaten (Natural Earth)"),
-        ("gemeentecodes", table_layer(codes_table(conv, g2018, province, prov, zone_codes), code_spec),
+        ("gemeentecodes", table_layer(codes_table(conv, g2018, province, prov, zone_codes), code_spec),  # noqa: E501
          "Gemeentecodes en omzetting naar de indeling 2018"),
         ("sources", table_layer(sources, [(c, "string") for c in sources.columns]), "Bronnen en licenties"),
     ]  # fmt: skip

@@ -17,7 +17,9 @@ from osgeo import ogr
 DIVISION = 2018
 JOBS_SOURCE = "CBS StatLine, banen van werknemers naar woon- en werkgemeente 2014 (x 1000), op gemeenten 2018"
 MOVES_SOURCE = "CBS StatLine 81734NED, tussen gemeenten verhuisde personen {}, op gemeenten 2018"
-MODES_SOURCE = "CBS (experimentele statistiek, via R-pakket odf), woon-werkpendel 2016 naar vervoerwijze, op gemeenten 2018"
+MODES_SOURCE = (
+    "CBS (experimentele statistiek, via R-pakket odf), woon-werkpendel 2016 naar vervoerwijze, op gemeenten 2018"
+)
 # short source per flow row (the full source is in the sources table and resources/data/sources/README.md)
 SHORT = {"werk_studie": "CBS banen 2014", "wonen": "CBS 81734NED", "vervoer": "CBS/odf pendel 2016"}
 # vervoer: destinations outside the zones and their neighbours are summed per origin and mode into this code
