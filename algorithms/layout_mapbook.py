@@ -29,6 +29,7 @@ from ..core.cities import HEMA_CODES, city_colour
 from ..core.factsheet import comparison_table, key_figures, region_shares
 from ..core.fmt import date_text
 from ..core.layouttext import text
+from ..core.modes import PUBLIC_TRANSPORT, mode_figures, mode_shares, observed_themes
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
@@ -76,12 +77,16 @@ class MapBook(HemaAlgorithm):
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): "
-            "observed catchments for werk & studie from the flows (hema:catchmentsobserved), Huff-modelled "
-            "catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), "
-            "commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: "
-            "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
-            "(population, catchment population per theme) and "
+            "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage: the 77 "
+            "municipalities of Groningen, Fryslân, Drenthe and Overijssel, division 2018, with CBS flows). Every "
+            "theme that has flows in the flow table gets observed catchments from its latest year "
+            "(hema:catchmentsobserved; bundled: werk & studie = jobs 2014, wonen = moves 2018, vervoer = commuting "
+            "2016 by train and other public transport); the other themes get Huff-modelled catchments with the "
+            "theme presets (hema:catchmentshuff), footnoted as modelled. Shares use each zone's complete total, "
+            "including flows to municipalities outside the zones. Also: commuting links between the cities "
+            "(hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top "
+            "partners, suggested perspective), key figures per city (population, catchment population per theme, "
+            "train and public-transport share of commuting when the flows have modes) and "
             "a chart of each HEMA city's share of the region per theme.\n"
             "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
             "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
@@ -185,10 +190,17 @@ class MapBook(HemaAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
+        flow_source = self.source(parameters, self.FLOWS, context)
+        flow_fields = ["origin", "destination", "theme", "value"]
+        flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
+        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), numeric=["value"])
+        observed = observed_themes(flow_frame)
+        for code, (year, unit) in observed.items():
+            feedback.pushInfo(self.tr("Observed flows for {}: {} {}").format(code, unit, year))
         catchments = {}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
-            catchments[code] = self.catchment(code, inputs, work, context, steps)
+            catchments[code] = self.catchment(code, inputs, work, context, steps, observed.get(code))
         steps.setCurrentStep(len(THEME_CODES))
         links = self.child(
             "hema:flowlines",
@@ -196,6 +208,7 @@ class MapBook(HemaAlgorithm):
                 "FLOWS": inputs[self.FLOWS],
                 "NODES": inputs[self.CITIES],
                 "THEME": "werk_studie",
+                "YEAR": str(observed.get("werk_studie", ("", ""))[0]),
                 "LINE_TYPE": 1,
                 "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
                 "OUTPUT": str(work / "links.gpkg"),
@@ -225,6 +238,7 @@ class MapBook(HemaAlgorithm):
                 "FLOWS": inputs[self.FLOWS],
                 "NODES": inputs[self.CITIES],
                 "THEME": "werk_studie",
+                "YEAR": str(observed.get("werk_studie", ("", ""))[0]),
                 "CITIES": ",".join(compared["code"]),
                 "OUTPUT": str(work / "profile.gpkg"),
                 "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
@@ -242,7 +256,9 @@ class MapBook(HemaAlgorithm):
         )
         catch = self.catchment_table(catchments, zones)
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = self.run_core(key_figures, hema, catch, profile, names, lang)
+        modes = mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
+        extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
+        figures = self.run_core(key_figures, hema, catch, profile, names, lang, extra)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = {}
@@ -266,7 +282,8 @@ class MapBook(HemaAlgorithm):
             provinces=self.uri(parameters, self.PROVINCES, context, work),
             links=links,
             catchments=catchments,
-            modelled=[c for c in THEME_CODES if c != "werk_studie"],
+            modelled=[c for c in THEME_CODES if c not in observed],
+            observed=observed,
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
@@ -308,8 +325,11 @@ class MapBook(HemaAlgorithm):
         if feedback.isCanceled():
             raise io.canceled()
 
-    def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
-        """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
+    def catchment(self, code: str, inputs: dict, work: Path, context, feedback, observed=None) -> str:
+        """Observed catchments (latest year) for every theme with flows, Huff-modelled (theme presets) otherwise.
+
+        vervoer: the public-transport commuting (train and other public transport) when the flows are an OGR layer.
+        """
         index = THEME_CODES.index(code)
         params = {
             "ZONES": inputs[self.ZONES],
@@ -317,10 +337,12 @@ class MapBook(HemaAlgorithm):
             "THEME": index,
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
-        if code == "werk_studie":
-            return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
-                "OUTPUT"
-            ]
+        if observed:
+            flows = inputs[self.FLOWS]
+            if code == "vervoer" and isinstance(flows, str) and "|layername=" in flows and "|subset=" not in flows:
+                flows += '|subset="mode" IN (\'' + "','".join(PUBLIC_TRANSPORT) + "')"
+            params = {**params, "FLOWS": flows, "YEAR": int(observed[0]), "ALLOW_EMPTY": True}
+            return self.child("hema:catchmentsobserved", params, context, feedback)["OUTPUT"]
         return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:

@@ -68,11 +68,17 @@ def partners_text(row: pd.Series | None, names: dict[str, str], lang: str = "nl"
 
 
 def key_figures(
-    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, names: dict[str, str], lang: str = "nl"
+    cities: pd.DataFrame,
+    catch: pd.DataFrame,
+    profile: pd.DataFrame,
+    names: dict[str, str],
+    lang: str = "nl",
+    extra: dict[str, list[tuple[str, str]]] | None = None,
 ) -> pd.DataFrame:
     """Long table code, rank, indicator, value (formatted text) for every city in cities.
 
-    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective).
+    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective);
+    extra holds more (label, value) rows per city code, placed before the perspective.
     """
     _require(cities, ("code", "population"), "city table")
     _require(profile, ("code", "self_containment", "perspective"), "city profile")
@@ -92,6 +98,7 @@ def key_figures(
             (text("self_containment", lang), percent(None if row is None else row["self_containment"], 1, lang))
         )
         items.append((text("partners", lang), partners_text(row, names, lang)))
+        items += (extra or {}).get(code, [])
         perspective = perspective_text(None if row is None else row["perspective"], role, lang)
         items.append((text("perspective", lang), perspective))
         rows += [(code, rank, label, value) for rank, (label, value) in enumerate(items)]

@@ -1,0 +1,66 @@
+"""Observed themes of a flow table and mode shares of commuting (vervoer), as plain pandas."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from .fmt import percent
+from .themes import THEME_CODES
+
+PUBLIC_TRANSPORT = ("trein", "overig_ov")
+MODE_LABELS = {
+    "nl": {"trein": "Treinaandeel woon-werk {}", "ov": "Ov-aandeel woon-werk (trein + overig) {}"},
+    "en": {"trein": "Train share of commuting {}", "ov": "Public-transport share of commuting {}"},
+}
+
+
+def observed_themes(flows: pd.DataFrame) -> dict[str, tuple[int, str]]:
+    """Theme -> (latest year, unit) for every HEMA theme that has flows in the table."""
+    out = {}
+    for code in THEME_CODES:
+        rows = flows[flows["theme"].astype(str) == code] if "theme" in flows else flows.iloc[0:0]
+        if rows.empty:
+            continue
+        years = pd.to_numeric(rows["year"], errors="coerce") if "year" in rows else pd.Series(dtype=float)
+        year = int(years.max()) if years.notna().any() else 0
+        latest = rows[years == year] if year else rows
+        unit = str(latest["unit"].dropna().iloc[0]) if "unit" in latest and latest["unit"].notna().any() else ""
+        out[code] = (year, unit)
+    return out
+
+
+def mode_shares(flows: pd.DataFrame) -> pd.DataFrame:
+    """Per origin: the total over all modes and each mode's share of it (columns = modes), latest year only."""
+    if flows.empty or "mode" not in flows:
+        return pd.DataFrame()
+    if "year" in flows:
+        years = pd.to_numeric(flows["year"], errors="coerce")
+        flows = flows[years == years.max()]
+    table = flows.pivot_table(index="origin", columns="mode", values="value", aggfunc="sum", fill_value=0.0)
+    total = table.sum(axis=1)
+    shares = table.div(total.where(total > 0), axis=0)
+    shares.insert(0, "total", total)
+    return shares
+
+
+def mode_figures(
+    shares: pd.DataFrame | None, codes: Sequence[str], year: object, lang: str = "nl"
+) -> dict[str, list[tuple[str, str]]]:
+    """Key-figure rows per city: train share and public-transport share of its residents' commuting."""
+    labels = MODE_LABELS["en" if lang == "en" else "nl"]
+    out: dict[str, list[tuple[str, str]]] = {}
+    if shares is None or shares.empty:
+        return out
+    for code in codes:
+        if code not in shares.index:
+            continue
+        row = shares.loc[code]
+        train = row.get("trein", 0.0)
+        pt = sum(row.get(m, 0.0) for m in PUBLIC_TRANSPORT)
+        out[code] = [
+            (labels["trein"].format(year), percent(train, 1, lang)),
+            (labels["ov"].format(year), percent(pt, 1, lang)),
+        ]
+    return out
