@@ -171,7 +171,7 @@ def wijken(shared: Path, g2018) -> QgsVectorLayer:
 
 def provinces(prov) -> QgsVectorLayer:
     """CBS province outlines 2016 (generalised) and, for context, the German states from Natural Earth."""
-    layer = _memory("MultiPolygon", [("code", "string"), ("name", "string"), ("country", "string"),
+    layer = _memory("MultiPolygon", [("prov_code", "string"), ("name", "string"), ("country", "string"),
                                      ("source", "string")])  # fmt: skip
     for code, (name, geom) in sorted(prov.items()):
         _add(layer, [code, name, "Nederland", KADASTER.format(2016) + " (gegeneraliseerd)"], _geom(geom))

@@ -27,7 +27,10 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     assert "Het HEMA-netwerk" in texts[1]
     for n, t in enumerate(THEMES):
         assert f"Verzorgingsgebieden: {t.label_nl}" in texts[2 + n]
-        assert ("gemodelleerde gegevens" in texts[2 + n]) == (t.code != "werk_studie")
+        # observed wherever the bundled flows have the theme: werk & studie 2014, wonen 2018, vervoer 2016
+        observed = t.code in ("werk_studie", "wonen", "vervoer")
+        assert ("gemodelleerde gegevens" in texts[2 + n]) == (not observed)
+        assert ("(waargenomen:" in texts[2 + n]) == observed
     city_pages = texts[2 + n_themes : 2 + n_themes + len(HEMA)]
     for name, page in zip(HEMA, city_pages):
         assert page.lstrip().startswith(name), page[:80]
@@ -35,7 +38,8 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     for page in texts[1:-1]:
         assert "Legenda" in page
     for page in texts:
-        assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page
+        assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page and "Kadaster / CBS 2018" in page
+        assert "Schematisch" not in page
     table = texts[-1]
     assert "Vergelijking van de HEMA-steden" in table
     assert table.count("— (referentiestad)") == 3  # Groningen, Zwolle, Leeuwarden: no essay perspective
