@@ -36,6 +36,9 @@ MODES = {
     "other": "overig",
 }
 PUBLIC_TRANSPORT = ("trein", "overig_ov")
+# Renamed with a new code and no geometry of the old name in the sources: De Friese Meren (GM1921, 2014-2015) is
+# De Fryske Marren (GM1940) from 2016, same area (PROVENANCE.md, sections 6 and 7).
+RENAMED = {"GM1921": ("GM1940", "hernoemd: De Friese Meren heet sinds 2016 De Fryske Marren (zelfde gebied)")}
 
 
 def _norm(name: str) -> str:
@@ -87,7 +90,11 @@ def conversion(shared: Path, g2018: dict) -> pd.DataFrame:
             continue
         seen.add(code)
         via = by_name16.get(_norm(name))
-        if via in to2018:
+        if code in RENAMED:
+            target, how = RENAMED[code]
+            to2018[code] = target
+            rows.append((code, name, year, target, g2018[target][0], how))
+        elif via in to2018:
             target, how = to2018[via], f"naam gelijk aan gemeente 2016 {via}"
             to2018[code] = target
             rows.append((code, name, year, target, g2018[target][0], how))
