@@ -127,7 +127,7 @@ class CatchmentInputs(HemaAlgorithm):
             QgsProcessingParameterNumber(
                 self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True
             ),
-            self.tr("Year of the flows to use; required when the flows cover several years."),
+            self.tr("Year of the flows to use; empty = the latest year in the flows (the log says which)."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -277,12 +277,12 @@ class CatchmentInputs(HemaAlgorithm):
             present = sorted(int(y) for y in years.dropna().unique())
             year = parameters.get(self.YEAR)
             if year is None or year == "":
-                if len(present) > 1:
-                    raise QgsProcessingException(
-                        self.tr("The flows cover several years ({}); choose one with the Year parameter.").format(
-                            ", ".join(map(str, present))
-                        )
-                    )
+                if len(present) > 1:  # never sum years: the latest one, and the log says so
+                    feedback.pushWarning(
+                        self.tr("The flows cover several years ({}); used the latest, {}. Choose another with the "
+                                "Year parameter.").format(", ".join(map(str, present)), present[-1])
+                    )  # fmt: skip
+                    frame = frame[years == present[-1]]
             else:
                 year = self.parameterAsInt(parameters, self.YEAR, context)
                 if year not in present:

@@ -3,7 +3,15 @@
 import processing
 import pytest
 from netdata import memory_table
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 
 ZONES = [("Z1", 0), ("Z2", 10_000), ("A", 20_000), ("Z4", 30_000)]  # squares of 10 km, zone 'A' = city A's zone
 CITIES = [("A", 25_000, 5_000, 50_000.0), ("B", 5_000, 25_000, 80_000.0), ("C", 40_000, 40_000, 20_000.0)]
@@ -130,7 +138,7 @@ def test_one_city_only(context, feedback):
         run_observed(context, feedback, cities=cities_layer(CITIES[:1]))
 
 
-def test_several_years_need_a_year(context, feedback):
+def test_several_years_use_the_latest(context, feedback):
     layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double&field=year:integer",
                            "f", "memory")  # fmt: skip
     feats = []
@@ -143,9 +151,17 @@ def test_several_years_need_a_year(context, feedback):
     params = {**FIELDS, "ZONES": zones_layer(), "CITIES": cities_layer(), "FLOWS": layer, "ORIGIN_FIELD": "origin",
               "DESTINATION_FIELD": "destination", "VALUE_FIELD": "value", "YEAR_FIELD": "year",
               "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
-    with pytest.raises(QgsProcessingException, match=r"several years \(2013, 2014\)"):
-        processing.run("hema:catchmentsobserved", params, context=context, feedback=feedback)
-    assert processing.run("hema:catchmentsobserved", {**params, "YEAR": 2014}, context=context)["OUTPUT"]
+    # several years are never summed: without a year the latest is used, and the log says so
+    warned = []
+
+    class Warnings(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warned.append(text)
+
+    latest = processing.run("hema:catchmentsobserved", params, context=context, feedback=Warnings())["OUTPUT"]
+    assert any("several years (2013, 2014); used the latest, 2014" in w for w in warned), warned
+    chosen = processing.run("hema:catchmentsobserved", {**params, "YEAR": 2014}, context=context)["OUTPUT"]
+    assert [f.attributes() for f in latest.getFeatures()] == [f.attributes() for f in chosen.getFeatures()]
 
 
 def test_theme_preset_alpha_beta_and_cost_table(context, feedback):
