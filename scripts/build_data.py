@@ -230,11 +230,7 @@ def codes_table(conv: pd.DataFrame, g2018, province, prov, zone_codes) -> pd.Dat
             "how": "indeling 2018",
         }
     )
-    how = "vervoer: som van bestemmingen buiten zones en buurgemeenten"
-    rest = pd.DataFrame(
-        [[bf.REST_CODE, bf.REST_NAME, bf.DIVISION, bf.REST_CODE, bf.REST_NAME, how]], columns=now.columns
-    )
-    table = pd.concat([now, conv[~conv["code"].isin(set(g2018))], rest], ignore_index=True)
+    table = pd.concat([now, conv[~conv["code"].isin(set(g2018))]], ignore_index=True)
     table["province"] = table["code_2018"].map(lambda c: prov.get(province.get(c, ""), ("",))[0])
     table["in_zones"] = table["code_2018"].isin(zone_codes).astype(int)
     return table
@@ -263,7 +259,7 @@ def write(path: Path, shared: Path) -> None:
     zone_layer, zone_codes = zones(g2018, province, pop)
     conv = bf.conversion(shared, g2018)
     near_layer, near = neighbours(g2018, province, prov, pop, zone_codes)
-    flows = bf.all_flows(shared, conv, zone_codes, near)
+    flows = bf.all_flows(shared, conv, zone_codes)
     flow_spec = [("origin", "string"), ("destination", "string"), ("theme", "string"), ("value", "double"),
                  ("year", "int32"), ("mode", "string"), ("unit", "string"), ("source", "string")]  # fmt: skip
     code_spec = [("code", "string"), ("name", "string"), ("year", "int32"), ("code_2018", "string"),

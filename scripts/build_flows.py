@@ -22,8 +22,6 @@ MODES_SOURCE = (
 )
 # short source per flow row (the full source is in the sources table and resources/data/sources/README.md)
 SHORT = {"werk_studie": "CBS banen 2014", "wonen": "CBS 81734NED", "vervoer": "CBS/odf pendel 2016"}
-# vervoer: destinations outside the zones and their neighbours are summed per origin and mode into this code
-REST_CODE, REST_NAME = "NL_OVERIG", "overig Nederland (buiten studiegebied en buurgemeenten)"
 # odf's eight modes -> the five bundled modes (Dutch codes): car and carpool summed, moped/walk/other summed
 MODES = {
     "car": "auto",
@@ -147,12 +145,8 @@ def moves(shared: Path, table: pd.DataFrame, zones: set[str], year: int) -> pd.D
     return _finish(frame, zones, "wonen", year, "verhuisde personen")
 
 
-def commuting_by_mode(shared: Path, table: pd.DataFrame, zones: set[str], near: set[str]) -> pd.DataFrame:
-    """vervoer: commuters 2016 by mode (model estimates, fractional; rounded to 0.1 after summing onto 2018).
-
-    Destinations beyond the zones and their neighbouring municipalities (near) are summed into NL_OVERIG per
-    origin and mode: the origin's total stays complete while the table stays small.
-    """
+def commuting_by_mode(shared: Path, table: pd.DataFrame, zones: set[str]) -> pd.DataFrame:
+    """vervoer: commuters 2016 by mode (model estimates, fractional; rounded to 0.1 after summing onto 2018)."""
     raw = pd.read_csv(shared / "commuting_2016_odf_noord_by_mode.csv")
     frame = pd.DataFrame(
         {
@@ -162,18 +156,17 @@ def commuting_by_mode(shared: Path, table: pd.DataFrame, zones: set[str], near: 
             "value": raw["value"].astype(float),
         }
     )
-    frame.loc[~frame["destination"].isin(zones | near), "destination"] = REST_CODE
     out = _finish(frame, zones, "vervoer", 2016, "pendelaars")
     out["value"] = out["value"].round(1)
     return out[out["value"] > 0].reset_index(drop=True)
 
 
-def all_flows(shared: Path, table: pd.DataFrame, zones: set[str], near: set[str]) -> pd.DataFrame:
+def all_flows(shared: Path, table: pd.DataFrame, zones: set[str]) -> pd.DataFrame:
     """Every bundled flow: werk_studie 2014, wonen 2018 and 2015, vervoer 2016 by mode."""
     parts = [
         jobs_2014(shared, table, zones),
         moves(shared, table, zones, 2018),
         moves(shared, table, zones, 2015),
-        commuting_by_mode(shared, table, zones, near),
+        commuting_by_mode(shared, table, zones),
     ]
     return pd.concat(parts, ignore_index=True)
