@@ -36,7 +36,7 @@ from ..printlayout import export as io
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
-PROFILE_FIELDS = ("code", "self_containment", "perspective") + tuple(
+PROFILE_FIELDS = ("code", "self_containment", "perspective", "top_tie") + tuple(
     f"{kind}{k}" for k in (1, 2, 3) for kind in ("partner", "orientation")
 )
 
@@ -346,15 +346,21 @@ class MapBook(HemaAlgorithm):
         return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
-        """Long table zone, population, theme, city (dominant city) over all themes."""
+        """Long table zone, population, theme, city over all themes: the dominant city, None for band 'none'.
+
+        A zone in band 'none' (no city reaches the secondary share) belongs to no catchment, however small the
+        largest share: it counts in the region's population only.
+        """
         pop = dict(zip(zones["code"], zones["population"]))
         rows = []
         for code, uri in catchments.items():
             layer = QgsVectorLayer(uri, code, "ogr")
+            has_band = "band" in layer.fields().names()
             for feature in layer.getFeatures():
                 zone, city = feature["code"], feature["dom_code"]
-                if city:
-                    rows.append((zone, pop.get(zone, 0.0), code, city))
+                if has_band and feature["band"] == "none":
+                    city = None
+                rows.append((zone, pop.get(zone, 0.0), code, city or None))
         return pd.DataFrame(rows, columns=["zone", "population", "theme", "city"])
 
     def uri(self, parameters, name, context, work: Path) -> str:

@@ -64,6 +64,11 @@ def partners_text(row: pd.Series | None, names: dict[str, str], lang: str = "nl"
         code = row.get(f"partner{n}")
         if isinstance(code, str) and code:
             parts.append(f"{names.get(code, code)} {percent(row.get(f'orientation{n}'), 0, lang)}")
+    tied = min(int(row.get("top_tie") or 1), len(parts))
+    if tied > 1:  # equal largest flows: a tie, not one dominant partner
+        word = "elk, gelijk" if lang != "en" else "each, tied"
+        first = ", ".join(p.rsplit(" ", 1)[0] for p in parts[:tied])
+        parts = [f"{first}: {parts[0].rsplit(' ', 1)[1]} {word}"] + parts[tied:]
     return "; ".join(parts) or "–"
 
 

@@ -199,7 +199,7 @@ def city_page(layout, book: Book, page: int, code: str, figures, chart: str) -> 
     )
     st.style_links(links, _values(links), book.lang)
     cities, provinces = book.base_layers()
-    own = book.layer(book.catchments["werk_studie"], "own", f"\"dom_code\" = '{code}'")
+    own = book.layer(book.catchments["werk_studie"], "own", f"\"dom_code\" = '{code}' AND \"band\" <> 'none'")
     bounds = _bounds([own, links] if links.featureCount() else [own])
     map_with_furniture(
         layout, book, frames, page, [cities, links, provinces, catch], [catch, links, cities], bounds, margin=0.15

@@ -17,12 +17,14 @@ def _field(layer: QgsVectorLayer, key: str) -> str | None:
     return None
 
 
-def _select(layer: QgsVectorLayer | None, fields: list[str], code: str) -> QgsRectangle:
-    """Select the features whose fields hold code; returns their extent (empty when none)."""
+def _select(layer: QgsVectorLayer | None, fields: list[str], code: str, also: str = "") -> QgsRectangle:
+    """Select the features whose fields hold code (and match also); returns their extent (empty when none)."""
     if not isinstance(layer, QgsVectorLayer) or not fields:
         return QgsRectangle()
     value = QgsExpression.quotedValue(code)
     expression = " OR ".join(f"{QgsExpression.quotedColumnRef(f)} = {value}" for f in fields)
+    if also:
+        expression = f"({expression}) AND {also}"
     layer.selectByExpression(expression)
     return layer.boundingBoxOfSelected() if layer.selectedFeatureCount() else QgsRectangle()
 
@@ -51,7 +53,9 @@ class CityFocus:
                 fields = [f for f in layer.fields().names() if f.lower() in LINK_FIELDS]
             else:
                 continue
-            box = _select(layer, fields, code)
+            # a zone in band 'none' is in no catchment, even when this city has its (tiny) largest share
+            also = "\"band\" <> 'none'" if role == "catchments" and "band" in layer.fields().names() else ""
+            box = _select(layer, fields, code, also)
             if not layer.selectedFeatureCount():
                 continue
             found = found or role == "cities"
