@@ -29,7 +29,7 @@ from ..core.cities import HEMA_CODES, city_colour
 from ..core.factsheet import comparison_table, key_figures, region_shares
 from ..core.fmt import date_text
 from ..core.layouttext import text
-from ..core.modes import PUBLIC_TRANSPORT, mode_figures, mode_shares, observed_themes
+from ..core.modes import PUBLIC_TRANSPORT, mode_figures, mode_shares, moves_figures, observed_themes
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
@@ -258,6 +258,8 @@ class MapBook(HemaAlgorithm):
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
         modes = mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
         extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
+        for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
+            extra[code] = rows + extra.get(code, [])
         figures = self.run_core(key_figures, hema, catch, profile, names, lang, extra)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)

@@ -1,4 +1,4 @@
-"""Observed themes of a flow table and mode shares of commuting (vervoer), as plain pandas."""
+"""Observed themes of a flow table, mode shares of commuting (vervoer) and the moves trend (wonen), plain pandas."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from .fmt import percent
 from .themes import THEME_CODES
 
 PUBLIC_TRANSPORT = ("trein", "overig_ov")
+MOVES_LABEL = {"nl": "Vertrek naar andere gemeenten {} ({})", "en": "Moves out to other municipalities {} ({})"}
 MODE_LABELS = {
-    "nl": {"trein": "Treinaandeel woon-werk {}", "ov": "Ov-aandeel woon-werk (trein + overig) {}"},
-    "en": {"trein": "Train share of commuting {}", "ov": "Public-transport share of commuting {}"},
+    "nl": "Trein- / ov-aandeel woon-werk {}",
+    "en": "Train / public-transport share of commuting {}",
 }
 
 
@@ -48,7 +49,7 @@ def mode_shares(flows: pd.DataFrame) -> pd.DataFrame:
 def mode_figures(
     shares: pd.DataFrame | None, codes: Sequence[str], year: object, lang: str = "nl"
 ) -> dict[str, list[tuple[str, str]]]:
-    """Key-figure rows per city: train share and public-transport share of its residents' commuting."""
+    """Key-figure row per city: train share / public-transport share (train + other) of its residents' commuting."""
     labels = MODE_LABELS["en" if lang == "en" else "nl"]
     out: dict[str, list[tuple[str, str]]] = {}
     if shares is None or shares.empty:
@@ -59,8 +60,26 @@ def mode_figures(
         row = shares.loc[code]
         train = row.get("trein", 0.0)
         pt = sum(row.get(m, 0.0) for m in PUBLIC_TRANSPORT)
-        out[code] = [
-            (labels["trein"].format(year), percent(train, 1, lang)),
-            (labels["ov"].format(year), percent(pt, 1, lang)),
-        ]
+        out[code] = [(labels.format(year), f"{percent(train, 1, lang)} / {percent(pt, 1, lang)}")]
+    return out
+
+
+def moves_figures(flows: pd.DataFrame, codes: Sequence[str], lang: str = "nl") -> dict[str, list[tuple[str, str]]]:
+    """Key-figure row per city: persons moving out in the latest wonen year and, in brackets, the earliest."""
+    from .fmt import number
+
+    rows = flows[flows["theme"].astype(str) == "wonen"] if "theme" in flows else flows.iloc[0:0]
+    if rows.empty or "year" not in rows:
+        return {}
+    years = pd.to_numeric(rows["year"], errors="coerce")
+    first, last = int(years.min()), int(years.max())
+    out_of = rows[rows["origin"] != rows["destination"]]
+    totals = out_of.groupby([out_of["origin"].astype(str), years[out_of.index]])["value"].sum()
+    label = MOVES_LABEL["en" if lang == "en" else "nl"].format(last, first)
+    out = {}
+    for code in codes:
+        if (code, last) in totals.index:
+            earlier = totals.get((code, first))
+            value = number(totals[(code, last)], 0, lang)
+            out[code] = [(label, f"{value} ({number(earlier, 0, lang) if earlier is not None else '–'})")]
     return out
