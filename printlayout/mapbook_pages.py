@@ -155,7 +155,8 @@ def theme_page(layout, book: Book, page: int, code: str) -> None:
     label = theme(code).label(book.lang)
     if code in book.observed:
         kind = book.what(code)
-        note = book.note(book.t("footnote_observed").format(label))
+        what = f"{label} ({book.t('public_transport')})" if code == "vervoer" else label
+        note = book.note(book.t("footnote_observed").format(what))
     else:
         kind = book.t("modelled")
         note = book.note(footnote([label], False, book.lang))
