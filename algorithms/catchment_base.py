@@ -271,7 +271,16 @@ class CatchmentInputs(HemaAlgorithm):
         fields = [f for f in (origin, dest, value, theme_field, year_field) if f]
         frame = self.read_frame(source, fields, self.tr("Flows table"), feedback, numeric=[value])
         if theme_field:
-            frame = frame[frame[theme_field].astype(str) == self.theme_code(parameters, context)]
+            wanted = self.theme_code(parameters, context)
+            themes = sorted(set(frame[theme_field].astype(str)))
+            frame = frame[frame[theme_field].astype(str) == wanted]
+            if frame.empty:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The flows have no observed flows for theme {} (themes present: {}); without observed flows "
+                        "use the Huff model (hema:catchmentshuff)."
+                    ).format(wanted, ", ".join(themes) or "-")
+                )
         if year_field:
             years = pd.to_numeric(frame[year_field], errors="coerce")
             present = sorted(int(y) for y in years.dropna().unique())

@@ -137,3 +137,16 @@ def test_mapbook_profile_uses_complete_totals(context, feedback):
     assert rows["GM0114"]["self_containment"] == pytest.approx(29100 / 42800)
     # Hoogeveen: Meppel, Hardenberg and Zwolle each get 1.1 thousand jobs: a tie, and the output says so
     assert rows["GM0118"]["top_tie"] == 3 and "gelijke grootste stromen" in rows["GM0118"]["reason"]
+
+
+def test_theme_without_flows_points_to_huff(context, feedback):
+    """voorzieningen has no observed flows in the bundle: the observed method says so and names the Huff model."""
+    from qgis.core import QgsProcessingException
+
+    params = {"ZONES": BUNDLED_ZONES, "CITIES": BUNDLED_CITIES, "FLOWS": BUNDLED_FLOWS, "THEME": 2,
+              "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    with pytest.raises(QgsProcessingException, match=r"no observed flows for theme voorzieningen.*hema:catchmentshuff"):
+        processing.run("hema:catchmentsobserved", params, context=context, feedback=feedback)
+    # wonen without a year: the latest (2018), as the map book and the dock use it
+    wonen = _layer(processing.run("hema:catchmentsobserved", {**params, "THEME": 1}, context=context), context)
+    assert {f["code"]: f["outflow"] for f in wonen.getFeatures()}["GM0106"] == 3142

@@ -2260,6 +2260,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <source>The flows have no observed flows for theme {} (themes present: {}); without observed flows use the Huff model (hema:catchmentshuff).</source>
+            <translation>De stromen hebben geen waargenomen stromen voor thema {} (aanwezige thema's: {}); gebruik zonder waargenomen stromen het Huff-model (hema:catchmentshuff).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
             <source>The flows have no rows for year {}; available: {}.</source>
             <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
         </message>
