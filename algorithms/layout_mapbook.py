@@ -29,7 +29,7 @@ from ..core.cities import HEMA_CODES, city_colour
 from ..core.factsheet import comparison_table, key_figures, region_shares
 from ..core.fmt import date_text
 from ..core.layouttext import text
-from ..core.modes import PUBLIC_TRANSPORT, mode_figures, mode_shares, moves_figures, observed_themes
+from ..core.modes import PUBLIC_TRANSPORT, mode_figures, moves_figures, observed_themes, origin_mode_shares
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
@@ -256,7 +256,7 @@ class MapBook(HemaAlgorithm):
         )
         catch = self.catchment_table(catchments, zones)
         names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        modes = mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
+        modes = origin_mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
         extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
         for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
             extra[code] = rows + extra.get(code, [])

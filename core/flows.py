@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .themes import THEME_CODES
 
 FLOW_COLUMNS = ("origin", "destination", "value")
 LINE_KINDS = ("twoway", "gross", "net")
@@ -262,8 +263,6 @@ def one_theme_and_year(
 
     Returns the kept rows and one note per choice made (for the log).
     """
-    from .themes import THEME_CODES
-
     notes = []
     if theme_column and theme_column in frame.columns and not keep_themes:
         themes = [str(t) for t in pd.unique(frame[theme_column].dropna())]

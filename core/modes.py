@@ -32,8 +32,8 @@ def observed_themes(flows: pd.DataFrame) -> dict[str, tuple[int, str]]:
     return out
 
 
-def mode_shares(flows: pd.DataFrame) -> pd.DataFrame:
-    """Per origin: the total over all modes and each mode's share of it (columns = modes), latest year only."""
+def origin_mode_shares(flows: pd.DataFrame) -> pd.DataFrame:
+    """Per origin (core.flows.mode_shares is per link): total over all modes and each mode's share, latest year."""
     if flows.empty or "mode" not in flows:
         return pd.DataFrame()
     if "year" in flows:
