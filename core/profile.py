@@ -59,9 +59,11 @@ def city_profile(
     ext = m[ci].copy()
     ext[np.arange(len(ci)), ci] = 0.0
     external = ext.sum(axis=1)
+    # A table without any flow inside a zone (moves BETWEEN municipalities) cannot give self-containment: NaN.
+    has_own = bool(np.diag(m).any())
     with np.errstate(divide="ignore", invalid="ignore"):
-        sc = np.where(residents > 0, own / residents, np.nan)
-        jss = np.where(jobs_all[ci] > 0, own / jobs_all[ci], np.nan)
+        sc = np.where((residents > 0) & has_own, own / residents, np.nan)
+        jss = np.where((jobs_all[ci] > 0) & has_own, own / jobs_all[ci], np.nan)
         orient = np.where(external[:, None] > 0, ext / external[:, None], np.nan)
         larger = w[None, :] > w[ci][:, None]
         emb = np.where(external > 0, (ext * larger).sum(axis=1) / external, np.nan)
@@ -119,6 +121,11 @@ def _suggest(profile: pd.DataFrame, rules: PerspectiveRules) -> None:
             reasons[-1] += (
                 f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom; "
                 f"zelfvoorziening {s:.0%} >= {rules.self_containment:.0%}"
+            )
+        elif np.isnan(s):
+            reasons[-1] += (
+                f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom; zelfvoorziening niet "
+                "bepaald (de tabel heeft geen stromen binnen een gemeente, zoals verhuizingen tussen gemeenten)"
             )
         else:
             reasons[-1] += (

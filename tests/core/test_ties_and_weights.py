@@ -1,6 +1,7 @@
 """Ties between partners are reported as ties; the Nystuen-Dacey default weight counts the own flow."""
 
 import pandas as pd
+import pytest
 from hema_steden.core.factsheet import partners_text
 from hema_steden.core.network import dominant_flows
 from hema_steden.core.profile import city_profile
@@ -38,3 +39,14 @@ def test_self_contained_city_does_not_hang_from_a_smaller_open_one():
     table = dominant_flows(flows, ["E", "H", "M", "A"]).set_index("code")
     assert not table.loc["E", "kept"] and table.loc["E", "node_class"] == "dominant"
     assert table.loc["H", "parent"] == "E"
+
+
+def test_moves_between_municipalities_give_no_self_containment():
+    # CBS 81734NED counts moves between municipalities only: no diagonal, so self-containment is not defined
+    flows = _flows([("A", "G", 550), ("A", "T", 173), ("G", "A", 580), ("T", "G", 300)])
+    profile, _ = city_profile(flows, ["A", "G"])
+    rows = profile.set_index("code")
+    assert rows["self_containment"].isna().all()
+    assert rows.loc["A", "perspective"] == "wonen"  # 76 % of Assen's movers go to the larger Groningen
+    assert rows.loc["A", "orientation1"] == pytest.approx(550 / 723)
+    assert "niet bepaald" in rows.loc["G", "reason"]
