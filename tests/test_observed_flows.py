@@ -150,3 +150,18 @@ def test_theme_without_flows_points_to_huff(context, feedback):
     # wonen without a year: the latest (2018), as the map book and the dock use it
     wonen = _layer(processing.run("hema:catchmentsobserved", {**params, "THEME": 1}, context=context), context)
     assert {f["code"]: f["outflow"] for f in wonen.getFeatures()}["GM0106"] == 3142
+
+
+def test_wijken_are_finer_zones_for_huff(context, feedback):
+    """The bundled wijken (Drenthe and its neighbours) run as Huff zones; the centre of Assen is Assen's."""
+    wijken = QgsVectorLayer(f"{DEFAULT_GPKG}|layername=wijken", "wijken", "ogr")
+    assert all(f.geometry().isGeosValid() for f in wijken.getFeatures())
+    result = processing.run(
+        "hema:catchmentshuff",
+        {"ZONES": wijken, "CITIES": BUNDLED_CITIES, "THEME": 2, "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=feedback,
+    )  # fmt: skip
+    rows = list(_layer(result, context).getFeatures())
+    assert len(rows) == wijken.featureCount()
+    centre = [f for f in rows if f["code"] == "WK010600"]  # Assen, wijk 00 (Centrum)
+    assert centre and centre[0]["dom_code"] == "GM0106"
