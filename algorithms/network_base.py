@@ -171,12 +171,17 @@ class NetworkAlgorithm(HemaAlgorithm):
 
     # -- reading --------------------------------------------------------------------------------------------
     def flows_frame(
-        self, parameters: dict, context: QgsProcessingContext, extra: Sequence[str] = (), feedback=None
+        self,
+        parameters: dict,
+        context: QgsProcessingContext,
+        extra: Sequence[str] = (),
+        feedback=None,
+        prefer: Sequence[str] = (),
     ) -> pd.DataFrame:
         """The flow table as (origin, destination, value, *extra) after the theme and year filters.
 
-        Without a filter, a table of several themes or years is not summed: the first theme and, per theme, the
-        latest year are used, and the log says so.
+        Without a filter, a table of several themes or years is not summed: the first theme (of prefer, else of
+        the HEMA themes) and, per theme, the latest year are used, and the log says so.
         """
         source = self.source(parameters, self.FLOWS, context)
         origin = self.field_name(parameters, self.ORIGIN_FIELD, context)
@@ -209,6 +214,7 @@ class NetworkAlgorithm(HemaAlgorithm):
             theme_field if theme_field in present else None,
             year_field if year_field in present else None,
             keep_themes=bool(theme) or theme_field in extra,
+            prefer=prefer,
         )
         for note in notes:
             if feedback is not None:

@@ -164,7 +164,8 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             "carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination "
             "the total over modes, the share of every mode (share_<mode> = f_ij,mode / Σ_modes f_ij) and the "
             "main mode. Links whose total is below the minimum are left out. Output: curved lines, width by "
-            "total, colour by the share of the chosen mode (light = low, dark = high)."
+            "total, colour by the share of the chosen mode (light = low, dark = high). A flow table holding "
+            "several themes and no theme filter uses its vervoer rows (the latest year)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -197,7 +198,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)
-        flows = self.flows_frame(parameters, context, extra=[mode_field], feedback=feedback)
+        flows = self.flows_frame(parameters, context, extra=[mode_field], feedback=feedback, prefer=("vervoer",))
         flows = flows.rename(columns={mode_field: "mode"})
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)

@@ -257,9 +257,15 @@ def mode_shares(flows: pd.DataFrame, min_total: float = 0.0) -> pd.DataFrame:
 
 
 def one_theme_and_year(
-    frame: pd.DataFrame, theme_column: str | None, year_column: str | None, keep_themes: bool = False
+    frame: pd.DataFrame,
+    theme_column: str | None,
+    year_column: str | None,
+    keep_themes: bool = False,
+    prefer: Sequence[str] = (),
 ) -> tuple[pd.DataFrame, list[str]]:
-    """Never sum unlike flows: one theme (the first present) unless keep_themes, and per theme its latest year.
+    """Never sum unlike flows: one theme unless keep_themes, and per theme its latest year.
+
+    The theme is the first present of prefer, then of the HEMA themes.
 
     Returns the kept rows and one note per choice made (for the log).
     """
@@ -267,7 +273,8 @@ def one_theme_and_year(
     if theme_column and theme_column in frame.columns and not keep_themes:
         themes = [str(t) for t in pd.unique(frame[theme_column].dropna())]
         if len(themes) > 1:
-            ordered = [t for t in THEME_CODES if t in themes] + sorted(t for t in themes if t not in THEME_CODES)
+            known = [*prefer, *(t for t in THEME_CODES if t not in prefer)]
+            ordered = [t for t in known if t in themes] + sorted(t for t in themes if t not in known)
             frame = frame[frame[theme_column].astype(str) == ordered[0]]
             notes.append(
                 f"the flow table holds several themes ({', '.join(ordered)}); used '{ordered[0]}'. "

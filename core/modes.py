@@ -9,7 +9,7 @@ import pandas as pd
 from .fmt import percent
 from .themes import THEME_CODES
 
-PUBLIC_TRANSPORT = ("trein", "overig_ov")
+PUBLIC_TRANSPORT = ("train", "other_pt")
 MOVES_LABEL = {"nl": "Vertrek naar andere gemeenten {} ({})", "en": "Moves out to other municipalities {} ({})"}
 MODE_LABELS = {
     "nl": "Trein- / ov-aandeel woon-werk {}",
@@ -58,7 +58,7 @@ def mode_figures(
         if code not in shares.index:
             continue
         row = shares.loc[code]
-        train = row.get("trein", 0.0)
+        train = row.get("train", 0.0)
         pt = sum(row.get(m, 0.0) for m in PUBLIC_TRANSPORT)
         out[code] = [(labels.format(year), f"{percent(train, 1, lang)} / {percent(pt, 1, lang)}")]
     return out

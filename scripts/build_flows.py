@@ -22,18 +22,19 @@ MODES_SOURCE = (
 )
 # short source per flow row (the full source is in the sources table and resources/data/sources/README.md)
 SHORT = {"werk_studie": "CBS banen 2014", "wonen": "CBS 81734NED", "vervoer": "CBS/odf pendel 2016"}
-# odf's eight modes -> the five bundled modes (Dutch codes): car and carpool summed, moped/walk/other summed
+# odf's eight modes -> the five bundled modes (odf's own names, as hema:modeshares expects them): car and carpool
+# summed into car, moped/walk/other into other
 MODES = {
-    "car": "auto",
-    "carpool": "auto",
-    "train": "trein",
-    "other_pt": "overig_ov",
-    "moped": "overig",
-    "(e-)bicycle": "fiets",
-    "walk": "overig",
-    "other": "overig",
+    "car": "car",
+    "carpool": "car",
+    "train": "train",
+    "other_pt": "other_pt",
+    "moped": "other",
+    "(e-)bicycle": "bicycle",
+    "walk": "other",
+    "other": "other",
 }
-PUBLIC_TRANSPORT = ("trein", "overig_ov")
+PUBLIC_TRANSPORT = ("train", "other_pt")
 # Renamed with a new code and no geometry of the old name in the sources: De Friese Meren (GM1921, 2014-2015) is
 # De Fryske Marren (GM1940) from 2016, same area (PROVENANCE.md, sections 6 and 7).
 RENAMED = {"GM1921": ("GM1940", "hernoemd: De Friese Meren heet sinds 2016 De Fryske Marren (zelfde gebied)")}

@@ -70,7 +70,6 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
         "NODES": inputs["zones"],
-        "STYLE_MODE": "totaal",
         "OUTPUT": out,
     },
 }

@@ -96,7 +96,7 @@ def test_train_share_per_hema_city(shared_data):
     source = _rows(shared_data / "commuting_2016_odf_noord_by_mode.csv")
     flows = _bundled_flows("vervoer", 2016)
     assert {f[4] for f in flows} == {"pendelaars"}
-    assert {f[2] for f in flows} == {"auto", "trein", "overig_ov", "fiets", "overig"}
+    assert {f[2] for f in flows} == {"car", "train", "other_pt", "bicycle", "other"}
     shares = {}
     for code in HEMA_CODES:
         rows = [r for r in source if r["muni_from"] == code]
@@ -104,7 +104,7 @@ def test_train_share_per_hema_city(shared_data):
         train = sum(float(r["value"]) for r in rows if r["mode"] == "train")
         mine = [f for f in flows if f[0] == code]
         bundled_total = sum(f[3] for f in mine)
-        bundled_train = sum(f[3] for f in mine if f[2] == "trein")
+        bundled_train = sum(f[3] for f in mine if f[2] == "train")
         assert bundled_total == pytest.approx(total, rel=1e-3), code  # rounded to 0.1 per pair and mode
         assert bundled_train / bundled_total == pytest.approx(train / total, abs=5e-4), code
         shares[code] = train / total
@@ -165,3 +165,17 @@ def test_wijken_are_finer_zones_for_huff(context, feedback):
     assert len(rows) == wijken.featureCount()
     centre = [f for f in rows if f["code"] == "WK010600"]  # Assen, wijk 00 (Centrum)
     assert centre and centre[0]["dom_code"] == "GM0106"
+
+
+def test_modeshares_on_the_bundle_use_vervoer(context, feedback, shared_data):
+    """hema:modeshares without a theme filter takes the bundled vervoer rows (not the jobs) and odf's mode names."""
+    result = processing.run(
+        "hema:modeshares",
+        {"FLOWS": BUNDLED_FLOWS, "NODES": BUNDLED_CITIES, "DROP_UNMATCHED": True, "OUTPUT": "TEMPORARY_OUTPUT"},
+        context=context, feedback=feedback,
+    )  # fmt: skip
+    links = {(f["origin"], f["destination"]): f for f in _layer(result, context).getFeatures()}
+    source = _rows(shared_data / "commuting_2016_odf_noord_by_mode.csv")
+    pair = [r for r in source if r["muni_from"] == "GM0106" and r["muni_to"] == "GM0014"]
+    train = sum(float(r["value"]) for r in pair if r["mode"] == "train") / sum(float(r["value"]) for r in pair)
+    assert links[("GM0106", "GM0014")]["share_train"] == pytest.approx(train, abs=1e-3)
