@@ -208,7 +208,7 @@ class MapBook(HemaAlgorithm):
                 "FLOWS": inputs[self.FLOWS],
                 "NODES": inputs[self.CITIES],
                 "THEME": "werk_studie",
-                "YEAR": str(observed.get("werk_studie", ("", ""))[0]),
+                "YEAR": str(observed.get("werk_studie", (0, ""))[0] or ""),
                 "LINE_TYPE": 1,
                 "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
                 "OUTPUT": str(work / "links.gpkg"),
@@ -238,7 +238,7 @@ class MapBook(HemaAlgorithm):
                 "FLOWS": inputs[self.FLOWS],
                 "NODES": inputs[self.CITIES],
                 "THEME": "werk_studie",
-                "YEAR": str(observed.get("werk_studie", ("", ""))[0]),
+                "YEAR": str(observed.get("werk_studie", (0, ""))[0] or ""),
                 "CITIES": ",".join(compared["code"]),
                 "OUTPUT": str(work / "profile.gpkg"),
                 "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
@@ -343,7 +343,9 @@ class MapBook(HemaAlgorithm):
             flows = inputs[self.FLOWS]
             if code == "vervoer" and isinstance(flows, str) and "|layername=" in flows and "|subset=" not in flows:
                 flows += '|subset="mode" IN (\'' + "','".join(PUBLIC_TRANSPORT) + "')"
-            params = {**params, "FLOWS": flows, "YEAR": int(observed[0]), "ALLOW_EMPTY": True}
+            params = {**params, "FLOWS": flows, "ALLOW_EMPTY": True}
+            if observed[0]:  # a table without years: all its rows
+                params["YEAR"] = int(observed[0])
             return self.child("hema:catchmentsobserved", params, context, feedback)["OUTPUT"]
         return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
 

@@ -56,6 +56,8 @@ class Book:
         unit = unit_text(unit, self.lang)
         if code == "vervoer":
             unit = self.t("public_transport")
+        if not year:  # a flow table without years
+            return f"{self.t('observed')}: {unit}"
         return self.t("observed_what").format(unit, year)
 
     def texts(self, title: str, subtitle: str, note: str = "") -> dict[str, str]:

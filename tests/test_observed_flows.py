@@ -179,3 +179,27 @@ def test_modeshares_on_the_bundle_use_vervoer(context, feedback, shared_data):
     pair = [r for r in source if r["muni_from"] == "GM0106" and r["muni_to"] == "GM0014"]
     train = sum(float(r["value"]) for r in pair if r["mode"] == "train") / sum(float(r["value"]) for r in pair)
     assert links[("GM0106", "GM0014")]["share_train"] == pytest.approx(train, abs=1e-3)
+
+
+def test_mapbook_with_flows_without_years(context, feedback, tmp_path):
+    """A user's flow table without year/mode/unit: its themes are observed, the others modelled, the book is made."""
+    from qgis.core import QgsFeature, QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    flows = QgsVectorLayer("None", "flows", "memory")
+    flows.dataProvider().addAttributes(
+        [QgsField(n, QVariant.String) for n in ("origin", "destination", "theme")]
+        + [QgsField("value", QVariant.Double)]
+    )
+    flows.updateFields()
+    feats = []
+    for origin, destination, _, value, _ in _bundled_flows("werk_studie", 2014):
+        f = QgsFeature(flows.fields())
+        f.setAttributes([origin, destination, "werk_studie", value])
+        feats.append(f)
+    flows.dataProvider().addFeatures(feats)
+    out = tmp_path / "boek.pdf"
+    result = processing.run(
+        "hema:mapbook", {"FLOWS": flows, "DPI": 50, "OUTPUT": str(out)}, context=context, feedback=feedback
+    )
+    assert result["PAGES"] == 12 and out.is_file()
