@@ -46,22 +46,22 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     # QGIS's own layout export and set-style algorithms do.
     NO_THREADING = False
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return tr(text)
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return self.tr(GROUPS[self.GROUP_ID])
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def flags(self):  # noqa: D102
+    def flags(self):
         flags = super().flags()
         return flags | NO_THREADING if self.NO_THREADING else flags
 

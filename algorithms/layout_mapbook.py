@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -24,9 +25,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
+from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.modes import PUBLIC_TRANSPORT, mode_figures, moves_figures, observed_themes, origin_mode_shares
@@ -52,7 +56,14 @@ def layer_frame(uri: str, fields) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=present)
 
 
-LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+# Map-book input parameter -> its table in the bundled GeoPackage (core/datamodel.py).
+LAYER_NAMES = {
+    v.CITIES: BUNDLED_TABLES["cities"],
+    v.ZONES: BUNDLED_TABLES["zones"],
+    v.FLOWS: BUNDLED_TABLES["flows"],
+    v.PROVINCES: BUNDLED_TABLES["provinces"],
+}
+WORK = v.theme_index("werk_studie")
 
 
 def bundled(layer: str) -> str:
@@ -65,7 +76,7 @@ class MapBook(HemaAlgorithm):
 
     GROUP_ID = "layout"
     NO_THREADING = True
-    CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
+    CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
 
@@ -130,6 +141,28 @@ class MapBook(HemaAlgorithm):
                 ),
                 self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
             )
+        self.add(
+            QgsProcessingParameterEnum(
+                v.METHOD,
+                self.tr("Catchment method"),
+                [
+                    self.tr("Observed flows where the flows have the theme, else Huff"),
+                    self.tr("Huff model for every theme"),
+                ],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Observed catchments for themes with flows (werk & studie) or Huff-modelled pages for every theme."
+            ),
+        )
+        for name, label in ((v.ALPHA, "α (attractiveness exponent)"), (v.BETA, "β (distance decay)")):
+            self.add(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0
+                ),
+                self.tr("Huff parameter of every modelled page; empty = each theme's preset."),
+                advanced=True,
+            )
         self.add_language(
             self.tr("Map text language"),
             self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),
@@ -190,67 +223,26 @@ class MapBook(HemaAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
-        flow_source = self.source(parameters, self.FLOWS, context)
-        flow_fields = ["origin", "destination", "theme", "value"]
-        flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
-        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), numeric=["value"])
-        observed = observed_themes(flow_frame)
-        for code, (year, unit) in observed.items():
-            feedback.pushInfo(self.tr("Observed flows for {}: {} {}").format(code, unit, year))
+        flow_frame, observed = self.observed_flows(parameters, context, feedback)
         catchments = {}
+        huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
+        model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
-            catchments[code] = self.catchment(code, inputs, work, context, steps, observed.get(code))
+            years = None if huff_only else observed.get(code)
+            catchments[code] = self.catchment(code, years, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
-        links = self.child(
-            "hema:flowlines",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "YEAR": str(observed.get("werk_studie", (0, ""))[0] or ""),
-                "LINE_TYPE": 1,
-                "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
-                "OUTPUT": str(work / "links.gpkg"),
-                "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        work_year = None if huff_only else observed.get("werk_studie", (None, ""))[0]
+        minimum = self.parameterAsDouble(parameters, self.MIN_LINK, context)
+        links = self.links(inputs, minimum, work, context, steps, work_year)
         steps.setCurrentStep(len(THEME_CODES) + 1)
-        cities = self.read_frame(
-            self.source(parameters, self.CITIES, context),
-            ["code", "name", "role", "population"],
-            self.tr("Cities"),
-            numeric=["population"],
-        )
-        compared = cities[cities["role"].isin(["hema", "referentie"])]
-        hema = cities[cities["code"].isin(HEMA_CODES)]
-        if hema.empty:
-            raise QgsProcessingException(
-                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
-                    ", ".join(HEMA_CODES)
-                )
-            )
-        profile_uri = self.child(
-            "hema:cityprofile",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "YEAR": str(observed.get("werk_studie", (0, ""))[0] or ""),
-                "CITIES": ",".join(compared["code"]),
-                "OUTPUT": str(work / "profile.gpkg"),
-                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        cities, compared, hema = self.cities(parameters, context)
+        profile_uri = self.profile(inputs, compared, work, context, steps, work_year)
         self.check_canceled(feedback)
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
         zones = self.read_frame(
             self.source(parameters, self.ZONES, context),
-            ["code", "name", "population"],
+            list(REQUIRED_FIELDS["zones"]),
             self.tr("Zones"),
             numeric=["population"],
         )
@@ -263,20 +255,7 @@ class MapBook(HemaAlgorithm):
         figures = self.run_core(key_figures, hema, catch, profile, names, lang, extra)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
-        charts = {}
-        for code in hema["code"]:
-            self.check_canceled(feedback)
-            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
-            charts[code] = str(
-                theme_share_chart(
-                    row.to_dict(),
-                    city_colour(code),
-                    work / f"{code}.png",
-                    text("chart_title", lang),
-                    lang,
-                    size_mm=(68, 64),
-                )
-            )
+        charts = self.charts(hema, shares, work, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
         book = Book(
             cities=self.uri(parameters, self.CITIES, context, work),
@@ -284,8 +263,8 @@ class MapBook(HemaAlgorithm):
             provinces=self.uri(parameters, self.PROVINCES, context, work),
             links=links,
             catchments=catchments,
-            modelled=[c for c in THEME_CODES if c not in observed],
-            observed=observed,
+            modelled=[c for c in THEME_CODES if huff_only or c not in observed],
+            observed={} if huff_only else observed,
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
@@ -308,6 +287,80 @@ class MapBook(HemaAlgorithm):
             self.write_frame(sink, figures)
         return results
 
+    def observed_flows(self, parameters: dict, context, feedback) -> tuple[pd.DataFrame, dict]:
+        """The flow table and, per theme that has flows, (latest year, unit)."""
+        flow_source = self.source(parameters, self.FLOWS, context)
+        flow_fields = ["origin", "destination", "theme", "value"]
+        flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
+        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), numeric=["value"])
+        observed = observed_themes(flow_frame)
+        for code, (year, unit) in observed.items():
+            feedback.pushInfo(self.tr("Observed flows for {}: {} {}").format(code, unit, year))
+        return flow_frame, observed
+
+    def links(self, inputs: dict, minimum: float, work: Path, context, feedback, year=None) -> str:
+        """Gross commuting lines (werk & studie, of year when given) between the cities of at least minimum jobs."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.LINE_TYPE: LINE_KINDS.index("gross"),
+            v.THRESHOLD: minimum,
+            v.OUTPUT: str(work / "links.gpkg"),
+            v.NODE_TOTALS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        if year:
+            params[v.YEAR] = int(year)
+        return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
+
+    def cities(self, parameters: dict, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """All cities, those compared (HEMA and reference cities) and the HEMA cities; refuses none of HEMA."""
+        cities = self.read_frame(
+            self.source(parameters, self.CITIES, context),
+            list(REQUIRED_FIELDS["cities"]),
+            self.tr("Cities"),
+            numeric=["population"],
+        )
+        hema = cities[cities["code"].isin(HEMA_CODES)]
+        if hema.empty:
+            raise QgsProcessingException(
+                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                    ", ".join(HEMA_CODES)
+                )
+            )
+        return cities, cities[cities["role"].isin(["hema", "referentie"])], hema
+
+    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback, year=None) -> str:
+        """City profiles (werk & studie, of year when given) of the compared cities."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.CITY_CODES: v.city_codes_text(compared["code"]),
+            v.OUTPUT: str(work / "profile.gpkg"),
+            v.PARTNERS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        if year:
+            params[v.YEAR] = int(year)
+        return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
+
+    def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
+        """One PNG chart per HEMA city: its share of the region per theme."""
+        charts = {}
+        for code in hema["code"]:
+            self.check_canceled(feedback)
+            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+            chart = theme_share_chart(
+                row.to_dict(),
+                city_colour(code),
+                work / f"{code}.png",
+                text("chart_title", lang),
+                lang,
+                size_mm=(68, 64),
+            )
+            charts[code] = str(chart)
+        return charts
+
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""
         import processing
@@ -327,27 +380,28 @@ class MapBook(HemaAlgorithm):
         if feedback.isCanceled():
             raise io.canceled()
 
-    def catchment(self, code: str, inputs: dict, work: Path, context, feedback, observed=None) -> str:
-        """Observed catchments (latest year) for every theme with flows, Huff-modelled (theme presets) otherwise.
+    def catchment(self, code: str, observed, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments when the theme has flows (observed = (latest year, unit)), else Huff-modelled ones.
 
-        vervoer: the public-transport commuting (train and other public transport) when the flows are an OGR layer.
+        Huff: α/β given in inputs, else the theme presets. vervoer: the public-transport commuting (train and other
+        public transport) when the flows are an OGR layer.
         """
-        index = THEME_CODES.index(code)
         params = {
-            "ZONES": inputs[self.ZONES],
-            "CITIES": inputs[self.CITIES],
-            "THEME": index,
+            v.ZONES: inputs[self.ZONES],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: v.theme_index(code),
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
         if observed:
             flows = inputs[self.FLOWS]
             if code == "vervoer" and isinstance(flows, str) and "|layername=" in flows and "|subset=" not in flows:
                 flows += '|subset="mode" IN (\'' + "','".join(PUBLIC_TRANSPORT) + "')"
-            params = {**params, "FLOWS": flows, "ALLOW_EMPTY": True}
+            params = {**params, v.FLOWS: flows, "ALLOW_EMPTY": True}
             if observed[0]:  # a table without years: all its rows
-                params["YEAR"] = int(observed[0])
+                params[v.YEAR] = int(observed[0])
             return self.child("hema:catchmentsobserved", params, context, feedback)["OUTPUT"]
-        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
+        model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
+        return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
         """Long table zone, population, theme, city over all themes: the dominant city, None for band 'none'.

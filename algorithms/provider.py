@@ -11,19 +11,19 @@ from ..paths import ICON
 class HemaProvider(QgsProcessingProvider):
     """Processing provider holding every HEMA Steden algorithm."""
 
-    def id(self) -> str:  # noqa: D102
+    def id(self) -> str:
         return "hema"
 
-    def name(self) -> str:  # noqa: D102
+    def name(self) -> str:
         return "HEMA Steden"
 
-    def longName(self) -> str:  # noqa: N802, D102
+    def longName(self) -> str:
         return "HEMA Steden — Drentse steden in netwerken"
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def loadAlgorithms(self) -> None:  # noqa: N802, D102
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
 

@@ -116,7 +116,7 @@ class FlowReport:
         )
 
 
-def validate_flows(
+def match_flows(
     raw: pd.DataFrame,
     lookup: dict[str, str],
     *,
@@ -161,34 +161,7 @@ def validate_flows(
     report.zero_rows = int(zero.sum())
     frame = frame[~zero]
 
-    o_code = match_labels(frame["origin"], lookup)
-    d_code = match_labels(frame["destination"], lookup)
-    outside = d_code.isna() & o_code.notna()
-    if keep_outside:
-        d_code = d_code.where(~outside, frame["destination"].astype(str).str.strip())
-    unmatched = pd.concat(
-        [
-            frame.loc[o_code.isna(), ["origin", "value"]].rename(columns={"origin": "label"}).assign(side="origin"),
-            frame.loc[d_code.isna(), ["destination", "value"]]
-            .rename(columns={"destination": "label"})
-            .assign(side="destination"),
-        ]
-    )
-    report.unmatched = (
-        unmatched.groupby(["label", "side"], sort=True)["value"]
-        .agg(rows="size", value="sum")
-        .reset_index()
-        .sort_values(["value", "label"], ascending=[False, True], kind="stable")
-        .reset_index(drop=True)
-    )
-    if len(report.unmatched) and not skip_invalid:
-        labels = ", ".join(repr(x) for x in report.unmatched["label"].unique()[:10])
-        raise HemaInputError(
-            f"{report.unmatched['label'].nunique()} origin/destination labels match no zone code or name: "
-            f"{labels}. Choose the zones layer and code/name fields that fit the file, or set "
-            "'Unmatched codes and negative values' to 'Skip and report'"
-        )
-    frame = frame.assign(origin=o_code, destination=d_code).dropna(subset=["origin", "destination"])
+    frame = _match_ends(frame, lookup, report, skip_invalid=skip_invalid, keep_outside=keep_outside)
 
     negative = frame["value"] < 0
     report.negatives = frame.loc[negative, ["row", "origin", "destination", "value"]].reset_index(drop=True)
@@ -218,6 +191,43 @@ def validate_flows(
     report.rows_written = len(flows)
     report.total_written = float(flows["value"].sum())
     return flows, report
+
+
+def _match_ends(
+    frame: pd.DataFrame, lookup: dict[str, str], report: FlowReport, *, skip_invalid: bool, keep_outside: bool
+) -> pd.DataFrame:
+    """Origins and destinations as zone codes; unmatched labels reported (error unless skip_invalid).
+
+    keep_outside: a zone's flow to a destination matching no zone keeps the destination's own label.
+    """
+    o_code = match_labels(frame["origin"], lookup)
+    d_code = match_labels(frame["destination"], lookup)
+    outside = d_code.isna() & o_code.notna()
+    if keep_outside:
+        d_code = d_code.where(~outside, frame["destination"].astype(str).str.strip())
+    unmatched = pd.concat(
+        [
+            frame.loc[o_code.isna(), ["origin", "value"]].rename(columns={"origin": "label"}).assign(side="origin"),
+            frame.loc[d_code.isna(), ["destination", "value"]]
+            .rename(columns={"destination": "label"})
+            .assign(side="destination"),
+        ]
+    )
+    report.unmatched = (
+        unmatched.groupby(["label", "side"], sort=True)["value"]
+        .agg(rows="size", value="sum")
+        .reset_index()
+        .sort_values(["value", "label"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
+    )
+    if len(report.unmatched) and not skip_invalid:
+        labels = ", ".join(repr(x) for x in report.unmatched["label"].unique()[:10])
+        raise HemaInputError(
+            f"{report.unmatched['label'].nunique()} origin/destination labels match no zone code or name: "
+            f"{labels}. Choose the zones layer and code/name fields that fit the file, or set "
+            "'Unmatched codes and negative values' to 'Skip and report'"
+        )
+    return frame.assign(origin=o_code, destination=d_code).dropna(subset=["origin", "destination"])
 
 
 def outside_shares(flows: pd.DataFrame, zone_codes: set[str]) -> pd.DataFrame:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pandas as pd  # noqa: E402
-from qgis.core import (  # noqa: E402
+import pandas as pd
+from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -272,7 +272,7 @@ def write(path: Path, shared: Path) -> None:
         ("wijken", wijken(shared, g2018), "Wijken 2022 van Drenthe en aangrenzende gemeenten"),
         ("flows", table_layer(flows, flow_spec), "Stromen: werk_studie 2014, wonen 2015/2018, vervoer 2016"),
         ("provinces", provinces(prov), "Provincies (Kadaster / CBS 2016) en Duitse deelstaten (Natural Earth)"),
-        ("gemeentecodes", table_layer(codes_table(conv, g2018, province, prov, zone_codes), code_spec),  # noqa: E501
+        ("gemeentecodes", table_layer(codes_table(conv, g2018, province, prov, zone_codes), code_spec),
          "Gemeentecodes en omzetting naar de indeling 2018"),
         ("sources", table_layer(sources, [(c, "string") for c in sources.columns]), "Bronnen en licenties"),
     ]  # fmt: skip

@@ -219,11 +219,8 @@ class HemaDock(QgsDockWidget):
 
     def _next(self) -> bool:
         alg_id = self.queue.pop(0)
-        specs = self.runner.specs(alg_id)
         try:
-            if not specs:
-                raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
-            params = self.controller.parameters(alg_id, specs)
+            params = self.controller.parameters(alg_id)
         except PanelError as exc:
             self.queue = []
             self._busy(False)

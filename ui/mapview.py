@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsExpression, QgsProject, QgsRectangle, QgsVectorLayer
 
-from .results import FIELD_ALIASES
+from .results import FIELDS
 
 LINK_FIELDS = ("origin", "destination")
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
-    names = {n.lower(): n for n in layer.fields().names()}
-    for alias in FIELD_ALIASES.get(key, (key,)):
-        if alias in names:
-            return names[alias]
-    return None
+    name = FIELDS.get(key, key)
+    return name if name in layer.fields().names() else None
 
 
 def _select(layer: QgsVectorLayer | None, fields: list[str], code: str, also: str = "") -> QgsRectangle:

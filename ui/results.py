@@ -13,18 +13,20 @@ from ..i18n import tr
 
 NEUTRAL = "#505050"
 
-# Field names the result tables may use for each value (first present wins).
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("code", "city_code", "city"),
-    "name": ("name", "city_name"),
-    "theme": ("theme",),
-    "population": ("population", "pop"),
-    "self_containment": ("self_containment", "selfcontainment", "self_cont"),
-    "top_partner": ("top_partner", "partner_1", "top1", "partner1", "top_partners"),
-    "top_share": ("orientation1", "top_partner_share", "partner_1_share", "top1_share"),
-    "perspective": ("perspective", "suggested_perspective"),
-    "dominant": ("dom_code", "dominant", "dominant_city", "dominant_code"),
-    "band": ("band",),
+# The field of the result layers holding each value the dock shows: the data model's cities (code, name,
+# population), hema:cityprofile's OUTPUT (theme, self_containment, partner1, orientation1, perspective) and the
+# catchment algorithms' OUTPUT (dom_code, band, population).
+FIELDS: dict[str, str] = {
+    "code": "code",
+    "name": "name",
+    "theme": "theme",
+    "population": "population",
+    "self_containment": "self_containment",
+    "top_partner": "partner1",
+    "top_share": "orientation1",
+    "perspective": "perspective",
+    "dominant": "dom_code",
+    "band": "band",
 }
 
 
@@ -68,12 +70,9 @@ class ChartData:
 
 
 def pick(record: dict[str, Any], key: str) -> Any:
-    """Value of the first field of record that matches key's aliases (case-insensitive), else None."""
-    lower = {str(k).lower(): v for k, v in record.items()}
-    for alias in FIELD_ALIASES.get(key, (key,)):
-        if alias in lower and not _missing(lower[alias]):
-            return lower[alias]
-    return None
+    """Value of the field that holds key (FIELDS) in record, None when absent or NULL."""
+    value = record.get(FIELDS.get(key, key))
+    return None if _missing(value) else value
 
 
 def _missing(value: Any) -> bool:

@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..i18n import tr
 from ..qgis_io.frames import LINE_GEOMETRY, NO_THREADING, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .controller import LayerInfo, ParamSpec
-from .results import FIELD_ALIASES
+from .results import FIELDS
 
 _GEOMETRY_NAMES = {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", POLYGON_GEOMETRY: "polygon"}
 # the scoped QGIS 3.22 flags, or the Qgis.* enums that replace them in later versions
@@ -60,11 +60,11 @@ class ErrorFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803, D102
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def setProgressText(self, text: str) -> None:  # noqa: D102
+    def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         self.text_changed.emit(text)
 
@@ -92,15 +92,15 @@ def layer_info(layer: QgsMapLayer | None) -> LayerInfo | None:
 def layer_records(layer: QgsMapLayer | None, keys: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Attributes of every feature of a vector layer as plain dicts (empty for anything else).
 
-    With keys (see results.FIELD_ALIASES) only the fields that can hold them are read, without geometries.
+    With keys (see results.FIELDS) only the fields that hold them are read, without geometries.
     """
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return []
     names = layer.fields().names()
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     if keys:
-        wanted = {alias for key in keys for alias in FIELD_ALIASES.get(key, (key,))}
-        names = [n for n in names if n.lower() in wanted]
+        wanted = {FIELDS.get(key, key) for key in keys}
+        names = [n for n in names if n in wanted]
         request.setSubsetOfAttributes(names, layer.fields())
     index = [layer.fields().lookupField(n) for n in names]
     rows = []
@@ -173,11 +173,6 @@ class AlgorithmRunner(QObject):
     def is_running(self) -> bool:
         """True while a task is in flight."""
         return self.task is not None
-
-    def specs(self, alg_id: str) -> list[ParamSpec]:
-        """Parameter specs of a registered algorithm (empty when it is not registered)."""
-        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
-        return param_specs(alg) if alg is not None else []
 
     def start(self, alg_id: str, params: dict[str, Any], group_name: str) -> bool:
         """Start alg_id with params in the background; False (and finished emitted) when it cannot start."""

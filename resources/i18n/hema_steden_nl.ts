@@ -44,7 +44,7 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
@@ -187,6 +187,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Laag met verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Catchment method</source>
+            <translation>Methode verzorgingsgebieden</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>Catchment polygons</source>
             <translation>Polygonen van verzorgingsgebieden</translation>
@@ -237,7 +242,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Cities</source>
@@ -245,6 +250,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Cities layer</source>
             <translation>Stedenlaag</translation>
         </message>
@@ -264,8 +270,8 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
         </message>
@@ -275,13 +281,18 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscode van de dominante stad van elke zone.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_profile.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>City code(s) {} are not in the cities layer; add them or fix the codes.</source>
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; voeg ze toe of verbeter de codes.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
         </message>
@@ -294,6 +305,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/catchment_base.py" />
             <source>City name, used in the output and the legend.</source>
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
+            <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -312,6 +328,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsprofielen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City weight field (e.g. population)</source>
+            <translation>Veld met gewicht van de stad (bijv. inwoners)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
@@ -325,6 +346,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/network_profile.py" />
             <source>Codes of the cities to profile; empty = the HEMA cities and their reference cities present.</source>
             <translation>Codes van de te profileren steden; leeg = de aanwezige HEMA-steden en hun referentiesteden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
+            <source>Codes of the competing cities to use, e.g. GM0106,GM0114 (empty = every city in the layer).</source>
+            <translation>Codes van de concurrerende steden die meedoen, bijv. GM0106,GM0114 (leeg = elke stad in de laag).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -460,13 +486,12 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Destination code (work municipality).</source>
-            <translation>Bestemmingscode (werkgemeente).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Destination code (work).</source>
+            <translation>Bestemmingscode (werk).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
         </message>
@@ -605,8 +630,8 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>Drop flows whose codes are not in the nodes layer</source>
-            <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
+            <source>Drop flows whose codes are not in the cities layer</source>
+            <translation>Stromen weglaten waarvan de codes niet in de stedenlaag staan</translation>
         </message>
         <message>
             <location filename="../../ui/results.py" />
@@ -665,16 +690,6 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
-            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Field holding the year. Ignored if the table lacks it.</source>
-            <translation>Veld met het jaar. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
             <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
@@ -686,23 +701,18 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>Field of the flow table holding the {}.</source>
-            <translation>Veld van de stromentabel met de {}.</translation>
+            <source>Field with the city code (CBS GMxxxx code for municipalities).</source>
+            <translation>Veld met de code van de stad (CBS-code GMxxxx voor gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Field with the city name used in labels (empty = known city names, else the code).</source>
+            <translation>Veld met de naam van de stad voor labels (leeg = bekende stadsnamen, anders de code).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Field with the code written to the output table.</source>
             <translation>Veld met de code die in de uitvoertabel wordt geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the node code (CBS GMxxxx code for municipalities).</source>
-            <translation>Veld met de code van het knooppunt (CBS-code GMxxxx voor gemeenten).</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the node name used in labels (empty = known city names, else the code).</source>
-            <translation>Veld met de naam van het knooppunt voor labels (leeg = bekende stadsnamen, anders de code).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -715,19 +725,20 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</source>
-            <translation>Veld met de themacode (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the theme code; the THEME filter is skipped when the table lacks the default field.</source>
+            <translation>Veld met de themacode; het themafilter vervalt als de tabel het standaardveld niet heeft.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Field with the transport mode of each flow row.</source>
             <translation>Veld met de vervoerswijze van elke stroomrij.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Field with the year of each flow row.</source>
-            <translation>Veld met het jaar van elke stroomrij.</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the year of each flow row; the YEAR filter is skipped when the table lacks it.</source>
+            <translation>Veld met het jaar van elke stroomrij; het jaarfilter vervalt als de tabel het niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -783,22 +794,16 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stroomlijnen tussen steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Flow table</source>
-            <translation>Stromentabel</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Flow table (CSV)</source>
             <translation>Stromentabel (CSV)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Flow table, one row per origin-destination pair (origin = home, destination = work).</source>
-            <translation>Stromentabel, één rij per herkomst-bestemmingspaar (herkomst = wonen, bestemming = werk).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Flow table in long format, one row per origin (home) → destination (work) pair.</source>
+            <translation>Stromentabel in lang formaat, één rij per paar herkomst (wonen) → bestemming (werk).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
@@ -806,7 +811,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows (table)</source>
             <translation>Stromen (tabel)</translation>
         </message>
@@ -816,7 +821,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromen gaan alleen naar steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows table</source>
             <translation>Stromentabel</translation>
         </message>
@@ -950,6 +955,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff-model</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff model for every theme</source>
+            <translation>Huff-model voor elk thema</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
             <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
@@ -958,6 +968,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../ui/controller.py" />
             <source>Huff needs α &gt; 0 and β &gt; 0.</source>
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff parameter of every modelled page; empty = each theme's preset.</source>
+            <translation>Huff-parameter van elke gemodelleerde pagina; leeg = de standaardwaarde van elk thema.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1037,14 +1052,34 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag 
             <translation>Houd lijnen met een waarde van ten minste dit (in de eenheid van het waardeveld).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only rows of this theme (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit thema (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only lines whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen lijnen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only rows of this year, e.g. 2014 (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit jaar, bijv. 2014 (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only links whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen verbindingen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only mode</source>
+            <translation>Alleen vervoerwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this theme (empty = all themes).</source>
+            <translation>Houd alleen de stromen van dit thema (leeg = alle thema's).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this transport mode, e.g. train (empty = all modes).</source>
+            <translation>Houd alleen de stromen van deze vervoerwijze, bijv. train (leeg = alle vervoerwijzen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this year, e.g. 2014 (empty = all years).</source>
+            <translation>Houd alleen de stromen van dit jaar, bijv. 2014 (leeg = alle jaren).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1055,16 +1090,6 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag 
             <location filename="../../algorithms/network_links.py" />
             <source>Keep only the k links with the largest modelled value per origin.</source>
             <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only theme</source>
-            <translation>Alleen thema</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Keep only year</source>
-            <translation>Alleen jaar</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1321,6 +1346,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Vervoerswijze</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Mode field</source>
             <translation>Veld met vervoerswijze</translation>
@@ -1407,11 +1433,6 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>No flows left after the theme/year selection; check the filters.</source>
-            <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>No link has a total of at least {:g}; the output is empty.</source>
             <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
@@ -1422,34 +1443,9 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node code field</source>
-            <translation>Veld met knooppuntcode</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node name field</source>
-            <translation>Veld met knooppuntnaam</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Node totals</source>
             <translation>Knooppunttotalen</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Node weight field (e.g. population)</source>
-            <translation>Veld met gewicht van het knooppunt (bijv. inwoners)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Nodes (cities or zones)</source>
-            <translation>Knooppunten (steden of zones)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Nodes layer</source>
-            <translation>Knooppuntenlaag</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1478,7 +1474,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal pagina's</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Number of trips/jobs/persons (&gt;= 0).</source>
             <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
         </message>
@@ -1507,6 +1503,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Waargenomen verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed catchments for themes with flows (werk &amp; studie) or Huff-modelled pages for every theme.</source>
+            <translation>Waargenomen verzorgingsgebieden voor thema's met stromen (werk &amp; studie) of met het Huff-model berekende pagina's voor elk thema.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
@@ -1517,9 +1518,9 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Waargenomen stromen voor {}: {} {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
-            <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows where the flows have the theme, else Huff</source>
+            <translation>Waargenomen stromen waar de stromen het thema hebben, anders Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -1572,8 +1573,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Oriëntatie per partner</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
         </message>
@@ -1583,9 +1583,9 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Massa-exponent herkomst a</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Origin zone code (home municipality).</source>
-            <translation>Code van de herkomstzone (woongemeente).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Origin zone code (home).</source>
+            <translation>Herkomstzonecode (wonen).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -1681,13 +1681,13 @@ self-containment = f_ii / Σ_j f_ij (residents working in their own city); job s
 
 Suggested perspective (the essay's three; the thresholds are written into every row), in this order: 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow, whatever the self-containment (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). When several partners receive exactly the same largest flow, top_tie gives their number and tied_partners their codes, the reason names the tie, the larger of them is partner1 and tied partners share a rank in the partner table. The reason column spells out the numbers.
 
-All flows count, also those to places outside the nodes layer (complete totals); the nodes layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+All flows count, also those to places outside the cities layer (complete totals); the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
             <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
 zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); banenzelfvoorziening = f_ii / Σ_k f_ki (banen bezet door eigen inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3 partners; inbedding = aandeel van de externe uitstroom naar grotere steden (groter = meer banen, of een groter knoopgewicht als dat is gegeven).
 
 Voorgesteld perspectief (de drie van het essay; de drempels staan in elke rij), in deze volgorde: 'wonen' als de grootste partner een grotere stad is die ≥ de oriëntatiedrempel van de externe uitstroom ontvangt, ongeacht de zelfvoorziening (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, relaties verdeeld over vergelijkbare partners: allianties). Als meerdere partners precies dezelfde grootste stroom ontvangen, geeft top_tie hun aantal en tied_partners hun codes, noemt de reden de gelijke stand, is de grootste van hen partner1 en delen gelijke partners een rang in de partnertabel. De kolom reason geeft de getallen.
 
-Alle stromen tellen, ook die naar plaatsen buiten de knopenlaag (volledige totalen); de knopenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige totalen); de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1718,11 +1718,6 @@ Alle stromen tellen, ook die naar plaatsen buiten de knopenlaag (volledige total
             <location filename="../../algorithms/network_routes.py" />
             <source>Points off the network beyond (map units, 0 = none)</source>
             <translation>Punten buiten het netwerk vanaf (kaarteenheden, 0 = geen)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_base.py" />
-            <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
-            <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2254,24 +2249,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De stromen zijn allemaal intern (herkomst = bestemming): er zijn geen lijnen te tekenen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>The flows cover several years ({}); used the latest, {}. Choose another with the Year parameter.</source>
-            <translation>De stromen beslaan meerdere jaren ({}); het laatste, {}, is gebruikt. Kies een ander met de parameter Jaar.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>The flows have no observed flows for theme {} (themes present: {}); without observed flows use the Huff model (hema:catchmentshuff).</source>
-            <translation>De stromen hebben geen waargenomen stromen voor thema {} (aanwezige thema's: {}); gebruik zonder waargenomen stromen het Huff-model (hema:catchmentshuff).</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>The flows have no rows for year {}; available: {}.</source>
-            <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The flows cover several years ({}); choose one with the Year parameter.</source>
+            <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
             <source>The flows of the chosen themes and year (table).</source>
             <translation>De stromen van de gekozen thema's en het gekozen jaar (tabel).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The flows table has no field '{}': the {} filter '{}' is skipped.</source>
+            <translation>De stromentabel heeft geen veld '{}': het {}-filter '{}' vervalt.</translation>
         </message>
         <message>
             <location filename="../../qgis_io/sources.py" />
@@ -2307,11 +2297,6 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../qgis_io/dataio.py" />
             <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/controller.py" />
-            <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
-            <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2359,16 +2344,20 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De gecontroleerde zones in EPSG:28992.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The {} filter '{}' needs the field '{}', which the flows table lacks.</source>
+            <translation>Het {}-filter '{}' heeft het veld '{}' nodig, dat de stromentabel niet heeft.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/catchments_huff.py" />
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
         </message>
@@ -2388,7 +2377,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme: selects the flows (theme field) and the default Huff parameters.</source>
             <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
         </message>
@@ -2524,6 +2513,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Use only these cities of the cities layer, e.g. GM0106,GM0114 (empty = every city).</source>
+            <translation>Gebruik alleen deze steden uit de stedenlaag, bijv. GM0106,GM0114 (leeg = elke stad).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Using the cached copy {}</source>
             <translation>De kopie in de cache {} wordt gebruikt</translation>
@@ -2534,8 +2528,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
         </message>
@@ -2571,8 +2564,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>When on, flows to or from codes missing in the nodes layer are dropped with a warning; when off, they are an error.</source>
-            <translation>Indien aan, worden stromen van of naar codes die niet in de knooppuntenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
+            <source>When on, flows to or from codes missing in the cities layer are dropped with a warning; when off, they are an error.</source>
+            <translation>Indien aan, worden stromen van of naar codes die niet in de stedenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2600,23 +2593,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} bestand(en) geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/data_load.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <location filename="../../algorithms/network_base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_base.py" />
-            <source>Year of the flows to use; empty = the latest year in the flows (the log says which).</source>
-            <translation>Jaar van de te gebruiken stromen; leeg = het laatste jaar in de stromen (het logboek zegt welk).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2665,8 +2652,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
-            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
-            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+            <source>Zones (municipalities, polygons or points) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten, vlakken of punten) waarvan de stromentabel de codes of namen gebruikt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2791,8 +2778,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
-            <source>{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped.</source>
-            <translation>{} code(s) van de stromentabel staan niet in de knooppuntenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
+            <source>{} code(s) of the flow table are not in the cities layer ({}); their flows ({:.1%} of the total) were dropped.</source>
+            <translation>{} code(s) van de stromentabel staan niet in de stedenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2851,6 +2838,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>{} is empty; it needs at least one feature.</source>
             <translation>{} is leeg; er is ten minste één object nodig.</translation>
         </message>
@@ -2937,6 +2925,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
         </message>
@@ -2948,6 +2937,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
         </message>

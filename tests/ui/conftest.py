@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
-from dock_helpers import flush_deletes, wait_until
-from qgis.core import QgsSettings
+from helpers.qgis_boot import boot
+
+boot()  # QGIS runs for the tests in this folder (helpers/qgis_boot.py)
+
+from helpers.dock import flush_deletes, wait_until  # noqa: E402
+from qgis.core import QgsSettings  # noqa: E402
 
 
 @pytest.fixture()

@@ -2,7 +2,7 @@
 
 import time
 
-from dock_helpers import bar_text, flush_deletes, wait_until
+from helpers.dock import bar_text, flush_deletes, wait_until
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -110,14 +110,17 @@ def test_layer_without_needed_fields_is_a_message(dock, iface, project):
     dock.form.layer_combos["cities"].setLayer(bad)
     dock.form.load_button.click()
     text = bar_text(iface)
-    assert "'mijn steden' cannot be used as cities" in text and "code, name, population" in text
+    assert "'mijn steden' cannot be used as cities" in text and "code, name, role, population" in text
     assert "naam, inwoners" in text
 
 
 def test_project_layers_are_suggested_and_used(dock, iface, project):
     fields = "&".join(f"field={f}" for f in ("code:string", "name:string", "role:string", "population:integer"))
     cities = QgsVectorLayer(f"Point?crs=EPSG:28992&{fields}", "mijn steden", "memory")
-    flows = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "pendel", "memory")
+    flow_fields = "&".join(
+        f"field={f}" for f in ("origin:string", "destination:string", "theme:string", "value:double")
+    )
+    flows = QgsVectorLayer(f"None?{flow_fields}", "pendel", "memory")
     project.addMapLayers([cities, flows])
     dock.form.source.setCurrentIndex(dock.form.source.findData("project"))
     assert dock.form.layer_combos["cities"].currentLayer() == cities
