@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core import vocabulary as v
-from ..core.flows import filter_rows, one_theme_and_year, validate_flows
+from ..core.flows import filter_rows, validate_flows
 from .base import HemaAlgorithm
 
 _NUMERIC = QgsProcessingParameterField.DataType.Numeric
@@ -169,14 +169,11 @@ class FlowInputs(HemaAlgorithm):
         feedback=None,
         extra: Sequence[str] = (),
         one_year: bool = False,
-        prefer: Sequence[str] = (),
     ) -> pd.DataFrame:
         """Flows (origin, destination, value, *extra) after the THEME/YEAR/MODE filters, validated, duplicates summed.
 
         A filter whose field the table lacks is skipped when the field is the default (with a note) and refused
         when the field was chosen. one_year: an empty YEAR is refused when the table holds several years.
-        Otherwise unlike flows are never summed: without a theme filter the first theme (of prefer, else of the HEMA
-        themes) unless the theme field is in extra, and per theme the latest year, both logged.
         """
         source = self.source(parameters, self.FLOWS, context)
         what = self.tr("Flows table")
@@ -193,18 +190,6 @@ class FlowInputs(HemaAlgorithm):
             if kind == "year" and wanted == "" and one_year:
                 self._require_one_year(frame[field])
             frame = self.run_core(filter_rows, frame, field, wanted, kind)
-        if not one_year:
-            theme, year = filters.get("theme"), filters.get("year")
-            frame, notes = self.run_core(
-                one_theme_and_year,
-                frame,
-                theme[0] if theme else None,
-                year[0] if year and not year[1] else None,
-                keep_themes=bool(theme and (theme[1] or theme[0] in extra)),
-                prefer=prefer,
-            )
-            for note in notes if feedback is not None else ():
-                feedback.pushWarning(note)
         return self.run_core(validate_flows, frame, origin, destination, value, extra=list(extra))
 
     def _filters(self, parameters: dict, context, names: set, feedback) -> dict[str, tuple[str, str]]:

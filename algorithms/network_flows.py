@@ -168,8 +168,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             "carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination "
             "the total over modes, the share of every mode (share_<mode> = f_ij,mode / Σ_modes f_ij) and the "
             "main mode. Links whose total is below the minimum are left out. Output: curved lines, width by "
-            "total, colour by the share of the chosen mode (light = low, dark = high). A flow table holding "
-            "several themes and no theme filter uses its vervoer rows (the latest year)."
+            "total, colour by the share of the chosen mode (light = low, dark = high)."
         )
 
     def initAlgorithm(self, config=None):
@@ -207,8 +206,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)
-        flows = self.read_flows(parameters, context, feedback, extra=[mode_field], prefer=("vervoer",))
-        flows = flows.rename(columns={mode_field: "mode"})
+        flows = self.read_flows(parameters, context, feedback, extra=[mode_field]).rename(columns={mode_field: "mode"})
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         minimum = self.parameterAsDouble(parameters, self.MIN_TOTAL, context)

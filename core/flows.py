@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
-from .themes import THEME_CODES
 
 FLOW_COLUMNS = ("origin", "destination", "value")
 LINE_KINDS = ("twoway", "gross", "net")
@@ -254,42 +253,3 @@ def mode_shares(flows: pd.DataFrame, min_total: float = 0.0) -> pd.DataFrame:
         out[f"share_{mode}"] = wide[col] / total
     out["main_mode"] = np.asarray(modes, dtype=object)[np.argmax(wide.to_numpy(), axis=1)] if len(wide) else []
     return out.reset_index()
-
-
-def one_theme_and_year(
-    frame: pd.DataFrame,
-    theme_column: str | None,
-    year_column: str | None,
-    keep_themes: bool = False,
-    prefer: Sequence[str] = (),
-) -> tuple[pd.DataFrame, list[str]]:
-    """Never sum unlike flows: one theme unless keep_themes, and per theme its latest year.
-
-    The theme is the first present of prefer, then of the HEMA themes.
-
-    Returns the kept rows and one note per choice made (for the log).
-    """
-    notes = []
-    if theme_column and theme_column in frame.columns and not keep_themes:
-        themes = [str(t) for t in pd.unique(frame[theme_column].dropna())]
-        if len(themes) > 1:
-            known = [*prefer, *(t for t in THEME_CODES if t not in prefer)]
-            ordered = [t for t in known if t in themes] + sorted(t for t in themes if t not in known)
-            frame = frame[frame[theme_column].astype(str) == ordered[0]]
-            notes.append(
-                f"the flow table holds several themes ({', '.join(ordered)}); used '{ordered[0]}'. "
-                "Choose another with 'Keep only theme'."
-            )
-    if year_column and year_column in frame.columns:
-        years = pd.to_numeric(frame[year_column], errors="coerce")
-        groups = frame[theme_column].astype(str) if theme_column in frame.columns else pd.Series("", frame.index)
-        latest = years.groupby(groups).transform("max")
-        several = years.groupby(groups).nunique()
-        for theme, count in several.items():
-            if count > 1:
-                notes.append(
-                    f"the flows{' of ' + theme if theme else ''} cover {count} years; used the latest, "
-                    f"{int(latest[groups == theme].iloc[0])}. Choose another with 'Keep only year'."
-                )
-        frame = frame[(years == latest) | years.isna()]
-    return frame, notes

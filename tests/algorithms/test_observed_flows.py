@@ -164,7 +164,8 @@ def test_wijken_are_finer_zones_for_huff(context, feedback):
     assert all(f.geometry().isGeosValid() for f in wijken.getFeatures())
     result = processing.run(
         "hema:catchmentshuff",
-        {"ZONES": wijken, "CITIES": BUNDLED_CITIES, "THEME": 2, "OUTPUT": "TEMPORARY_OUTPUT"},
+        {"ZONES": f"{DEFAULT_GPKG}|layername=wijken", "CITIES": BUNDLED_CITIES, "THEME": 2,
+         "OUTPUT": "TEMPORARY_OUTPUT"},
         context=context, feedback=feedback,
     )  # fmt: skip
     rows = list(_layer(result, context).getFeatures())
@@ -173,11 +174,12 @@ def test_wijken_are_finer_zones_for_huff(context, feedback):
     assert centre and centre[0]["dom_code"] == "GM0106"
 
 
-def test_modeshares_on_the_bundle_use_vervoer(context, feedback, shared_data):
-    """hema:modeshares without a theme filter takes the bundled vervoer rows (not the jobs) and odf's mode names."""
+def test_modeshares_on_the_bundled_vervoer(context, feedback, shared_data):
+    """hema:modeshares on the bundled vervoer rows: odf's mode names, the train share of the odf file."""
     result = processing.run(
         "hema:modeshares",
-        {"FLOWS": BUNDLED_FLOWS, "CITIES": BUNDLED_CITIES, "DROP_UNMATCHED": True, "OUTPUT": "TEMPORARY_OUTPUT"},
+        {"FLOWS": BUNDLED_FLOWS, "CITIES": BUNDLED_CITIES, "THEME": 4, "DROP_UNMATCHED": True,
+         "OUTPUT": "TEMPORARY_OUTPUT"},
         context=context, feedback=feedback,
     )  # fmt: skip
     links = {(f["origin"], f["destination"]): f for f in _layer(result, context).getFeatures()}
@@ -189,13 +191,13 @@ def test_modeshares_on_the_bundle_use_vervoer(context, feedback, shared_data):
 
 def test_mapbook_with_flows_without_years(context, feedback, tmp_path):
     """A user's flow table without year/mode/unit: its themes are observed, the others modelled, the book is made."""
+    from hema_steden.qgis_io.frames import field_type
     from qgis.core import QgsFeature, QgsField
-    from qgis.PyQt.QtCore import QVariant
 
     flows = QgsVectorLayer("None", "flows", "memory")
     flows.dataProvider().addAttributes(
-        [QgsField(n, QVariant.String) for n in ("origin", "destination", "theme")]
-        + [QgsField("value", QVariant.Double)]
+        [QgsField(n, field_type("string")) for n in ("origin", "destination", "theme")]
+        + [QgsField("value", field_type("double"))]
     )
     flows.updateFields()
     feats = []

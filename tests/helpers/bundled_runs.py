@@ -65,10 +65,11 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
         "OUTPUT": out,
         "PARTNERS": out,
     },
-    # a table of several themes: modeshares takes its vervoer rows (modes car, train, ...), default colour 'train'
+    # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
         "CITIES": inputs["cities"],
+        "STYLE_MODE": "totaal",
         "OUTPUT": out,
     },
 }
