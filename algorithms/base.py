@@ -16,12 +16,13 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
-from ..i18n import tr
-from ..paths import ICON
+from ..i18n import text_language, tr
+from ..paths import ICON, help_page
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
 from ..styling.postprocess import LayerStyler, qml_styler
@@ -60,6 +61,11 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
+
+    def helpUrl(self) -> str:
+        """The algorithm's HTML help page shipped with the plugin, in the interface language."""
+        page = help_page(self.name(), text_language())
+        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
 
     def flags(self):
         flags = super().flags()

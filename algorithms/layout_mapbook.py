@@ -30,6 +30,7 @@ from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
 from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.figures import in_catchment
 from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
@@ -270,7 +271,7 @@ class MapBook(HemaAlgorithm):
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
         )
         self.check_canceled(feedback)
-        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
@@ -347,8 +348,10 @@ class MapBook(HemaAlgorithm):
     def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
         """One PNG chart per HEMA city: its share of the region per theme."""
         charts = {}
+        names = dict(zip(hema["code"], hema["name"])) if "name" in hema.columns else {}
         for code in hema["code"]:
             self.check_canceled(feedback)
+            feedback.setProgressText(self.tr("Chart for {}").format(names.get(code, code)))  # a waiting dialog repaints
             row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
             chart = theme_share_chart(
                 row.to_dict(),
@@ -404,21 +407,16 @@ class MapBook(HemaAlgorithm):
         return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
-        """Long table zone, population, theme, city over all themes: the dominant city, None for band 'none'.
-
-        A zone in band 'none' (no city reaches the secondary share) belongs to no catchment, however small the
-        largest share: it counts in the region's population only.
-        """
+        """Long table zone, population, theme, city over all themes: the zones in a catchment (core.figures)."""
         pop = dict(zip(zones["code"], zones["population"]))
         rows = []
         for code, uri in catchments.items():
             layer = QgsVectorLayer(uri, code, "ogr")
-            has_band = "band" in layer.fields().names()
+            band = "band" in layer.fields().names()
             for feature in layer.getFeatures():
                 zone, city = feature["code"], feature["dom_code"]
-                if has_band and feature["band"] == "none":
-                    city = None
-                rows.append((zone, pop.get(zone, 0.0), code, city or None))
+                if in_catchment(city, feature["band"] if band else "own"):  # one definition with the panel
+                    rows.append((zone, pop.get(zone, 0.0), code, city))
         return pd.DataFrame(rows, columns=["zone", "population", "theme", "city"])
 
     def uri(self, parameters, name, context, work: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -67,6 +68,14 @@ class ErrorFeedback(QgsProcessingFeedback):
     def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         self.text_changed.emit(text)
+
+
+def readable(message: str, alg) -> str:
+    """A QGIS message with parameter names (GEOPACKAGE) replaced by their labels as the dialog shows them."""
+    labels = {d.name(): d.description() for d in alg.parameterDefinitions()}
+    return re.sub(
+        r"\b[A-Z][A-Z0-9_]+\b", lambda m: f"'{labels[m.group(0)]}'" if m.group(0) in labels else m.group(0), message
+    )
 
 
 def param_specs(alg) -> list[ParamSpec]:
@@ -174,6 +183,12 @@ class AlgorithmRunner(QObject):
         """True while a task is in flight."""
         return self.task is not None
 
+    @staticmethod
+    def display_name(alg_id: str) -> str:
+        """The algorithm's name as the toolbox shows it (the id when it is not registered)."""
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        return alg.displayName() if alg is not None else alg_id
+
     def start(self, alg_id: str, params: dict[str, Any], group_name: str) -> bool:
         """Start alg_id with params in the background; False (and finished emitted) when it cannot start."""
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
@@ -201,7 +216,7 @@ class AlgorithmRunner(QObject):
                 params[spec.name] = definition
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
-            self.finished.emit(alg_id, False, {}, message)
+            self.finished.emit(alg_id, False, {}, readable(message, alg))
             return False
         if alg.flags() & NO_THREADING:  # must stay on the main thread, as QGIS does
             self.task = True
@@ -245,12 +260,14 @@ class AlgorithmRunner(QObject):
             return
         if not ok:
             errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
-            message = errors[-1] if errors else tr("{} failed; see the Processing log.").format(alg_id)
+            fallback = tr("{} failed; see the Processing log.").format(self.display_name(alg_id))
+            message = errors[-1] if errors else fallback
             if message.lstrip().startswith("Traceback"):  # an unexpected error: its last line, the rest to the log
                 QgsMessageLog.logMessage(message, "HEMA Steden", Qgis.MessageLevel.Critical)
                 last = [line for line in message.strip().splitlines() if line.strip()][-1].strip()
                 message = tr("{} (details in the Log Messages panel, tab HEMA Steden)").format(last)
-            self.finished.emit(alg_id, False, {}, message)
+            alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+            self.finished.emit(alg_id, False, {}, readable(message, alg) if alg is not None else message)
             return
         loaded = load_outputs(context, feedback, self.group_name)
         self.last_loaded = list(loaded.values())

@@ -44,6 +44,11 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
+            <location filename="../../ui/form.py" />
+            <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
+            <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
@@ -75,6 +80,21 @@
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
         <message>
+            <location filename="../../ui/background.py" />
+            <source>Background map (PDOK BRT)</source>
+            <translation>Achtergrondkaart (PDOK BRT)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Background map (PDOK BRT, needs internet)</source>
+            <translation>Achtergrondkaart (PDOK BRT, internet nodig)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <source>Band field</source>
@@ -96,6 +116,11 @@
             <translation>Grenzen</translation>
         </message>
         <message>
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building page {} of {}</source>
+            <translation>Pagina {} van {} opbouwen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage: the 77 municipalities of Groningen, Fryslân, Drenthe and Overijssel, division 2018, with CBS flows). Every theme that has flows in the flow table gets observed catchments from its latest year (hema:catchmentsobserved; bundled: werk &amp; studie = jobs 2014, wonen = moves 2018, vervoer = commuting 2016 by train and other public transport); the other themes get Huff-modelled catchments with the theme presets (hema:catchmentshuff), footnoted as modelled. Shares use each zone's complete total, including flows to municipalities outside the zones. Also: commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme, train and public-transport share of commuting when the flows have modes) and a chart of each HEMA city's share of the region per theme.
 Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
@@ -109,6 +134,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Calibrate Huff model</source>
             <translation>Huff-model kalibreren</translation>
@@ -120,6 +150,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/export.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -159,7 +190,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
@@ -167,6 +198,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/base.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -202,7 +234,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -222,9 +254,24 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Chart for {}</source>
+            <translation>Grafiek voor {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Chart written to {}</source>
+            <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Choose a GeoPackage for the results: the panel does not keep results only in memory.</source>
+            <translation>Kies een GeoPackage voor de resultaten: het paneel houdt resultaten niet alleen in het geheugen.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -255,7 +302,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stedenlaag</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
@@ -314,6 +361,7 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
@@ -336,6 +384,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../ui/dock.py" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -371,6 +424,16 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/catchment_base.py" />
             <source>Contested: top two shares closer than</source>
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy the table (tab-separated) and the chart to the clipboard</source>
+            <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -412,6 +475,11 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>Could not keep the result {} in {}: {}</source>
+            <translation>Kon het resultaat {} niet bewaren in {}: {}</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -486,6 +554,11 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Destination</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Destination code (work).</source>
             <translation>Bestemmingscode (werk).</translation>
@@ -551,6 +624,16 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city</source>
+            <translation>Dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city (code)</source>
+            <translation>Dominante stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dominant city field</source>
             <translation>Veld met dominante stad</translation>
@@ -562,6 +645,7 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Dominant flows</source>
             <translation>Dominante stromen</translation>
         </message>
@@ -654,14 +738,29 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Exponentieel exp(-β D)</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Export atlas</source>
             <translation>Atlas exporteren</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export chart PNG…</source>
+            <translation>Grafiek als PNG…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Export layout or atlas</source>
             <translation>Lay-out of atlas exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export the results</source>
+            <translation>Resultaten exporteren</translation>
         </message>
         <message>
             <location filename="../../printlayout/export.py" />
@@ -774,6 +873,16 @@ Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelij
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
         </message>
         <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Fitted to the observed flows; pseudo-R² = {}.</source>
+            <translation>Geschat op de waargenomen stromen; pseudo-R² = {}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Fitted: α = {}, β = {}</source>
+            <translation>Geschat: α = {}, β = {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fixed α (optional)</source>
             <translation>Vaste α (optioneel)</translation>
@@ -785,6 +894,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Flow lines</source>
             <translation>Stroomlijnen</translation>
         </message>
@@ -863,6 +973,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
         </message>
         <message>
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/workbench.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -940,9 +1051,19 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../ui/dock.py" />
+            <source>Help: how to use the panel and every HEMA algorithm</source>
+            <translation>Help: hoe u het paneel en elk HEMA-algoritme gebruikt</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>Huff</source>
+            <translation>Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1090,6 +1211,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag 
             <location filename="../../algorithms/network_links.py" />
             <source>Keep only the k links with the largest modelled value per origin.</source>
             <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Keep the HEMA results in this GeoPackage</source>
+            <translation>Bewaar de HEMA-resultaten in deze GeoPackage</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1300,10 +1426,30 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Kaartboek (PDF)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Map book and city atlas (model)</source>
+            <translation>Kaartenboek en stadsatlas (model)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map text language</source>
             <translation>Taal van de kaarttekst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {}</source>
+            <translation>Kaart: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {} (no catchment areas yet)</source>
+            <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Margin first − second</source>
+            <translation>Marge eerste − tweede</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1319,6 +1465,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/form.py" />
             <source>Method</source>
             <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Method: {}.</source>
+            <translation>Methode: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1367,6 +1518,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Wijze waarnaar wordt ingekleurd</translation>
         </message>
         <message>
+            <location filename="../../algorithms/provider.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Multiplier</source>
             <translation>Vermenigvuldiger</translation>
@@ -1385,6 +1541,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities (gemeenten) or provinces.</source>
             <translation>Gemeenten of provincies.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1558,6 +1719,16 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Optional QML file to save the style to.</source>
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
@@ -1571,6 +1742,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <location filename="../../algorithms/network_profile.py" />
             <source>Orientation per partner</source>
             <translation>Oriëntatie per partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Origin</source>
+            <translation>Herkomst</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -1650,6 +1826,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>PNG image per page</source>
             <translation>PNG-afbeelding per pagina</translation>
@@ -1670,7 +1851,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -1700,7 +1881,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige total
             <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
@@ -1740,12 +1921,13 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige total
             <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Pop.</source>
             <translation>Inw.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
@@ -1805,6 +1987,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige total
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
         </message>
         <message>
+            <location filename="../../ui/export.py" />
+            <source>Preparing the pages…</source>
+            <translation>Pagina's voorbereiden…</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Primary band: share at least</source>
             <translation>Primaire band: aandeel ten minste</translation>
@@ -1835,6 +2022,11 @@ Kostentabel (bijv. de uitvoer van 'Reistijden over een wegennetwerk'): kosten NU
 Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven door 'Huff-model kalibreren'; α en β die hier zijn opgegeven; de themavoorinstellingen ({}).
 
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Probability {}</source>
+            <translation>Kans {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -1940,8 +2132,8 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" />
-            <source>Running {}…</source>
-            <translation>Bezig met {}…</translation>
+            <source>Running: {}…</source>
+            <translation>Bezig: {}…</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1979,6 +2171,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city</source>
+            <translation>Tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city (code)</source>
+            <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Secondary band: share at least</source>
             <translation>Secundaire band: aandeel ten minste</translation>
@@ -1989,13 +2191,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Self-cont.</source>
             <translation>Zelfv.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
         </message>
@@ -2003,6 +2206,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Self-containment per theme</source>
+            <translation>Zelfvoorziening per thema</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2025,14 +2233,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de uitgaande stroom</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the dominant city</source>
+            <translation>Aandeel dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the second city</source>
+            <translation>Aandeel tweede stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Share of zones with the same dominant city</source>
             <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to elsewhere</source>
+            <translation>Aandeel elders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to {}</source>
+            <translation>Aandeel naar {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2154,7 +2382,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
@@ -2162,6 +2391,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <source>Tab</source>
             <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table and chart copied.</source>
+            <translation>Tabel en grafiek gekopieerd.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2182,6 +2416,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Table with the estimates, standard errors and fit measures.</source>
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table written to {}</source>
+            <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2269,9 +2508,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De map {} bestaat niet; kies een bestaande map.</translation>
         </message>
         <message>
+            <location filename="../../ui/storage.py" />
+            <source>The folder {} for the results does not exist; choose another.</source>
+            <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>The kept (dominant) links as lines.</source>
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>The loaded flows hold no observed flows for this theme; use the Huff model.</source>
+            <translation>De geladen stromen bevatten geen waargenomen stromen voor dit thema; gebruik het Huff-model.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2307,6 +2556,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>The result {} written to {} cannot be read back.</source>
+            <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2353,6 +2607,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/texts.py" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
@@ -2432,8 +2687,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
@@ -2489,6 +2744,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../ui/texts.py" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
@@ -2526,6 +2782,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/dock.py" />
             <source>Using the chosen project layers.</source>
             <translation>De gekozen projectlagen worden gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -2573,6 +2834,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
         </message>
         <message>
+            <location filename="../../ui/results.py" />
+            <source>Where the outflow goes — {}</source>
+            <translation>Waar de uitstroom heen gaat — {}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
@@ -2597,6 +2863,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/data_load.py" />
             <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
@@ -2703,8 +2970,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>cities</source>
             <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>cities, zones and provinces</source>
+            <translation>steden, zones en provincies</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2712,9 +2986,20 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>afstand (km)</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>fitted Huff</source>
+            <translation>geschatte Huff</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>flows</source>
             <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>flows (all themes)</source>
+            <translation>stromen (alle thema's)</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2722,9 +3007,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>bruto</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>jobs</source>
+            <translation>banen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>ln k</source>
             <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>moves</source>
+            <translation>verhuizingen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2732,9 +3027,34 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>netto</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>network cost</source>
+            <translation>netwerkkosten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>observed</source>
+            <translation>waargenomen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
             <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>provinces</source>
+            <translation>provincies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>pseudo-R² = {}</source>
+            <translation>pseudo-R² = {}</translation>
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
@@ -2758,8 +3078,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>zones</source>
             <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>zones and provinces</source>
+            <translation>zones en provincies</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -2775,6 +3102,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_load.py" />
             <source>{} cannot be opened; check the file or table.</source>
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} cannot be written; choose another place for the results.</source>
+            <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -2846,6 +3178,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/base.py" />
             <source>{} is in a geographic CRS ({}); distances need a projected CRS. Reproject it to EPSG:28992 (Amersfoort / RD New) first.</source>
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>{} is not a GeoPackage the results can be added to ({}); choose another file.</source>
+            <translation>{} is geen GeoPackage waaraan de resultaten kunnen worden toegevoegd ({}); kies een ander bestand.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2933,6 +3270,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}</source>
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>α = {}, β = {}.</source>
+            <translation>α = {}, β = {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />

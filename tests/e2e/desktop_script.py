@@ -28,7 +28,7 @@ def pump(seconds: float) -> None:
 
 def wait_idle(dock, timeout: float = 60.0) -> bool:
     end = time.monotonic() + timeout
-    while dock.runner.is_running() or dock.queue:
+    while not dock.is_idle():
         QCoreApplication.processEvents()
         time.sleep(0.01)
         if time.monotonic() > end:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs
 from helpers.qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
-from hema_steden.algorithms.provider import algorithm_classes
+from hema_steden.algorithms.provider import algorithm_classes, shipped_models
 
 
 def _algorithms() -> dict[str, dict]:
@@ -25,6 +25,11 @@ def _algorithms() -> dict[str, dict]:
             "outputs": sorted(o.name() for o in alg.outputDefinitions()),
         }
     return out
+
+
+def _models() -> dict[str, tuple[str, str]]:
+    """Shipped Graphical Modeler models: id -> (display name, group); listed too, their parameters come from QGIS."""
+    return {f"hema:{m.name()}": (m.displayName(), m.group()) for m in shipped_models()}
 
 
 def _help_sample(algorithms: dict[str, dict]) -> list[str]:
@@ -54,7 +59,8 @@ def test_list_and_help(profile, plugin):
     provider = json.loads(listed.stdout)["providers"]["hema"]
     assert provider["is_active"]
     shown = {alg_id: (d["name"], d["group"]) for alg_id, d in provider["algorithms"].items()}
-    assert shown == {alg_id: (info["name"], info["group"]) for alg_id, info in algorithms.items()}
+    expected = {alg_id: (info["name"], info["group"]) for alg_id, info in algorithms.items()}
+    assert shown == {**expected, **_models()}
     sample = _help_sample(algorithms)
     with ThreadPoolExecutor(max_workers=2) as pool:
         helps = pool.map(lambda a: qgis_process(profile, "--json", "help", a, timeout=120), sample)

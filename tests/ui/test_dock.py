@@ -163,13 +163,14 @@ def test_cancel_stops_a_long_run_within_a_second(dock, iface):
 def test_algorithm_errors_go_to_the_message_bar(dock, iface):
     dock.action = "links"
     assert not dock.runner.start("native:buffer", {"INPUT": "/no/such/file.gpkg", "OUTPUT": "TEMPORARY_OUTPUT"}, "x")
-    assert "native:buffer failed" in bar_text(iface) and "INPUT" in bar_text(iface)
+    text = bar_text(iface)  # display name, not id; the parameter's label, not its name
+    assert "Buffer failed" in text and "native:" not in text and "'Input layer'" in text and "INPUT" not in text, text
     iface.messageBar().clearWidgets()
     params = {**LONG_GRID, "EXTENT": "0,100,0,100 [EPSG:28992]", "HSPACING": 1000, "VSPACING": 1000}
     dock.runner.start("native:creategrid", params, "x")
     wait_until(lambda: not dock.runner.is_running(), 20)
     text = bar_text(iface)
-    assert text.startswith("native:creategrid failed: ") and "spacing" in text.lower()
+    assert text.startswith("Create grid failed: ") and "spacing" in text.lower()
 
 
 def test_results_are_loaded_into_a_group(dock, project):
