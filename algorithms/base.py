@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+import traceback
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -15,16 +21,21 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProperty,
+    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
+from ..core.redact import redact
 from ..i18n import text_language, tr
 from ..paths import ICON, help_page
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
+from ..qgis_io.sources import check_geopackage
 from ..styling.postprocess import LayerStyler, qml_styler
 
 __all__ = ["DEFAULT_FIELD", "GROUPS", "HemaAlgorithm", "LayerStyler", "field_type", "qml_styler", "tr"]
@@ -37,6 +48,7 @@ GROUPS = {
     "network": "Network links",
     "layout": "Layouts and atlas",
 }
+LOG_TAG = "HEMA Steden"
 
 
 class HemaAlgorithm(QgsProcessingAlgorithm):
@@ -123,7 +135,38 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        definition = self.parameterDefinition(name)
+        self.check_crs_plausible(source, definition.description() if definition else name, context)
         return source
+
+    def check_crs_plausible(self, source, what: str, context: QgsProcessingContext) -> None:
+        """Refuse a layer whose coordinates lie far outside the area of use of its declared CRS."""
+        crs = source.sourceCrs()
+        extent = source.sourceExtent()
+        if not crs.isValid() or extent.isNull() or not all(map(math.isfinite, extent.toRectF().getCoords())):
+            return
+        if crs.isGeographic():
+            fits = QgsRectangle(-180.5, -90.5, 180.5, 90.5).contains(extent)
+        else:
+            bounds = crs.bounds()
+            if bounds.isEmpty():
+                return
+            try:
+                area = QgsCoordinateTransform(
+                    QgsCoordinateReferenceSystem("EPSG:4326"), crs, context.transformContext()
+                ).transformBoundingBox(bounds)
+            except QgsCsException:
+                return
+            margin = max(area.width(), area.height())
+            fits = area.buffered(margin).contains(extent)
+        if not fits:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: its coordinates ({}) lie far outside the area of use of its CRS {} ({}). The declared "
+                    "CRS does not fit the coordinates: set the layer's real CRS (Layer Properties > Source) or "
+                    "reproject it."
+                ).format(what, extent.toString(0), crs.authid() or crs.description(), crs.description())
+            )
 
     def require_projected(self, crs: QgsCoordinateReferenceSystem, what: str) -> None:
         """Refuse a geographic or missing CRS for distance work."""
@@ -163,13 +206,125 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         if feedback is not None and feedback.isCanceled():
             raise frames.canceled()
 
-    # -- core calls -----------------------------------------------------------------------------------------
-    @staticmethod
-    def run_core(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a pure core function, turning its HemaInputError (or HemaCanceled) into a QgsProcessingException."""
+    # -- the one run path: validation, errors and cancel ----------------------------------------------------
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """The algorithm body; errors and cancel are translated by processAlgorithm."""
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):
         try:
-            return func(*args, **kwargs)
-        except HemaInputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            problem = self.number_problem(parameters)
+            if problem:
+                raise QgsProcessingException(problem)
+            result = self.process(parameters, context, feedback)
         except HemaCanceled as exc:
             raise frames.canceled() from exc
+        except HemaInputError as exc:
+            raise QgsProcessingException(redact(exc)) from exc
+        except QgsProcessingException as exc:
+            if feedback is not None and feedback.isCanceled():
+                raise frames.canceled() from exc
+            message = redact(str(exc))
+            if message == str(exc) and type(exc) is QgsProcessingException:  # a subclass would show a traceback
+                raise
+            raise QgsProcessingException(message) from exc
+        except QgsCsException as exc:
+            raise QgsProcessingException(
+                self.tr(
+                    "A coordinate transformation failed ({}): the declared CRS of an input layer does not fit its "
+                    "coordinates. Check the CRS of every input layer (Layer Properties > Source)."
+                ).format(str(exc).strip()[:200])
+            ) from exc
+        except Exception as exc:
+            if feedback is not None and feedback.isCanceled():
+                raise frames.canceled() from exc
+            raise self.internal_error(exc) from exc
+        self.check_canceled(feedback)
+        return result
+
+    def internal_error(self, exc: BaseException) -> QgsProcessingException:
+        """A user message for an unexpected exception; its traceback goes to the QGIS message log (masked)."""
+        QgsMessageLog.logMessage(redact("".join(traceback.format_exception(exc))), LOG_TAG, Qgis.MessageLevel.Info)
+        if isinstance(exc, MemoryError):
+            return QgsProcessingException(
+                self.tr("{}: out of memory. Use fewer zones or cities, or choose fewer fields per city.").format(
+                    self.displayName()
+                )
+            )
+        if isinstance(exc, OSError):
+            return QgsProcessingException(
+                self.tr(
+                    "{}: cannot read or write {}: {}. Check the path, its permissions and the free disk space."
+                ).format(self.displayName(), redact(exc.filename or "-"), redact(exc.strerror or exc))
+            )
+        return QgsProcessingException(
+            self.tr(
+                "{} stopped on an unexpected error ({}: {}). Check the inputs; if they are right, report this with "
+                "the details from the message log (tab '{}')."
+            ).format(self.displayName(), type(exc).__name__, redact(exc), LOG_TAG)
+        )
+
+    def checkParameterValues(self, parameters, context):
+        problem = self.number_problem(parameters) or self.geopackage_problem(parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def geopackage_problem(self, parameters: dict) -> str:
+        """Message for an input given as a .gpkg path that is not a readable GeoPackage (corrupt, truncated)."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if definition.isDestination() or not isinstance(value, str):
+                continue
+            path = Path(value.split("|", 1)[0])
+            if path.suffix.lower() == ".gpkg" and path.is_file():
+                try:
+                    check_geopackage(path)
+                except QgsProcessingException as exc:
+                    return f"{definition.description()} ({definition.name()}): {exc.args[0] if exc.args else exc}"
+        return ""
+
+    def number_problem(self, parameters: dict) -> str:
+        """Message for the first number parameter that is text, not finite, not whole or outside its range."""
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterNumber):
+                continue
+            value = parameters.get(definition.name())
+            if value is None or isinstance(value, (QgsProperty, bool)):
+                continue
+            if isinstance(value, str) and not value.strip():
+                continue
+            problem = number_problem(definition, value)
+            if problem:
+                return problem
+        return ""
+
+
+def _bounds(definition: QgsProcessingParameterNumber) -> str:
+    lo, hi = definition.minimum(), definition.maximum()
+    if lo > -1e300 and hi < 1e300:
+        return tr("a number from {} to {}").format(f"{lo:g}", f"{hi:g}")
+    if lo > -1e300:
+        return tr("a number of at least {}").format(f"{lo:g}")
+    if hi < 1e300:
+        return tr("a number of at most {}").format(f"{hi:g}")
+    return tr("a finite number")
+
+
+def number_problem(definition: QgsProcessingParameterNumber, value: Any) -> str:
+    """Why value is not acceptable for the number parameter (text, NaN/infinite, fraction, range), or ''."""
+    label = f"{definition.description()} ({definition.name()})"
+    integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
+    wanted = _bounds(definition) if not integer else _bounds(definition).replace(tr("a number"), tr("a whole number"))
+    try:
+        number = float(value.strip().replace(" ", "")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        hint = tr(" (use a point as decimal separator)") if isinstance(value, str) and "," in value else ""
+        return tr("Parameter {} is {!r}, which is not a number{}; enter {}.").format(label, value, hint, wanted)
+    if not math.isfinite(number):
+        return tr("Parameter {} is {}, which is not a finite number; enter {}.").format(label, value, wanted)
+    if integer and not number.is_integer():
+        return tr("Parameter {} is {}, which is not a whole number; enter {}.").format(label, value, wanted)
+    if number < definition.minimum() or number > definition.maximum():
+        return tr("Parameter {} is {}, outside its range; enter {}.").format(label, f"{number:g}", wanted)
+    return ""

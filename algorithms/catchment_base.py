@@ -110,7 +110,8 @@ class CatchmentInputs(FlowInputs):
                 QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 False,
-                0.0,
+                1e-6,
+                1e9,
             ),
             self.tr(
                 "Scale factor to counts, e.g. 1000 for CBS 'banen × 1000'. Shares do not change; standard errors do."
@@ -168,7 +169,7 @@ class CatchmentInputs(FlowInputs):
         th = Thresholds(
             *(self.parameterAsDouble(parameters, p, context) for p in (self.PRIMARY, self.SECONDARY, self.MARGIN))
         )
-        self.run_core(th.check)
+        th.check()
         return th
 
     def read_zones(
@@ -232,7 +233,7 @@ class CatchmentInputs(FlowInputs):
             out["attractiveness"] = frame[attr].to_numpy(dtype=float)
         out["x"], out["y"] = frame["x"].to_numpy(), frame["y"].to_numpy()
         out = self.restrict_cities(out, parameters, context)
-        self.run_core(check_cities, out["code"].tolist())
+        check_cities(out["code"].tolist())
         return out
 
     def read_flows(self, parameters: dict, context: QgsProcessingContext, feedback=None, **kwargs) -> pd.DataFrame:

@@ -9,7 +9,9 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -57,7 +59,12 @@ class CalibrateHuff(HuffInputs):
         self.add_decay_parameter()
         self.add(
             QgsProcessingParameterNumber(
-                self.FIXED_ALPHA, self.tr("Fixed α (optional)"), QgsProcessingParameterNumber.Type.Double, optional=True
+                self.FIXED_ALPHA,
+                self.tr("Fixed α (optional)"),
+                QgsProcessingParameterNumber.Type.Double,
+                optional=True,
+                minValue=0,
+                maxValue=10,
             ),
             self.tr("Give α to fit β alone; leave empty to fit both."),
         )
@@ -89,13 +96,13 @@ class CalibrateHuff(HuffInputs):
             ("AGREEMENT", "Share of zones with the same dominant city"),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         flows = self.read_flows(parameters, context, feedback)
-        matrix, _ = self.run_core(
-            flow_matrix,
+        matrix, _ = flow_matrix(
             flows,
             zones["code"].tolist(),
             cities["code"].tolist(),
@@ -106,7 +113,9 @@ class CalibrateHuff(HuffInputs):
         fixed = parameters.get(self.FIXED_ALPHA)
         alpha = None if fixed in (None, "") else self.parameterAsDouble(parameters, self.FIXED_ALPHA, context)
         decay = self.decay(parameters, context)
-        fit, p = self.run_core(fit_huff, matrix, cities["attractiveness"].to_numpy(), dist, decay, alpha)
+        self.check_destinations(matrix, cities)
+        fit, p = fit_huff(matrix, cities["attractiveness"].to_numpy(), dist, decay, alpha)
+        warnings = self.fit_warnings(fit, feedback)
         resid = residuals(matrix, p)
         has_flow = matrix.sum(axis=1) > 0
         codes = cities["code"].to_numpy(dtype=object)
@@ -127,6 +136,7 @@ class CalibrateHuff(HuffInputs):
         LayerStyler.attach(context, dest_id, qml_styler("catchment_residuals"))
         theme = self.theme_code(parameters, context)
         record = {"theme": theme, **asdict(fit), "agreement": agreement, "alpha_fixed": alpha is not None}
+        record["warnings"] = " ".join(warnings)
         results = {self.OUTPUT: dest_id}
         if parameters.get(self.PARAMETERS):
             table = pd.DataFrame([record])
@@ -137,10 +147,11 @@ class CalibrateHuff(HuffInputs):
             results[self.PARAMETERS] = pid
         path = self.parameterAsFileOutput(parameters, self.PARAMETERS_FILE, context)
         if path:
-            fit.to_json(path, theme=theme, agreement=agreement, alpha_fixed=alpha is not None)
+            fit.to_json(path, theme=theme, agreement=agreement, alpha_fixed=alpha is not None, warnings=warnings)
             results[self.PARAMETERS_FILE] = path
         values = (fit.alpha, fit.beta, fit.se_alpha, fit.se_beta, fit.pseudo_r2, fit.pseudo_r2_attr, fit.srmse)
         results.update(zip(self.NUMBERS, (*values, fit.n_zones, agreement)))
+        results["WARNINGS"] = " ".join(warnings)
         feedback.pushInfo(
             self.tr(
                 "α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}"
@@ -149,3 +160,41 @@ class CalibrateHuff(HuffInputs):
         if not fit.converged:
             feedback.reportError(self.tr("The optimiser did not converge; treat the estimates with care."))
         return results
+
+    def check_destinations(self, matrix: np.ndarray, cities: pd.DataFrame) -> None:
+        """Refuse flows that reach fewer than two cities: the choice model then has nothing to fit."""
+        reached = np.flatnonzero(matrix.sum(axis=0) > 0)
+        if len(reached) < 2:
+            names = ", ".join(f"{cities['name'].iloc[k]} ({cities['code'].iloc[k]})" for k in reached) or "-"
+            raise QgsProcessingException(
+                self.tr(
+                    "All observed flows to the cities go to one city ({}); α and β cannot be estimated from a "
+                    "single destination. Use flows that reach at least two of the cities, or the theme presets "
+                    "in 'Huff catchments' instead of a calibration."
+                ).format(names)
+            )
+
+    def fit_warnings(self, fit, feedback) -> list[str]:
+        """Warnings for a fit that is not a normal result (not converged, worse than equal shares); logged too."""
+        if not (np.isfinite(fit.alpha) and np.isfinite(fit.beta)):
+            raise QgsProcessingException(
+                self.tr(
+                    "The calibration gave no finite α/β (α = {}, β = {}); the flows do not identify the model. "
+                    "Check that the flows vary with distance, or fix α."
+                ).format(fit.alpha, fit.beta)
+            )
+        warnings = []
+        if not fit.converged:
+            warnings.append(
+                self.tr("The calibration did not converge: treat α and β as unreliable (check flows and distances).")
+            )
+        if np.isfinite(fit.pseudo_r2) and fit.pseudo_r2 < 0:
+            warnings.append(
+                self.tr(
+                    "The fitted model is worse than equal shares to every city (pseudo-R² {:.3g}): the parameters "
+                    "do not describe these flows; check the flows, the cities and a fixed α."
+                ).format(fit.pseudo_r2)
+            )
+        for text in warnings:
+            feedback.pushWarning(text)
+        return warnings

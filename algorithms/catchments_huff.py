@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 
-from ..core import HemaInputError, huff
+from ..core import huff
 from ..core import vocabulary as v
 from ..core.calibration import read_parameters
 from ..core.catchments import classify, share_fields
+from ..core.cities import CITIES
 from ..core.themes import THEMES, theme
 from .catchments_observed import add_language_parameter, attach_city_style
 from .huff_base import HuffInputs
@@ -24,6 +27,7 @@ class CatchmentsHuff(HuffInputs):
     """Huff (1963) probability catchments: P_ij = A_j^α f(D_ij) / Σ_k A_k^α f(D_ik)."""
 
     OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = v.OUTPUT, v.ALPHA, v.BETA, "PARAMETERS_FILE", v.DETAIL
+    ALL_CITIES = "ALL_CITIES"
 
     def name(self) -> str:
         return "catchmentshuff"
@@ -58,7 +62,12 @@ class CatchmentsHuff(HuffInputs):
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True
+                    name,
+                    self.tr(label),
+                    QgsProcessingParameterNumber.Type.Double,
+                    optional=True,
+                    minValue=0,
+                    maxValue=10,
                 ),
                 self.tr("Leave empty to use the theme preset or the parameter file."),
             )
@@ -79,6 +88,15 @@ class CatchmentsHuff(HuffInputs):
             self.tr("Per-city fields to write; with many cities 'None' keeps the output small and fast."),
             advanced=True,
         )  # fmt: skip
+        self.add(
+            QgsProcessingParameterBoolean(self.ALL_CITIES, self.tr("Per-city fields for every city"), False),
+            self.tr(
+                "Unticked: the per-city fields are written for the HEMA and reference cities only (for every city "
+                "when the cities layer holds none of them), which keeps the output small and fast. Ticked: for "
+                "every city (needed for 'Catchment polygons' when other cities dominate zones)."
+            ),
+            advanced=True,
+        )
         self.add_band_parameters()
         add_language_parameter(self)
         self.add(
@@ -90,10 +108,7 @@ class CatchmentsHuff(HuffInputs):
         """α, β and decay from the parameter file, the α/β parameters or the theme preset."""
         path = self.parameterAsFile(parameters, self.PARAMETERS_FILE, context)
         if path:
-            try:
-                p = read_parameters(path)
-            except HemaInputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+            p = read_parameters(path)
             return p["alpha"], p["beta"], p["decay"]
         preset = theme(self.theme_code(parameters, context))
         alpha = parameters.get(self.ALPHA)
@@ -102,24 +117,46 @@ class CatchmentsHuff(HuffInputs):
         beta = preset.beta if beta in (None, "") else self.parameterAsDouble(parameters, self.BETA, context)
         return alpha, beta, self.decay(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    @staticmethod
+    def field_cities(codes: list[str], everyone: bool) -> list[int]:
+        """Indices of the cities that get per-city fields: all, or the HEMA and reference cities when present."""
+        if not everyone:
+            chosen = [k for k, c in enumerate(codes) if CITIES.get(c, ("", ""))[1] in ("hema", "referentie")]
+            if chosen:
+                return chosen
+        return list(range(len(codes)))
+
+    def process(self, parameters, context, feedback):
         thresholds = self.thresholds(parameters, context)
         alpha, beta, decay = self.model_parameters(parameters, context)
         feedback.pushInfo(self.tr("Huff model: α = {:.4g}, β = {:.4g}, {} decay").format(alpha, beta, decay))
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=True)
-        self.run_core(huff.check_population, zones["population"].to_numpy(), zones["code"].tolist())
+        huff.check_population(zones["population"].to_numpy(), zones["code"].tolist())
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=True)
         p, reachable = self.probabilities(parameters, context, zones, cities, alpha, beta, decay, feedback)
+        if not np.isfinite(p[reachable]).all():
+            zone = zones["code"].iloc[int(np.flatnonzero(~np.isfinite(p).all(axis=1) & reachable)[0])]
+            raise QgsProcessingException(
+                self.tr(
+                    "The Huff model gave no probabilities for zone {} (α = {:g}, β = {:g}); its distances or the "
+                    "attractiveness are degenerate. Check the zone's distance to the cities and the parameters."
+                ).format(zone, alpha, beta)
+            )
         self.check_canceled(feedback)
-        table = self.run_core(classify, p, zones["code"], cities["code"], thresholds, reachable)
+        table = classify(p, zones["code"], cities["code"], thresholds, reachable)
         self.check_canceled(feedback)
         out = self.summary_columns(zones, table, cities)
         out.insert(3, "outflow", zones["population"].to_numpy())
-        codes = cities["code"].tolist()
         detail = self.parameterAsEnum(parameters, self.DETAIL, context)
-        wide = [share_fields("p_", codes, p)] if detail >= 1 else []
+        keep = self.field_cities(cities["code"].tolist(), self.parameterAsBoolean(parameters, self.ALL_CITIES, context))
+        codes = [cities["code"].iloc[k] for k in keep]
+        if detail >= 1 and len(keep) < len(cities):
+            feedback.pushInfo(
+                self.tr("Per-city fields for {} of {} cities: {}.").format(len(keep), len(cities), ", ".join(codes))
+            )
+        wide = [share_fields("p_", codes, p[:, keep])] if detail >= 1 else []
         if detail == 2:
-            wide.append(share_fields("e_", codes, p * zones["population"].to_numpy()[:, None]))
+            wide.append(share_fields("e_", codes, p[:, keep] * zones["population"].to_numpy()[:, None]))
         out = pd.concat([out, *wide], axis=1)
         self.check_canceled(feedback)
         sink, dest_id = self.sink_for_frame(

@@ -67,13 +67,12 @@ class CatchmentsObserved(CatchmentInputs):
             self.tr("Zones with shares per city, dominant city and band."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         thresholds = self.thresholds(parameters, context)
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=True, projected=False)
         cities = self.read_cities(parameters, context, zsource.sourceCrs(), attractiveness=False)
         flows = self.read_flows(parameters, context, feedback)
-        table, shares, _ = self.run_core(
-            observed_catchments,
+        table, shares, _ = observed_catchments(
             flows,
             zones["code"],
             cities["code"],

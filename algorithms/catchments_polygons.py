@@ -67,9 +67,16 @@ class CatchmentPolygons(CatchmentInputs):
             self.tr("One polygon per city and band."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.source(parameters, self.INPUT, context)
         self.require_features(source, self.tr("Catchment layer"))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr(
+                    "The catchment layer has {} geometries; dissolving into catchment polygons needs polygon zones. "
+                    "Run the catchment algorithm on polygon zones (e.g. municipalities), not on points."
+                ).format(QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())))
+            )
         names = source.fields().names()
         prefix = "e_" if any(n.startswith("e_") for n in names) else "s_"
         city_codes = [n[2:] for n in names if n.startswith(prefix) and n != "s_rest"]
@@ -94,13 +101,12 @@ class CatchmentPolygons(CatchmentInputs):
             flows = flows * frame[volume].astype(float).fillna(0.0).to_numpy()[:, None]
         areas = np.array([g.area() for g in geometries])
         population = frame[pop].astype(float).to_numpy() if pop else None
-        table, members = self.run_core(band_groups, frame[city], frame[band], population, areas, flows, city_codes)
+        table, members = band_groups(frame[city], frame[band], population, areas, flows, city_codes)
         city_names = dict(zip(frame[city], frame[label])) if label else {}
         table.insert(1, "city_name", table["city_code"].map(city_names).fillna(table["city_code"]))
         dissolved = []
         for k, idx in enumerate(members):
-            if feedback.isCanceled():
-                return {}
+            self.check_canceled(feedback)
             dissolved.append(QgsGeometry.unaryUnion([geometries[i] for i in idx]))
             feedback.setProgress(100.0 * (k + 1) / len(members))
         sink, dest_id = self.sink_for_frame(

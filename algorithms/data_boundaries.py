@@ -40,6 +40,28 @@ LEVELS = ("gemeente", "provincie")
 PAGE_SIZE = 1000
 
 
+class ServiceAnswerError(QgsProcessingException):
+    """The service answered, but not with the expected GeoJSON (not an offline problem)."""
+
+
+def feature_list(page) -> list[dict]:
+    """The features of a GeoJSON FeatureCollection; TypeError/KeyError for any other JSON."""
+    if not isinstance(page, dict):
+        raise TypeError(f"a JSON {type(page).__name__} instead of a FeatureCollection object")
+    features = page["features"]
+    if not isinstance(features, list) or not all(isinstance(f, dict) for f in features):
+        raise TypeError("'features' is not a list of GeoJSON features")
+    return features
+
+
+def read_cache(path: Path) -> list[dict] | None:
+    """The features of a cached download, or None when the file is damaged (truncated, not GeoJSON)."""
+    try:
+        return feature_list(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def cache_dir() -> Path:
     """The download cache in the user's QGIS profile: <profile>/hema_steden/cache."""
     return Path(QgsApplication.qgisSettingsDirPath()) / "hema_steden" / "cache"
@@ -137,24 +159,31 @@ class DownloadBoundaries(HemaAlgorithm):
     def _get(self, url: QUrl, feedback) -> bytes:
         request = QgsBlockingNetworkRequest()
         error = request.get(QNetworkRequest(url), True, feedback)
+        self.check_canceled(feedback)  # a cancel during a hanging request is a cancel, not a service error
         if error != QgsBlockingNetworkRequest.ErrorCode.NoError:
             raise QgsProcessingException(request.errorMessage())
-        return bytes(request.reply().content())
+        data = bytes(request.reply().content())
+        if not data:
+            raise QgsProcessingException(
+                self.tr(
+                    "{} sent an empty answer or did not answer in time; try again later, or raise the network "
+                    "timeout in Settings > Options > Network."
+                ).format(url.host())
+            )
+        return data
 
     def _download(self, base: str, year: int, level: str, feedback) -> list[dict]:
         features: list[dict] = []
         start = 0
         while True:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+            self.check_canceled(feedback)
             url = wfs_url(base, year, level, start)
             feedback.pushInfo(self.tr("Downloading {}").format(url.toString()))
             data = self._get(url, feedback)
             try:
-                page = json.loads(data.decode("utf-8"))
-                batch = page["features"]
+                batch = feature_list(json.loads(data.decode("utf-8")))
             except (ValueError, KeyError, TypeError) as exc:
-                raise QgsProcessingException(
+                raise ServiceAnswerError(
                     self.tr(
                         "The service did not answer with GeoJSON ({}): {}. Check the year and the service URL."
                     ).format(exc, data[:200].decode("utf-8", "replace"))
@@ -167,20 +196,37 @@ class DownloadBoundaries(HemaAlgorithm):
     def _load(self, base, year, level, refresh, feedback) -> list[dict]:
         cached = cache_dir() / f"cbs_{level}_{year}.geojson"
         if cached.exists() and not refresh:
-            feedback.pushInfo(self.tr("Using the cached copy {}").format(cached))
-            return json.loads(cached.read_text("utf-8"))["features"]
+            features = read_cache(cached)
+            if features is not None:
+                feedback.pushInfo(self.tr("Using the cached copy {}").format(cached))
+                return features
+            feedback.pushWarning(
+                self.tr("The cached copy {} is damaged (incomplete); downloading again.").format(cached)
+            )
         try:
             features = self._download(base, year, level, feedback)
+        except ServiceAnswerError:
+            raise
         except QgsProcessingException as exc:
-            if cached.exists():
+            if feedback.isCanceled():
+                raise
+            features = read_cache(cached) if cached.exists() else None
+            if features is not None:
                 feedback.reportError(self.tr("Download failed ({}); using the cached copy {}.").format(exc, cached))
-                return json.loads(cached.read_text("utf-8"))["features"]
+                return features
             raise QgsProcessingException(
                 self.tr(
                     "Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet "
                     "connection or the proxy in Settings > Options > Network, or load boundaries from a file."
                 ).format(level, year, base, exc)
             ) from exc
+        self._check_answer(features, level, year)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+        return features
+
+    def _check_answer(self, features: list[dict], level: str, year: int) -> None:
+        """Refuse an empty answer, one without the CBS fields and one with other than polygon geometries."""
         if not features:
             raise QgsProcessingException(
                 self.tr("The service returned no {} boundaries for {}; check the year.").format(level, year)
@@ -192,9 +238,15 @@ class DownloadBoundaries(HemaAlgorithm):
                     "check the service URL."
                 ).format(", ".join(list((features[0].get("properties") or {}).keys())[:8]) or "-")
             )
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
-        return features
+        for n, feature in enumerate(features):
+            kind = (feature.get("geometry") or {}).get("type") if isinstance(feature.get("geometry"), dict) else None
+            if kind not in ("Polygon", "MultiPolygon"):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The service answered with a {} geometry for {} where boundaries must be polygons; check "
+                        "the service URL (it must serve municipality or province areas)."
+                    ).format(kind or "missing", (feature.get("properties") or {}).get("statcode", n + 1))
+                )
 
     @staticmethod
     def _lonlat_transform(features, context) -> QgsCoordinateTransform | None:
@@ -210,7 +262,7 @@ class DownloadBoundaries(HemaAlgorithm):
             context.transformContext(),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         year = self.parameterAsInt(parameters, self.YEAR, context)
@@ -220,6 +272,10 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         features = self._load(base, year, level, self.parameterAsBoolean(parameters, self.REFRESH, context), steps)
         steps.setCurrentStep(1)
+        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
+        collection = json.dumps({"type": "FeatureCollection", "features": features})
+        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
+        transform = self._lonlat_transform(parsed, context)
         fields = QgsFields()
         for name, kind in (("code", "string"), ("name", "string"), ("year", "int"), ("source", "string")):
             fields.append(QgsField(name, field_type(kind)))
@@ -233,13 +289,8 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
-        collection = json.dumps({"type": "FeatureCollection", "features": features})
-        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
-        transform = self._lonlat_transform(parsed, context)
         for n, (raw, feature) in enumerate(zip(features, parsed)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+            self.check_canceled(feedback)
             props = raw.get("properties") or {}
             out = QgsFeature(fields)
             out.setAttributes([props.get("statcode"), props.get("statnaam"), year, source])

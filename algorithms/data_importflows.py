@@ -144,7 +144,12 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Year of the flows when the file has no year column; with a year column: keep only this year."),
         )
@@ -159,7 +164,12 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.MULTIPLIER, self.tr("Multiplier"), QgsProcessingParameterNumber.Type.Double, defaultValue=1.0
+                self.MULTIPLIER,
+                self.tr("Multiplier"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=1.0,
+                minValue=1e-6,
+                maxValue=1e9,
             ),
             self.tr("Factor applied to every value, e.g. 1000 for CBS tables in thousands."),
             advanced=True,
@@ -222,7 +232,7 @@ class ImportFlows(HemaAlgorithm):
             )
         return None
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
@@ -240,8 +250,7 @@ class ImportFlows(HemaAlgorithm):
         name_field = self._zone_field(parameters, self.NAME_FIELD, context, zones, NAME_FIELDS, False)
 
         steps.setProgressText(self.tr("Reading {}").format(path))
-        raw = self.run_core(
-            read_flow_file,
+        raw = read_flow_file(
             path,
             delimiter=DELIMITER_CHOICES[self.parameterAsEnum(parameters, self.DELIMITER, context)],
             encoding=ENCODING_CHOICES[self.parameterAsEnum(parameters, self.ENCODING, context)],
@@ -250,10 +259,18 @@ class ImportFlows(HemaAlgorithm):
         )
         steps.setCurrentStep(1)
         zone_frame = self.read_frame(zones, [f for f in (code_field, name_field) if f], self.tr("Zones layer"))
+        codes = zone_frame[code_field].astype(str)
+        if codes.duplicated().any():
+            duplicated = sorted(set(codes[codes.duplicated()]))
+            raise QgsProcessingException(
+                self.tr(
+                    "Zones layer: zone code(s) {} occur more than once in field '{}'; the flows of those zones would "
+                    "be summed into one. Give every zone a unique code (dissolve or remove the duplicates)."
+                ).format(", ".join(duplicated[:10]), code_field)
+            )
         lookup = label_lookup(zone_frame[code_field], zone_frame[name_field] if name_field else None)
         year = parameters.get(self.YEAR)
-        flows, report = self.run_core(
-            match_flows,
+        flows, report = match_flows(
             raw,
             lookup,
             theme=THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)],

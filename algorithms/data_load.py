@@ -110,7 +110,12 @@ class LoadLayers(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Load only flows of this year; empty = all years."),
         )
@@ -176,7 +181,7 @@ class LoadLayers(HemaAlgorithm):
                     )
                 )
             self.require_projected(layer.crs(), what)
-        self.run_core(check_fields, kind, layer.fields().names(), what)
+        check_fields(kind, layer.fields().names(), what)
         for name in NUMERIC_FIELDS[kind]:
             if not layer.fields().field(name).isNumeric():
                 raise QgsProcessingException(
@@ -186,7 +191,7 @@ class LoadLayers(HemaAlgorithm):
                 )
         self.require_features(layer, what)
         if kind == "flows":
-            self.run_core(check_themes, layer.uniqueValues(layer.fields().lookupField("theme")), what)
+            check_themes(layer.uniqueValues(layer.fields().lookupField("theme")), what)
 
     # -- copying ---------------------------------------------------------------------------------------------
     def _copy(self, parameters, kind, layer, context, feedback, request=None) -> tuple[str, int]:
@@ -224,7 +229,7 @@ class LoadLayers(HemaAlgorithm):
             expression += f' AND "year" = {int(year)}'
         return QgsFeatureRequest().setFilterExpression(expression)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         layers, where = self._open(parameters, context)
         missing = missing_kinds(layers)

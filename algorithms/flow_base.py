@@ -92,7 +92,12 @@ class FlowInputs(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Keep only the flows of this year, e.g. 2014 (empty = all years)."),
         )
@@ -189,8 +194,23 @@ class FlowInputs(HemaAlgorithm):
         for kind, (field, wanted) in filters.items():
             if kind == "year" and wanted == "" and one_year:
                 self._require_one_year(frame[field])
-            frame = self.run_core(filter_rows, frame, field, wanted, kind)
-        return self.run_core(validate_flows, frame, origin, destination, value, extra=list(extra))
+            frame = filter_rows(frame, field, wanted, kind)
+        self.warn_duplicate_pairs(frame, [origin, destination, *extra], feedback)
+        return validate_flows(frame, origin, destination, value, extra=list(extra))
+
+    def warn_duplicate_pairs(self, frame: pd.DataFrame, keys: list[str], feedback) -> None:
+        """Warn, naming them, about origin -> destination pairs on more than one row (their values are summed)."""
+        duplicated = frame.duplicated(keys, keep=False)
+        if feedback is None or not duplicated.any():
+            return
+        pairs = frame.loc[duplicated, keys[:2]].astype(str).drop_duplicates()
+        names = ", ".join(f"{o} → {d}" for o, d in pairs.head(10).itertuples(index=False))
+        feedback.pushWarning(
+            self.tr(
+                "The flows have {} origin → destination pair(s) on more than one row ({}); their values are "
+                "summed. If the rows are different years, themes or modes, select one with the filters."
+            ).format(len(pairs), names)
+        )
 
     def _filters(self, parameters: dict, context, names: set, feedback) -> dict[str, tuple[str, str]]:
         """{'theme'|'year'|'mode': (field, wanted value or '')} for the filters whose field the table has."""

@@ -116,7 +116,7 @@ class HuffInputs(CatchmentInputs):
         """Full zones x cities distance (km) or cost matrix, floored (used by the calibration)."""
         costs = self.read_costs(parameters, context, feedback)
         if costs is not None:
-            matrix = self.run_core(huff.cost_matrix, costs, zones["code"], cities["code"])
+            matrix = huff.cost_matrix(costs, zones["code"], cities["code"])
             report = huff.unreachable(matrix, zones["code"], cities["code"])
             if report["pairs"]:
                 raise QgsProcessingException(
@@ -127,9 +127,9 @@ class HuffInputs(CatchmentInputs):
                 )
             return matrix
         args = self.point_inputs(parameters, context, zones, cities)
-        self.run_core(huff.check_city_points, args["cx"], args["cy"], args["city_codes"])
+        huff.check_city_points(args["cx"], args["cy"], args["city_codes"])
         own = huff.own_index(args["zone_codes"], args["city_codes"])
-        return self.run_core(huff.point_distances, own=own, **args)
+        return huff.point_distances(own=own, **args)
 
     def probabilities(
         self,
@@ -147,18 +147,14 @@ class HuffInputs(CatchmentInputs):
         model = {"attract": cities["attractiveness"].to_numpy(), "alpha": alpha, "beta": beta, "decay": decay}
         cancel = feedback.isCanceled if feedback is not None else None
         if costs is None:
-            p = self.run_core(
-                huff.huff_from_points, cancel=cancel, **self.point_inputs(parameters, context, zones, cities), **model
-            )
+            p = huff.huff_from_points(cancel=cancel, **self.point_inputs(parameters, context, zones, cities), **model)
             return p, np.ones(len(p), dtype=bool)
         codes = {"zone_codes": zones["code"].tolist(), "city_codes": cities["code"].tolist()}
-        matrix = self.run_core(huff.cost_matrix, costs, **codes)
+        matrix = huff.cost_matrix(costs, **codes)
         report = huff.unreachable(matrix, **codes)
         self.warn_unreachable(report, cities, feedback)
-        self.run_core(huff.check_attractiveness, model["attract"], codes["city_codes"])
-        p = self.run_core(
-            huff.probabilities, np.asarray(model.pop("attract"), dtype=float), matrix, cancel=cancel, **model
-        )
+        huff.check_attractiveness(model["attract"], codes["city_codes"])
+        p = huff.probabilities(np.asarray(model.pop("attract"), dtype=float), matrix, cancel=cancel, **model)
         return p, report["reachable"]
 
     def warn_unreachable(self, report: dict, cities: pd.DataFrame, feedback) -> None:

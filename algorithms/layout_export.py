@@ -148,7 +148,7 @@ class ExportLayout(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Written files")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         fmt = io.FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         lang = self.language(parameters, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)

@@ -212,7 +212,7 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = self.language(parameters, context)
@@ -253,8 +253,8 @@ class MapBook(HemaAlgorithm):
         extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
         for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
             extra[code] = rows + extra.get(code, [])
-        figures = self.run_core(key_figures, hema, catch, profile, names, lang, extra)
-        comparison = self.run_core(comparison_table, compared, catch, profile, lang)
+        figures = key_figures(hema, catch, profile, names, lang, extra)
+        comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = self.charts(hema, shares, work, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
@@ -377,11 +377,6 @@ class MapBook(HemaAlgorithm):
             )
         self.check_canceled(feedback)
         return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
-
-    def check_canceled(self, feedback) -> None:
-        """Stop with 'Canceled.' when the user canceled (checked between the map book's steps and pages)."""
-        if feedback.isCanceled():
-            raise io.canceled()
 
     def catchment(self, code: str, observed, inputs: dict, work: Path, context, feedback) -> str:
         """Observed catchments when the theme has flows (observed = (latest year, unit)), else Huff-modelled ones.

@@ -8,7 +8,6 @@ import pandas as pd
 from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterField,
@@ -35,16 +34,6 @@ class NetworkAlgorithm(FlowInputs):
     DROP_UNMATCHED = "DROP_UNMATCHED"
     BEND = v.BEND
     TRIM = "TRIM"
-
-    def processAlgorithm(self, parameters, context, feedback):
-        try:
-            return self.process(parameters, context, feedback)
-        except HemaInputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-
-    def process(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
-        """The algorithm body; HemaInputError raised here becomes a QgsProcessingException."""
-        raise NotImplementedError
 
     # -- parameters -----------------------------------------------------------------------------------------
     def add_city_parameters(self, weight_help: str | None = None, drop: bool = True) -> None:
@@ -139,7 +128,7 @@ class NetworkAlgorithm(FlowInputs):
     ) -> pd.DataFrame:
         """Flows restricted to codes in the cities layer; warns (or refuses) when codes are missing."""
         drop = self.parameterAsBoolean(parameters, self.DROP_UNMATCHED, context)
-        kept, missing, dropped = self.run_core(restrict_to_nodes, flows, nodes["code"], drop)
+        kept, missing, dropped = restrict_to_nodes(flows, nodes["code"], drop)
         if missing:
             feedback.pushWarning(
                 self.tr(
@@ -157,10 +146,8 @@ class NetworkAlgorithm(FlowInputs):
         return lines[lines["destination"].isin(set(codes))].reset_index(drop=True)
 
     # -- geometry -------------------------------------------------------------------------------------------
-    def line_geometries(
-        self, lines: pd.DataFrame, nodes: pd.DataFrame, bend: float, trim: float = 0.0
-    ) -> list[QgsGeometry]:
-        """Curved (bend > 0) or straight line geometries from origin to destination node."""
+    def line_geometries(self, lines: pd.DataFrame, nodes: pd.DataFrame, bend: float, trim: float = 0.0) -> list[bytes]:
+        """Curved (bend > 0) or straight line geometries (WKB, for write_frame) from origin to destination node."""
         if lines.empty:
             return []
         index = pd.Index(nodes["code"])
@@ -168,12 +155,7 @@ class NetworkAlgorithm(FlowInputs):
         j = index.get_indexer(lines["destination"])
         x, y = nodes["x"].to_numpy(), nodes["y"].to_numpy()
         coords = flow_lines(x[i], y[i], x[j], y[j], bend=bend, trim=trim)
-        geometries = []
-        for raw in linestring_wkb(coords):
-            geom = QgsGeometry()
-            geom.fromWkb(raw)
-            geometries.append(geom)
-        return geometries
+        return linestring_wkb(coords)
 
     @staticmethod
     def point_geometries(frame: pd.DataFrame) -> list[QgsGeometry]:

@@ -109,8 +109,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
         lines = rank_and_share(line_flows(flows, kind), totals.set_index("code")["outflow"])
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         lines = self.to_cities(lines, nodes, parameters, context)
-        selected = self.run_core(
-            select_flows,
+        selected = select_flows(
             lines,
             threshold,
             self.parameterAsInt(parameters, self.TOP_K, context),
@@ -210,7 +209,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         minimum = self.parameterAsDouble(parameters, self.MIN_TOTAL, context)
-        shares = self.to_cities(self.run_core(mode_shares, flows, minimum), nodes, parameters, context)
+        shares = self.to_cities(mode_shares(flows, minimum), nodes, parameters, context)
         if shares.empty:
             feedback.pushWarning(self.tr("No link has a total of at least {:g}; the output is empty.").format(minimum))
         shares = self.with_names(shares, nodes)

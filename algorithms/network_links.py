@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -69,7 +70,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         present = nodes[nodes["code"].isin(set(flows["origin"]) | set(flows["destination"]))].reset_index(drop=True)
         weight = present["weight"].to_numpy(float) if "weight" in present.columns else None
-        table = self.run_core(dominant_flows, flows, present["code"], weight)
+        table = dominant_flows(flows, present["code"], weight)
         names = dict(zip(present["code"], present["name"]))
         colours = dict(zip(present["code"], present["colour"]))
         table["name"] = table["code"].map(names)
@@ -153,7 +154,12 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.BETA, self.tr("β without flows"), QgsProcessingParameterNumber.Type.Double, 1.5, minValue=0
+                self.BETA,
+                self.tr("β without flows"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.5,
+                minValue=0,
+                maxValue=10,
             ),
             self.tr("Distance-decay exponent used when no flow table is given (1.5 as R spopt)."),
         )
@@ -187,6 +193,29 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             ("PSEUDO_R2", self.tr("Pseudo-R²")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
+
+    def fit_warnings(self, fit, feedback) -> str:
+        """Warnings for a fit that is not a normal result (worse than the mean, implausible β); logged too."""
+        beta = float(fit.coef[-1])
+        warnings = []
+        if not np.isfinite(fit.pseudo_r2) or fit.pseudo_r2 < 0:
+            warnings.append(
+                self.tr("The fitted gravity model is worse than a constant flow (pseudo-R² {:.3g}).").format(
+                    fit.pseudo_r2
+                )
+            )
+        if not 0 <= beta <= 10:
+            warnings.append(
+                self.tr("The fitted distance decay β = {:.3g} lies outside 0…10; the flows hardly identify it.").format(
+                    beta
+                )
+            )
+        if warnings:
+            warnings.append(self.tr("Treat the parameters as unreliable: give flows between more node pairs."))
+        for text in warnings:
+            feedback.pushWarning(text)
+        return " ".join(warnings)
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
@@ -250,7 +279,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         po, pd_ = masses
         _, m = to_matrix(flows, usable["code"])
         pairs["observed"] = m[pairs["i"], pairs["j"]]
-        fit = self.run_core(fit_gravity, po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
+        fit = fit_gravity(po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
         pairs["modelled"] = predict_gravity(fit, po, pd_, pairs["distance_km"].to_numpy())
         results = {}
         for key, est, se in zip(("LN_K", "A_ORIGIN", "B_DESTINATION", "BETA_FITTED"), fit.coef, fit.se):

@@ -107,9 +107,8 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             if not present:
                 feedback.pushWarning(self.tr("Theme {}: none of the cities has outgoing flows.").format(theme))
                 continue
-            profile, partner = self.run_core(
-                city_profile, part[["origin", "destination", "value"]], present, weight, rules
-            )
+            self.check_own_flows(part, present, theme, feedback)
+            profile, partner = city_profile(part[["origin", "destination", "value"]], present, weight, rules)
             profiles.append(profile.assign(theme=str(theme)))
             partners.append(partner.assign(theme=str(theme)))
         if not profiles:
@@ -138,6 +137,23 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         self.write_frame(table_sink, partner)
         LayerStyler.attach(context, dest, node_styler("residents"))
         return {self.OUTPUT: dest, self.PARTNERS: table_dest}
+
+    def check_own_flows(self, flows: pd.DataFrame, cities: list[str], theme, feedback) -> None:
+        """Refuse flows without within-city rows (self-containment would be 0 %); warn for cities lacking them."""
+        own = flows[(flows["origin"] == flows["destination"]) & (flows["value"] > 0)]
+        lacking = [c for c in cities if c not in set(own["origin"])]
+        if len(lacking) == len(cities):
+            raise HemaInputError(
+                f"the flows{f' of theme {theme}' if theme else ''} have no within-city rows (origin = "
+                f"destination) for {', '.join(cities)}; self-containment would be 0 % everywhere and the "
+                "perspectives wrong. Use a flow table that includes the flows within each municipality."
+            )
+        if lacking:
+            feedback.pushWarning(
+                self.tr("{}: no within-city flow (origin = destination) for {}; their self-containment is 0 %.").format(
+                    theme or "-", ", ".join(lacking)
+                )
+            )
 
     def _cities(self, parameters, context, nodes: pd.DataFrame, flows: pd.DataFrame) -> list[str]:
         wanted = self.city_codes(parameters, context)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -134,6 +136,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 QgsProcessingParameterNumber.Type.Double,
                 FALLBACK_SPEED,
                 minValue=1,
+                maxValue=300,
             ),
             self.tr("Speed of roads without a speed value or a known class."),
         )
@@ -185,6 +188,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 QgsProcessingParameterNumber.Type.Double,
                 ACCESS_SPEED_KMH,
                 minValue=0,
+                maxValue=300,
             ),
             self.tr(
                 "Speed over the straight snap leg from a point to the network (local roads the network leaves "
@@ -270,8 +274,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             return not steps.isCanceled()
 
         matrix = cost_matrix(net, o_snap, d_snap, access, progress=progress)
-        if steps.isCanceled():
-            return {}
+        self.check_canceled(feedback)
         self._drop_off_network(parameters, context, feedback, matrix, origins, destinations, o_snap[2], d_snap[2])
         table = pd.DataFrame(
             {
@@ -318,7 +321,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         if not parameters.get(self.CLASS_FIELD) and class_field not in roads.fields().names():
             class_field = ""  # the default 'system' only applies to layers that have it
         self.require_fields(roads, [f for f in (speed_field, class_field) if f], self.tr("Road network"))
-        speeds = self.run_core(parse_speeds, self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
+        speeds = parse_speeds(self.parameterAsString(parameters, self.CLASS_SPEEDS, context))
         default = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
         names = roads.fields().names()
         wanted = [f for f in (speed_field, class_field) if f]
@@ -340,7 +343,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 attrs = feature.attributes()
                 for column, i in zip(columns, idx):
                     column.append(attrs[i])
-        seg_xy, owner = self.run_core(wkb_segments, blobs)
+        seg_xy, owner = wkb_segments(blobs)
         if len(seg_xy) == 0:
             raise HemaInputError("the road network has no line with at least two vertices.")
         speed = self._speeds(len(blobs), columns, bool(speed_field), bool(class_field), speeds, default)
@@ -359,7 +362,15 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         if set(map(type, columns[0])) <= {float, int}:
             given = np.array(columns[0], dtype=float)  # plain numbers (the usual case): skip pandas' parsing
         else:
-            given = pd.to_numeric(pd.Series(columns[0], dtype=object), errors="coerce").to_numpy(float)
+            values = pd.Series([None if v is None or v == NULL else v for v in columns[0]], dtype=object)
+            given = pd.to_numeric(values, errors="coerce").to_numpy(float)
+            text = np.flatnonzero(values.notna().to_numpy() & ~np.isfinite(given))
+            if len(text):
+                raise HemaInputError(
+                    f"the speed field holds {values.iloc[text[0]]!r} (road {text[0] + 1}), which is not a number "
+                    f"of km/h ({len(text)} such road(s)); choose a numeric speed field or leave it empty to use "
+                    "the class speeds"
+                )
         return np.where(np.isfinite(given) & (given > 0), given, by_class)
 
     def _points(self, parameters, layer, field, context, crs) -> pd.DataFrame:
@@ -372,6 +383,14 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             source, [code, "name"] if named else [code], what, points=True, crs=crs, context=context
         )
         frame["code"] = frame[code].astype(str)
+        duplicated = sorted(set(frame["code"][frame["code"].duplicated()]))
+        if duplicated:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: code(s) {} occur more than once in field '{}'; every cost row would be ambiguous. Give "
+                    "every point a unique code (remove or rename the duplicates)."
+                ).format(what, ", ".join(duplicated[:10]), code)
+            )
         frame["label"] = (frame["name"].astype(str) + " (" + frame["code"] + ")") if named else frame["code"]
         return frame[["code", "label", "x", "y"]].reset_index(drop=True)
 

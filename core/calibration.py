@@ -50,19 +50,42 @@ class Fit:
         Path(path).write_text(json.dumps({**asdict(self), **extra}, indent=2), encoding="utf-8")
 
 
+# Documented ranges of the Huff parameters (the same as the alpha/beta parameters of hema:catchmentshuff).
+PARAMETER_RANGES = {"alpha": (0.0, 10.0), "beta": (0.0, 10.0)}
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a finite number")
+
+
 def read_parameters(path: str | Path) -> dict:
-    """Read alpha, beta and decay from a JSON parameter file written by a calibration."""
+    """Read alpha, beta and decay from a JSON parameter file written by a calibration; values checked."""
+    fix = "use a JSON file written by 'Calibrate Huff model'"
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        alpha, beta = float(data["alpha"]), float(data["beta"])
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_refuse_constant)
+        if not isinstance(data, dict):
+            raise TypeError("the file holds no JSON object")
+        values = {key: data[key] for key in PARAMETER_RANGES}
         decay = str(data.get("decay", "power"))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise HemaInputError(
-            f"cannot read Huff parameters from {path}: {exc}; use a JSON file written by 'Calibrate Huff model'"
-        ) from exc
+    except UnicodeDecodeError as exc:
+        raise HemaInputError(f"parameter file {path} is not UTF-8 text (JSON); {fix}") from exc
+    except KeyError as exc:
+        raise HemaInputError(f"cannot read Huff parameters from {path}: it lacks {exc}; {fix}") from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise HemaInputError(f"cannot read Huff parameters from {path}: {exc}; {fix}") from exc
+    out = {}
+    for key, value in values.items():
+        lo, hi = PARAMETER_RANGES[key]
+        number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        if number is None or not np.isfinite(number) or not lo <= number <= hi:
+            raise HemaInputError(
+                f"parameter file {path}: {key} = {value!r} is not a number from {lo:g} to {hi:g}; {fix}, "
+                "or correct the value"
+            )
+        out[key] = float(number)
     if decay not in DECAYS:
         raise HemaInputError(f"parameter file {path} has unknown decay {decay!r}; use one of {', '.join(DECAYS)}")
-    return {"alpha": alpha, "beta": beta, "decay": decay}
+    return {**out, "decay": decay}
 
 
 def _features(log_attract: np.ndarray, dist: np.ndarray, decay: str) -> tuple[np.ndarray, np.ndarray]:

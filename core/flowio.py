@@ -33,6 +33,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "mode": ("mode", "vervoerwijze", "modaliteit"),
 }
 _NIL = {"", "-", ".", "x", "nan", "na"}
+# 3.195 or 12.345.678: a point that may be a thousands separator (no leading zero, groups of three digits)
+_THOUSANDS = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+$")
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
@@ -69,6 +71,7 @@ def read_cells(text: str, delimiter: str | None = None) -> pd.DataFrame:
     if not text.strip():
         raise HemaInputError("the file is empty; give a CSV file with a header row and at least one data row")
     delim = delimiter or sniff_delimiter(text)
+    check_row_delimiters(text, delim)
     try:
         cells = pd.read_csv(
             io.StringIO(text), sep=delim, header=None, dtype=str, keep_default_na=False, skip_blank_lines=True
@@ -82,15 +85,51 @@ def read_cells(text: str, delimiter: str | None = None) -> pd.DataFrame:
             f"the delimiter {delim!r} splits the rows into only one column{hint}. Choose the right delimiter (or Auto)."
         )
     cells = cells.apply(lambda col: col.str.strip())
+    cells.attrs["delimiter"] = delim
     # Drop trailing empty columns left by a delimiter at the end of every line.
     while cells.shape[1] > 2 and (cells.iloc[:, -1] == "").all():
         cells = cells.iloc[:, :-1]
     return cells
 
 
-def parse_numbers(values: pd.Series, what: str, nil_as_zero: bool = True) -> pd.Series:
-    """Numbers from text with decimal comma or point and thousands separators; CBS '-' (nil) is 0."""
+def check_row_delimiters(text: str, delim: str) -> None:
+    """Refuse rows that use another delimiter than the header (mixed delimiters would shift or drop values)."""
+    lines = text.splitlines()
+    header = next((ln for ln in lines if ln.strip()), "")
+    expected = header.count(delim)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.count(delim) >= expected:
+            continue
+        other = [d for d in DELIMITERS if d != delim and line.count(d) >= max(expected, 1)]
+        if other:
+            raise HemaInputError(
+                f"line {number} ({line.strip()[:60]!r}) is separated by {other[0]!r} while the file uses {delim!r}; "
+                f"mixed delimiters would shift or drop values. Use {delim!r} on every line"
+            )
+
+
+def _ambiguous_thousands(text: pd.Series, what: str, delimiter: str | None) -> None:
+    """Refuse 3.195 in a ';' file where no value shows whether the point is a decimal or a thousands separator."""
+    if delimiter != ";":
+        return
+    dotted = text[text.str.contains(".", regex=False) & ~text.str.contains(",", regex=False)]
+    grouped = dotted.str.match(_THOUSANDS)
+    if len(dotted) and grouped.all() and not text.str.contains(",", regex=False).any():
+        example = dotted.iloc[0]
+        raise HemaInputError(
+            f"{what}: {example!r} (row {dotted.index[0]}) in a ';'-separated file may be {example.replace('.', '')} "
+            f"(a point as thousands separator) or {example} (a decimal point); remove the thousands separators, "
+            "or write decimals with a comma"
+        )
+
+
+def parse_numbers(values: pd.Series, what: str, nil_as_zero: bool = True, delimiter: str | None = None) -> pd.Series:
+    """Numbers from text with decimal comma or point and thousands separators; CBS '-' (nil) is 0.
+
+    Infinite values are refused, and so is a ';' file whose dotted numbers all look like thousands groups.
+    """
     text = values.astype(str).str.strip().str.replace(" ", "", regex=False).str.replace("\u00a0", "", regex=False)
+    _ambiguous_thousands(text, what, delimiter)
     nil = text.str.lower().isin(_NIL)
     both = text.str.contains(",", regex=False) & text.str.contains(".", regex=False)
     comma_last = text.str.rfind(",") > text.str.rfind(".")
@@ -105,6 +144,13 @@ def parse_numbers(values: pd.Series, what: str, nil_as_zero: bool = True) -> pd.
         raise HemaInputError(
             f"{what}: {values.iloc[pos]!r} (row {values.index[pos]}) is not a number; "
             "check the delimiter and the decimal separator"
+        )
+    infinite = np.isinf(numbers.to_numpy(dtype=float))
+    if infinite.any():
+        pos = int(np.flatnonzero(infinite)[0])
+        raise HemaInputError(
+            f"{what}: {values.iloc[pos]!r} (row {values.index[pos]}) is not a finite number; "
+            "replace it by the real count"
         )
     return numbers.astype(float)
 
@@ -170,7 +216,9 @@ def matrix_to_long(cells: pd.DataFrame, transpose: bool = False) -> pd.DataFrame
     if len(set(row_labels)) != len(row_labels):
         dup = pd.Series(row_labels)[pd.Series(row_labels).duplicated()].iloc[0]
         raise HemaInputError(f"the matrix has the row label {dup!r} twice; every zone must appear once")
-    numbers = parse_numbers(pd.Series(body.to_numpy().ravel()), "matrix cell").to_numpy().reshape(body.shape)
+    delimiter = cells.attrs.get("delimiter")
+    numbers = parse_numbers(pd.Series(body.to_numpy().ravel()), "matrix cell", delimiter=delimiter)
+    numbers = numbers.to_numpy().reshape(body.shape)
     if transpose:
         numbers = numbers.T
         row_labels, col_labels = col_labels, row_labels
@@ -203,7 +251,9 @@ def long_to_frame(cells: pd.DataFrame, overrides: dict[str, str] | None = None) 
         {
             "origin": body[cols["origin"]].to_numpy(),
             "destination": body[cols["destination"]].to_numpy(),
-            "value": parse_numbers(body[cols["value"]], f"column {cols['value']!r}").to_numpy(),
+            "value": parse_numbers(
+                body[cols["value"]], f"column {cols['value']!r}", delimiter=cells.attrs.get("delimiter")
+            ).to_numpy(),
             "row": np.arange(2, len(body) + 2),
         }
     )
@@ -236,10 +286,12 @@ def read_flow_file(
     if layout == "auto":
         layout = "matrix" if looks_like_matrix(cells) else "long"
     if layout == "matrix":
-        if cells.shape[0] + (0 if _share_numeric(cells.iloc[0, 1:]) > 0.9 else -1) != cells.shape[1] - 1:
+        data_rows = cells.shape[0] + (0 if _share_numeric(cells.iloc[0, 1:]) > 0.9 else -1)
+        if data_rows != cells.shape[1] - 1:
             raise HemaInputError(
-                f"a square matrix needs as many rows as value columns, this file has {cells.shape[0]} rows and "
-                f"{cells.shape[1] - 1} value columns; check the delimiter or choose the long layout"
+                f"a square matrix needs as many data rows as value columns; this file has {data_rows} data rows "
+                f"(below the header row) and {cells.shape[1] - 1} value columns: check the delimiter and the "
+                "file, or choose the long layout"
             )
         return matrix_to_long(cells, transpose)
     return long_to_frame(cells, overrides)

@@ -110,6 +110,13 @@ def point_distances(
     d[rows[is_own], own[is_own]] = np.maximum(d[rows[is_own], own[is_own]], own_floor[is_own])
     if min_distance > 0:
         np.maximum(d, min_distance, out=d)
+    if (d < COINCIDENT_M).any():
+        i, j = np.argwhere(d < COINCIDENT_M)[0]
+        raise HemaInputError(
+            f"zone {zone_codes[i]} lies on the point of its own city {city_codes[j]} and has no area to give it a "
+            "distance (point zones), so its distance would be 0; set the minimum distance (MIN_DISTANCE), e.g. "
+            "1000 m, or use polygon zones"
+        )
     return d / 1000.0
 
 
@@ -137,6 +144,14 @@ def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequ
         raise HemaInputError(
             f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {raw.iloc[k]!r}; "
             "costs must be numbers >= 0 (or NULL for a city that cannot be reached)"
+        )
+    pairs = pd.Series(zi[keep] * len(cities) + cj[keep])
+    if pairs.duplicated().any():
+        k = int(np.flatnonzero(keep)[int(np.flatnonzero(pairs.duplicated().to_numpy())[0])])
+        count = int(pairs.duplicated().sum())
+        raise HemaInputError(
+            f"the cost table has {count} duplicate zone-city pair(s), e.g. {table['origin'].iloc[k]} -> "
+            f"{table['destination'].iloc[k]}; every pair needs exactly one cost: remove the duplicate rows"
         )
     out = np.full((len(zones), len(cities)), np.nan)
     out[zi[keep], cj[keep]] = cost[keep]

@@ -30,6 +30,12 @@ def dominant_flows(flows: pd.DataFrame, codes: Sequence[str], weight: np.ndarray
     np.fill_diagonal(m, 0.0)
     if w.shape != (n,) or not np.all(np.isfinite(w)):
         raise HemaInputError("the node weights must be one finite number per node (e.g. a population field).")
+    if (w < 0).any():
+        k = int(np.flatnonzero(w < 0)[0])
+        raise HemaInputError(
+            f"node {codes[k]} has weight {w[k]:g}; weights must be >= 0 (e.g. population): fix the weight field "
+            "or leave it empty to weigh nodes by their total inflow."
+        )
     if not (m > 0).any():
         raise HemaInputError(
             "there is no flow between different nodes (only self-loops or zeros); dominant flows need "
@@ -167,6 +173,12 @@ def fit_gravity(
         raise HemaInputError("observed flows for the gravity fit must be finite and >= 0.")
     if y.sum() <= 0:
         raise HemaInputError("all observed flows between different nodes are zero; nothing to fit.")
+    positive = int(np.count_nonzero(y > 0))
+    if positive < 5:
+        raise HemaInputError(
+            f"the gravity fit needs at least 5 links with an observed flow > 0 between different nodes, got "
+            f"{positive}; give flows between more node pairs, or leave out the flows to use the fixed β."
+        )
     x = gravity_design(mass_origin, mass_destination, distance, decay)
     if np.linalg.matrix_rank(x) < x.shape[1]:
         raise HemaInputError(
@@ -174,6 +186,11 @@ def fit_gravity(
             "(e.g. all cities have the same population); give more varied nodes."
         )
     coef, cov, iterations = poisson_irls(x, y)
+    if not np.all(np.isfinite(coef)):
+        raise HemaInputError(
+            "the gravity fit did not converge to finite parameters; the flows do not identify the model "
+            "(too few or too uneven links); give flows between more node pairs, or leave out the flows."
+        )
     mu = np.exp(x @ coef)
     dof = max(len(y) - x.shape[1], 1)
     dispersion = float(np.sum((y - mu) ** 2 / mu) / dof)

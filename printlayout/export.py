@@ -48,8 +48,17 @@ def load_template(project, path: str) -> QgsPrintLayout:
     if not path or not Path(path).is_file():
         raise QgsProcessingException(tr("Layout template '{}' does not exist; choose a .qpt file.").format(path))
     doc = QDomDocument()
-    with open(path, encoding="utf-8") as handle:
-        ok = doc.setContent(handle.read())
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QgsProcessingException(
+            tr(
+                "Layout template '{}' is not UTF-8 text (byte 0x{:02x} at position {}); QGIS writes .qpt files as "
+                "UTF-8: save the layout again from QGIS (Layout > Save as Template) or convert the file to UTF-8."
+            ).format(path, data[exc.start], exc.start)
+        ) from exc
+    ok = doc.setContent(text)
     ok = ok[0] if isinstance(ok, tuple) else ok
     if not ok:
         raise QgsProcessingException(tr("Layout template '{}' is not valid XML; save it again from QGIS.").format(path))

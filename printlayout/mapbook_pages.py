@@ -41,9 +41,8 @@ class Book:
         """A new layer instance of uri (own style per page), owned by the book's project."""
         if self.tick is not None:
             self.tick()
-        layer = QgsVectorLayer(uri, name, "ogr")
-        if subset:
-            layer.setSubsetString(subset)
+        # the subset goes into the URI: setSubsetString() reopens a GeoPackage for update and rewrites its header
+        layer = QgsVectorLayer(f"{uri}|subset={subset}" if subset else uri, name, "ogr")
         self.project.addMapLayer(layer, False)
         return layer
 

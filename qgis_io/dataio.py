@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.redact import redact
 from ..i18n import tr
 
 DEFAULT_PG_DSN = "host=127.0.0.1 port=5432 dbname=hema_test user=hema password=hema"
@@ -48,7 +49,7 @@ def postgis_connection(database: str, schema: str = "public"):
     if not uri.database() and not uri.service():
         raise QgsProcessingException(
             tr("'{}' is neither a QGIS PostgreSQL connection nor a DSN with dbname=...; check the name.").format(
-                database
+                redact(database)
             )
         )
     try:
@@ -59,7 +60,7 @@ def postgis_connection(database: str, schema: str = "public"):
             tr(
                 "Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, "
                 "database, user and password."
-            ).format(_where(uri), str(exc).strip())
+            ).format(_where(uri), redact(str(exc).strip()))
         ) from exc
     return connection, uri
 

@@ -255,10 +255,10 @@ def numeric_column(frame: pd.DataFrame, name: str, what: str) -> pd.Series:
 def write_frame(
     sink: QgsFeatureSink,
     frame: pd.DataFrame,
-    geometries: Sequence[QgsGeometry | None] | None = None,
+    geometries: Sequence[QgsGeometry | bytes | None] | None = None,
     feedback: QgsProcessingFeedback | None = None,
 ) -> None:
-    """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
+    """Write DataFrame rows (and optional geometries or WKB bytes, in row order) to a sink with matching fields."""
     total = len(frame)
     columns = _columns(frame, feedback)
     if geometries is not None and len(geometries) < total:
@@ -300,10 +300,15 @@ def _add_rows(sink: QgsFeatureSink, feature: QgsFeature, rows, geometries) -> No
             if not add(feature, fast):
                 _write_error(sink)
         return
-    empty = QgsGeometry()
+    empty, reused = QgsGeometry(), QgsGeometry()
+    from_wkb = reused.fromWkb
     for row, geometry in zip(rows, geometries):
         set_attributes(row)
-        set_geometry(empty if geometry is None else geometry)
+        if type(geometry) is bytes:  # WKB: parsed into one reused geometry (no Python object per row)
+            from_wkb(geometry)
+            set_geometry(reused)
+        else:
+            set_geometry(empty if geometry is None else geometry)
         if not add(feature, fast):
             _write_error(sink)
 

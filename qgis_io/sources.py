@@ -32,10 +32,46 @@ def gpkg_layer_names(path: Path) -> list[str]:
     return [d.name() for d in details]
 
 
+def check_geopackage(path: Path) -> None:
+    """Refuse a file that is not a (readable) GeoPackage, naming it corrupt rather than 'without tables'."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise QgsProcessingException(
+            tr("The GeoPackage {} cannot be read ({}); check the file's permissions.").format(path, exc.strerror)
+        ) from exc
+    size = path.stat().st_size
+    if not header.startswith(b"SQLite format 3\x00") or size < 1024:
+        raise QgsProcessingException(
+            tr(
+                "{} is not a GeoPackage or is corrupt (no SQLite header); choose a valid .gpkg file or restore it "
+                "from a backup."
+            ).format(path)
+        )
+    page = int.from_bytes(header[16:18], "big") or 65536
+    # the in-header page count is valid only when 'version-valid-for' equals the change counter (SQLite file format)
+    pages = int.from_bytes(header[28:32], "big") if header[92:96] == header[24:28] else 0
+    if pages and size < page * pages:
+        raise QgsProcessingException(
+            tr(
+                "The GeoPackage {} is corrupt: it is truncated ({} of {} bytes); restore it from a backup or "
+                "download it again."
+            ).format(path, size, page * pages)
+        )
+    if not gpkg_layer_names(path):
+        raise QgsProcessingException(
+            tr("The GeoPackage {} is corrupt or empty: GDAL finds no tables in it; restore it from a backup.").format(
+                path
+            )
+        )
+
+
 def from_geopackage(path: Path) -> dict[str, QgsVectorLayer | None]:
     """The HEMA layers in a GeoPackage, by kind (None where the GeoPackage has no such table)."""
     if not path.is_file():
         raise QgsProcessingException(tr("The GeoPackage {} does not exist; choose an existing file.").format(path))
+    check_geopackage(path)
     names = gpkg_layer_names(path)
     layers: dict[str, QgsVectorLayer | None] = {}
     for kind in TABLE_NAMES:

@@ -29,6 +29,32 @@ def pytest_report_header(config):
     return "QGIS: started by helpers/qgis_boot.py in the folders that need it (tests/core runs without)"
 
 
+SHARED_DATA = Path(os.environ.get("HEMA_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+
+
+def _shared_checksums() -> dict[str, str]:
+    import hashlib
+
+    return {
+        str(path.relative_to(SHARED_DATA)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(SHARED_DATA.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_data_unchanged():
+    """Every file under ../shared/data is byte-identical after the run (no header rewrite, no -wal/-shm left)."""
+    if not SHARED_DATA.is_dir():
+        yield
+        return
+    before = _shared_checksums()
+    yield
+    after = _shared_checksums()
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    assert not changed, f"the tests changed files under {SHARED_DATA}: {changed}"
+
+
 _EXIT_STATUS = {"code": 0}
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..core import datamodel
 from ..core.cities import HEMA_CODES
 from ..core.themes import THEME_CODES
-from ..i18n import tr
+from ..i18n import text_language, tr
 from . import steps
 
 ACTIONS = ("load", "catchments", "links", "profile", "atlas")
@@ -205,7 +205,7 @@ class DockController:
         build = steps.BUILDERS.get(alg_id)
         if build is None:
             raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
-        return build(steps.Panel(self.state, dict(self.layers), dict(self.fitted)))
+        return build(steps.Panel(self.state, dict(self.layers), dict(self.fitted), text_language()))
 
     # -- results --------------------------------------------------------------------------------------------
     def accept(self, alg_id: str, outputs: dict[str, Any], layers: Sequence[LayerInfo] = ()) -> list[str]:

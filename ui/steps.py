@@ -11,8 +11,10 @@ from typing import Any
 
 from ..core import vocabulary as v
 from ..core.flows import LINE_KINDS
+from ..core.fmt import LANGUAGES
 
 TEMPORARY = "TEMPORARY_OUTPUT"
+LANGUAGE = "LANGUAGE"  # the legend language parameter of the catchment algorithms (HemaAlgorithm.add_language)
 CURVE_BEND = 0.15  # curvature of the flow lines when 'curved' is on
 PANEL_SOURCES = {"bundled": "bundled", "gpkg": "geopackage", "postgis": "postgis"}  # panel source -> loader source
 
@@ -24,6 +26,7 @@ class Panel:
     state: Any  # controller.PanelState
     layers: dict[str, str] = field(default_factory=dict)
     fitted: dict[str, float] = field(default_factory=dict)
+    language: str = "nl"  # map text of the catchment legends: the interface language
 
     def codes(self) -> str:
         """The ticked cities as a CITY_CODES value."""
@@ -35,6 +38,10 @@ class Panel:
         fit = s.method == "fit"
         return {v.ALPHA: self.fitted.get("alpha", s.alpha) if fit else s.alpha,
                 v.BETA: self.fitted.get("beta", s.beta) if fit else s.beta}  # fmt: skip
+
+    def legend_language(self) -> int:
+        """LANGUAGE enum index of the interface language."""
+        return LANGUAGES.index(self.language) if self.language in LANGUAGES else 0
 
     def theme(self) -> int:
         """THEME enum index of the panel's theme."""
@@ -66,7 +73,7 @@ def _catchment_inputs(panel: Panel, flows: bool) -> dict[str, Any]:
 
 def observed(panel: Panel) -> dict[str, Any]:
     """hema:catchmentsobserved: zones, cities, flows of the panel's theme, the ticked cities competing."""
-    return {**_catchment_inputs(panel, flows=True), v.OUTPUT: TEMPORARY}
+    return {**_catchment_inputs(panel, flows=True), LANGUAGE: panel.legend_language(), v.OUTPUT: TEMPORARY}
 
 
 def calibrate(panel: Panel) -> dict[str, Any]:
@@ -76,7 +83,8 @@ def calibrate(panel: Panel) -> dict[str, Any]:
 
 def huff(panel: Panel) -> dict[str, Any]:
     """hema:catchmentshuff: the panel's (or the just fitted) α and β."""
-    return {**_catchment_inputs(panel, flows=False), **panel.huff_model(), v.OUTPUT: TEMPORARY}
+    legend = {LANGUAGE: panel.legend_language()}
+    return {**_catchment_inputs(panel, flows=False), **panel.huff_model(), **legend, v.OUTPUT: TEMPORARY}
 
 
 def _network_inputs(panel: Panel) -> dict[str, Any]:

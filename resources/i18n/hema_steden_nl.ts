@@ -4,6 +4,11 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../algorithms/base.py" />
+            <source> (use a point as decimal separator)</source>
+            <translation> (gebruik een punt als decimaalteken)</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_load.py" />
             <source> in {}</source>
             <translation> in {}</translation>
@@ -27,6 +32,11 @@
             <location filename="../../ui/form.py" />
             <source>A PostGIS connection stored in QGIS, or a connection string</source>
             <translation>Een in QGIS opgeslagen PostGIS-verbinding, of een verbindingstekst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>A coordinate transformation failed ({}): the declared CRS of an input layer does not fit its coordinates. Check the CRS of every input layer (Layer Properties &gt; Source).</source>
+            <translation>Een coördinatentransformatie is mislukt ({}): het opgegeven CRS van een invoerlaag past niet bij de coördinaten. Controleer het CRS van elke invoerlaag (Laageigenschappen &gt; Bron).</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -53,6 +63,11 @@
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
+            <source>All observed flows to the cities go to one city ({}); α and β cannot be estimated from a single destination. Use flows that reach at least two of the cities, or the theme presets in 'Huff catchments' instead of a calibration.</source>
+            <translation>Alle waargenomen stromen naar de steden gaan naar één stad ({}); α en β zijn niet te schatten uit één bestemming. Gebruik stromen die minstens twee van de steden bereiken, of de themawaarden in 'Huff-verzorgingsgebieden' in plaats van een kalibratie.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -155,7 +170,6 @@ Uitvoer: één pdf met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/data_boundaries.py" />
             <location filename="../../algorithms/data_load.py" />
             <location filename="../../printlayout/export.py" />
             <location filename="../../qgis_io/frames.py" />
@@ -1294,6 +1308,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag 
         </message>
         <message>
             <location filename="../../printlayout/export.py" />
+            <source>Layout template '{}' is not UTF-8 text (byte 0x{:02x} at position {}); QGIS writes .qpt files as UTF-8: save the layout again from QGIS (Layout &gt; Save as Template) or convert the file to UTF-8.</source>
+            <translation>Lay-outsjabloon '{}' is geen UTF-8-tekst (byte 0x{:02x} op positie {}); QGIS schrijft .qpt-bestanden als UTF-8: sla de lay-out opnieuw op vanuit QGIS (Lay-out &gt; Opslaan als sjabloon) of zet het bestand om naar UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../printlayout/export.py" />
             <source>Layout template '{}' is not valid XML; save it again from QGIS.</source>
             <translation>Lay-outsjabloon '{}' is geen geldige XML; sla het opnieuw op vanuit QGIS.</translation>
         </message>
@@ -1846,6 +1865,26 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen
             <translation>Parameterbestand</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Parameter {} is {!r}, which is not a number{}; enter {}.</source>
+            <translation>Parameter {} is {!r}, en dat is geen getal{}; vul {} in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Parameter {} is {}, outside its range; enter {}.</source>
+            <translation>Parameter {} is {}, buiten het bereik; vul {} in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Parameter {} is {}, which is not a finite number; enter {}.</source>
+            <translation>Parameter {} is {}, en dat is geen eindig getal; vul {} in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Parameter {} is {}, which is not a whole number; enter {}.</source>
+            <translation>Parameter {} is {}, en dat is geen geheel getal; vul {} in.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Parameters</source>
             <translation>Parameters</translation>
@@ -1869,6 +1908,16 @@ zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); bane
 Voorgesteld perspectief (de drie van het essay; de drempels staan in elke rij), in deze volgorde: 'wonen' als de grootste partner een grotere stad is die ≥ de oriëntatiedrempel van de externe uitstroom ontvangt, ongeacht de zelfvoorziening (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, relaties verdeeld over vergelijkbare partners: allianties). Als meerdere partners precies dezelfde grootste stroom ontvangen, geeft top_tie hun aantal en tied_partners hun codes, noemt de reden de gelijke stand, is de grootste van hen partner1 en delen gelijke partners een rang in de partnertabel. De kolom reason geeft de getallen.
 
 Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige totalen); de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Per-city fields for every city</source>
+            <translation>Velden per stad voor elke stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Per-city fields for {} of {} cities: {}.</source>
+            <translation>Velden per stad voor {} van {} steden: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -2434,8 +2483,28 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../qgis_io/sources.py" />
+            <source>The GeoPackage {} cannot be read ({}); check the file's permissions.</source>
+            <translation>De GeoPackage {} is niet te lezen ({}); controleer de rechten van het bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/sources.py" />
             <source>The GeoPackage {} does not exist; choose an existing file.</source>
             <translation>De GeoPackage {} bestaat niet; kies een bestaand bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/sources.py" />
+            <source>The GeoPackage {} is corrupt or empty: GDAL finds no tables in it; restore it from a backup.</source>
+            <translation>De GeoPackage {} is beschadigd of leeg: GDAL vindt er geen tabellen in; zet een reservekopie terug.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/sources.py" />
+            <source>The GeoPackage {} is corrupt: it is truncated ({} of {} bytes); restore it from a backup or download it again.</source>
+            <translation>De GeoPackage {} is beschadigd: het bestand is afgekapt ({} van {} bytes); zet een reservekopie terug of download het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>The Huff model gave no probabilities for zone {} (α = {:g}, β = {:g}); its distances or the attractiveness are degenerate. Check the zone's distance to the cities and the parameters.</source>
+            <translation>Het Huff-model gaf geen kansen voor zone {} (α = {:g}, β = {:g}); de afstanden of de aantrekkingskracht zijn ontaard. Controleer de afstand van de zone tot de steden en de parameters.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -2453,9 +2522,29 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_boundaries.py" />
+            <source>The cached copy {} is damaged (incomplete); downloading again.</source>
+            <translation>De bewaarde kopie {} is beschadigd (onvolledig); opnieuw downloaden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
+            <source>The calibration did not converge: treat α and β as unreliable (check flows and distances).</source>
+            <translation>De kalibratie is niet geconvergeerd: beschouw α en β als onbetrouwbaar (controleer stromen en afstanden).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
+            <source>The calibration gave no finite α/β (α = {}, β = {}); the flows do not identify the model. Check that the flows vary with distance, or fix α.</source>
+            <translation>De kalibratie gaf geen eindige α/β (α = {}, β = {}); de stromen leggen het model niet vast. Controleer dat de stromen met de afstand variëren, of zet α vast.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
             <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_polygons.py" />
+            <source>The catchment layer has {} geometries; dissolving into catchment polygons needs polygon zones. Run the catchment algorithm on polygon zones (e.g. municipalities), not on points.</source>
+            <translation>De verzorgingsgebiedenlaag heeft {}-geometrieën; samenvoegen tot verzorgingsgebieden vraagt vlakzones. Draai het verzorgingsgebiedenalgoritme op vlakzones (bijv. gemeenten), niet op punten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -2478,6 +2567,21 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De filterexpressie '{}' is ongeldig: {}. Verbeter haar in de expressiebouwer.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>The fitted distance decay β = {:.3g} lies outside 0…10; the flows hardly identify it.</source>
+            <translation>Het geschatte afstandsverval β = {:.3g} ligt buiten 0…10; de stromen leggen het nauwelijks vast.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>The fitted gravity model is worse than a constant flow (pseudo-R² {:.3g}).</source>
+            <translation>Het geschatte zwaartekrachtmodel is slechter dan een constante stroom (pseudo-R² {:.3g}).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
+            <source>The fitted model is worse than equal shares to every city (pseudo-R² {:.3g}): the parameters do not describe these flows; check the flows, the cities and a fixed α.</source>
+            <translation>Het geschatte model is slechter dan gelijke aandelen voor elke stad (pseudo-R² {:.3g}): de parameters beschrijven deze stromen niet; controleer de stromen, de steden en een vaste α.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>The flow lines.</source>
             <translation>De stroomlijnen.</translation>
@@ -2491,6 +2595,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/flow_base.py" />
             <source>The flows cover several years ({}); choose one with the Year parameter.</source>
             <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The flows have {} origin → destination pair(s) on more than one row ({}); their values are summed. If the rows are different years, themes or modes, select one with the filters.</source>
+            <translation>De stromen hebben {} herkomst → bestemming-paar (paren) op meer dan één rij ({}); hun waarden worden opgeteld. Zijn de rijen verschillende jaren, thema's of vervoerwijzen, kies er dan één met de filters.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2561,6 +2670,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/storage.py" />
             <source>The result {} written to {} cannot be read back.</source>
             <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_boundaries.py" />
+            <source>The service answered with a {} geometry for {} where boundaries must be polygons; check the service URL (it must serve municipality or province areas).</source>
+            <translation>De dienst antwoordde met een {}-geometrie voor {} waar grenzen vlakken moeten zijn; controleer de URL van de dienst (die moet gemeente- of provinciegebieden leveren).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2728,6 +2842,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Reistijden over een wegennetwerk</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_links.py" />
+            <source>Treat the parameters as unreliable: give flows between more node pairs.</source>
+            <translation>Beschouw de parameters als onbetrouwbaar: geef stromen tussen meer paren knooppunten.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Two-way</source>
             <translation>Tweerichtings</translation>
@@ -2769,6 +2888,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/catchments_huff.py" />
+            <source>Unticked: the per-city fields are written for the HEMA and reference cities only (for every city when the cities layer holds none of them), which keeps the output small and fast. Ticked: for every city (needed for 'Catchment polygons' when other cities dominate zones).</source>
+            <translation>Uitgevinkt: de velden per stad worden alleen voor de HEMA- en referentiesteden geschreven (voor elke stad als de stedenlaag daar geen van bevat); zo blijft de uitvoer klein en snel. Aangevinkt: voor elke stad (nodig voor 'Polygonen van verzorgingsgebieden' als andere steden zones domineren).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Use only these cities of the cities layer, e.g. GM0106,GM0114 (empty = every city).</source>
             <translation>Gebruik alleen deze steden uit de stedenlaag, bijv. GM0106,GM0114 (leeg = elke stad).</translation>
@@ -2802,6 +2926,12 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/network_routes.py" />
             <source>Warn for snap distances above (map units)</source>
             <translation>Waarschuwen bij verplaatsingsafstanden boven (kaarteenheden)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
+            <location filename="../../algorithms/network_links.py" />
+            <source>Warnings about the fit</source>
+            <translation>Waarschuwingen over de schatting</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2939,6 +3069,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De zonelaag heeft geen van de codevelden {}; kies het veld met de zonecode.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Zones layer: zone code(s) {} occur more than once in field '{}'; the flows of those zones would be summed into one. Give every zone a unique code (dissolve or remove the duplicates).</source>
+            <translation>Zoneslaag: zonecode(s) {} komen meer dan eens voor in veld '{}'; de stromen van die zones zouden tot één worden opgeteld. Geef elke zone een unieke code (voeg de dubbele samen of verwijder ze).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Zones per band: {}</source>
             <translation>Zones per band: {}</translation>
@@ -2962,6 +3097,36 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_base.py" />
             <source>Zones without flows get band 'none'</source>
             <translation>Zones zonder stromen krijgen band 'geen'</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a finite number</source>
+            <translation>een eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a number</source>
+            <translation>een getal</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a number from {} to {}</source>
+            <translation>een getal van {} tot {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a number of at least {}</source>
+            <translation>een getal van minstens {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a number of at most {}</source>
+            <translation>een getal van hoogstens {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>a whole number</source>
+            <translation>een geheel getal</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -3180,6 +3345,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
         </message>
         <message>
+            <location filename="../../qgis_io/sources.py" />
+            <source>{} is not a GeoPackage or is corrupt (no SQLite header); choose a valid .gpkg file or restore it from a backup.</source>
+            <translation>{} is geen GeoPackage of is beschadigd (geen SQLite-kop); kies een geldig .gpkg-bestand of zet een reservekopie terug.</translation>
+        </message>
+        <message>
             <location filename="../../ui/storage.py" />
             <source>{} is not a GeoPackage the results can be added to ({}); choose another file.</source>
             <translation>{} is geen GeoPackage waaraan de resultaten kunnen worden toegevoegd ({}); kies een ander bestand.</translation>
@@ -3220,6 +3390,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_boundaries.py" />
+            <source>{} sent an empty answer or did not answer in time; try again later, or raise the network timeout in Settings &gt; Options &gt; Network.</source>
+            <translation>{} stuurde een leeg antwoord of antwoordde niet op tijd; probeer het later opnieuw, of verhoog de netwerktime-out in Instellingen &gt; Opties &gt; Netwerk.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{} stopped on an unexpected error ({}: {}). Check the inputs; if they are right, report this with the details from the message log (tab '{}').</source>
+            <translation>{} stopte door een onverwachte fout ({}: {}). Controleer de invoer; klopt die, meld dit dan met de details uit het berichtenlogboek (tabblad '{}').</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_base.py" />
             <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
             <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>
@@ -3228,6 +3408,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_boundaries.py" />
             <source>{} {} boundaries of {}</source>
             <translation>{}-grenzen ({}) van {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: cannot read or write {}: {}. Check the path, its permissions and the free disk space.</source>
+            <translation>{}: kan {} niet lezen of schrijven: {}. Controleer het pad, de rechten en de vrije schijfruimte.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_routes.py" />
+            <source>{}: code(s) {} occur more than once in field '{}'; every cost row would be ambiguous. Give every point a unique code (remove or rename the duplicates).</source>
+            <translation>{}: code(s) {} komen meer dan eens voor in veld '{}'; elke kostenrij zou dubbelzinnig zijn. Geef elk punt een unieke code (verwijder of hernoem de dubbele).</translation>
         </message>
         <message>
             <location filename="../../qgis_io/frames.py" />
@@ -3248,6 +3438,21 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../qgis_io/frames.py" />
             <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
             <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: its coordinates ({}) lie far outside the area of use of its CRS {} ({}). The declared CRS does not fit the coordinates: set the layer's real CRS (Layer Properties &gt; Source) or reproject it.</source>
+            <translation>{}: de coördinaten ({}) liggen ver buiten het gebruiksgebied van het CRS {} ({}). Het opgegeven CRS past niet bij de coördinaten: stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) of projecteer de laag opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>{}: no within-city flow (origin = destination) for {}; their self-containment is 0 %.</source>
+            <translation>{}: geen stroom binnen de stad (herkomst = bestemming) voor {}; hun zelfvoorziening is 0 %.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>{}: out of memory. Use fewer zones or cities, or choose fewer fields per city.</source>
+            <translation>{}: onvoldoende geheugen. Gebruik minder zones of steden, of kies minder velden per stad.</translation>
         </message>
         <message>
             <location filename="../../qgis_io/sources.py" />

@@ -12,7 +12,9 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -29,7 +31,7 @@ class _Probe(HemaAlgorithm):
     def initAlgorithm(self, config=None):
         pass
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         return {}
 
 
@@ -149,9 +151,10 @@ def test_write_frame_same_as_one_feature_per_row(qgis_app, tmp_path, fmt):
     assert ours[3][0][-4:-2] == ["Z3", 3] and ours[3][1] == "Point (3 -3)" and ours[5][1] in (None, "Point EMPTY")
 
 
-def test_run_core_translates_input_errors(qgis_app):
-    def bad():
-        raise HemaInputError("zone GM0001 has no flows; remove it")
+def test_process_translates_input_errors(qgis_app):
+    class Bad(_Probe):
+        def process(self, parameters, context, feedback):
+            raise HemaInputError("zone GM0001 has no flows; remove it")
 
     with pytest.raises(QgsProcessingException, match="GM0001 has no flows"):
-        HemaAlgorithm.run_core(bad)
+        Bad().processAlgorithm({}, QgsProcessingContext(), QgsProcessingFeedback())

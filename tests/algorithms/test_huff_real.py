@@ -64,7 +64,7 @@ def test_huff_calibrated_to_observed_werk_catchments(shared_data, context, feedb
             "ZONES": zones, "ZONE_CODE_FIELD": "code", "ZONE_NAME_FIELD": "name", "POPULATION_FIELD": "population",
             "CITIES": cities, "CITY_CODE_FIELD": "code", "CITY_NAME_FIELD": "name",
                 "ATTRACTIVENESS_FIELD": "population",
-            "PARAMETERS_FILE": str(tmp_path / "huff.json"), "OUTPUT": "TEMPORARY_OUTPUT",
+            "PARAMETERS_FILE": str(tmp_path / "huff.json"), "OUTPUT": "TEMPORARY_OUTPUT", "ALL_CITIES": True,
         },
         context=context, feedback=feedback,
     )  # fmt: skip

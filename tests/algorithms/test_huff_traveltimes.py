@@ -37,7 +37,7 @@ def roads(shared_data) -> str:
 
 
 def _huff(context, feedback, costs) -> dict:
-    params = {"ZONES": ZONES, "CITIES": CITIES, "COSTS": costs, "OUTPUT": "TEMPORARY_OUTPUT"}
+    params = {"ZONES": ZONES, "CITIES": CITIES, "COSTS": costs, "OUTPUT": "TEMPORARY_OUTPUT", "ALL_CITIES": True}
     result = processing.run("hema:catchmentshuff", params, context=context, feedback=feedback)
     return {f["code"]: f for f in _layer(context, result["OUTPUT"]).getFeatures()}
 
@@ -111,7 +111,7 @@ def test_chain_as_graphical_model(plugin, roads, context, feedback, tmp_path):
     static = QgsProcessingModelChildParameterSource.fromStaticValue
     for child, values in (
         (travel, {"ROADS": roads, **TRAVEL}),
-        (huff, {"ZONES": ZONES, "CITIES": CITIES}),
+        (huff, {"ZONES": ZONES, "CITIES": CITIES, "ALL_CITIES": True}),
     ):
         for name, value in values.items():
             child.addParameterSources(name, [static(value)])

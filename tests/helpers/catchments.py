@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hema_steden.algorithms.base import field_type
 from hema_steden.core.cities import CITIES
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from helpers.netdata import csv_layer, gpkg_layer  # noqa: F401  (re-exported for the catchment tests)
 
@@ -50,9 +50,9 @@ def city_layer(shared: Path, zones: QgsVectorLayer, code_field: str, codes=DUTCH
 
 def zones_with_population(shared: Path, path: str, table: str, code_field: str, subset: str = "") -> QgsVectorLayer:
     """A memory copy of a municipality layer with fields code, name and (CBS 2022) population; 0 where unknown."""
+    # a request filter, not a provider subset: a subset reopens the GeoPackage for update and rewrites its header
     src = gpkg_layer(shared / path, table)
-    if subset:
-        src.setSubsetString(subset)
+    request = QgsFeatureRequest().setFilterExpression(subset) if subset else QgsFeatureRequest()
     pop = population_2022(shared)
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", table, "memory")
     layer.dataProvider().addAttributes(
@@ -65,7 +65,7 @@ def zones_with_population(shared: Path, path: str, table: str, code_field: str, 
     layer.updateFields()
     name_field = "statnaam" if "statnaam" in src.fields().names() else "name"
     feats = []
-    for s in src.getFeatures():
+    for s in src.getFeatures(request):
         f = QgsFeature(layer.fields())
         f.setAttributes([s[code_field], s[name_field], pop.get(s[code_field], 0.0)])
         f.setGeometry(s.geometry())

@@ -2,6 +2,7 @@
 
 import pytest
 from hema_steden.core.cities import HEMA_CODES, city_colour
+from hema_steden.i18n import text_language
 from hema_steden.ui.controller import DockController, LayerInfo, PanelError, PanelState, infer_role
 from hema_steden.ui.results import catchment_population, chart_data, table_rows
 
@@ -127,6 +128,7 @@ def test_catchment_step_feeds_the_ticked_cities():
         "FLOWS": "f1",
         "THEME": 1,
         "CITY_CODES": "GM0114",
+        "LANGUAGE": ("nl", "en").index(text_language()),  # legends in the interface language
         "OUTPUT": "TEMPORARY_OUTPUT",
     }
 

@@ -37,3 +37,16 @@ def test_every_dock_algorithm_has_a_step():
     ctl.state.method = "observed"
     wanted |= set(ctl.algorithms("catchments"))
     assert wanted <= set(steps.BUILDERS)
+
+
+def test_catchment_legends_follow_the_interface_language():
+    """The panel's catchment steps ask for legends in the interface language (English UI: English legend)."""
+    from hema_steden.ui import steps
+    from hema_steden.ui.controller import PanelState
+
+    layers = {"zones": "z", "cities": "c", "flows": "f"}
+    for language, index in (("nl", 0), ("en", 1)):
+        panel = steps.Panel(PanelState(), layers, {}, language)
+        assert steps.observed(panel)["LANGUAGE"] == index
+        assert steps.huff(panel)["LANGUAGE"] == index
+        assert "LANGUAGE" not in steps.calibrate(panel)
