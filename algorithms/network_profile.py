@@ -107,7 +107,14 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             if not present:
                 feedback.pushWarning(self.tr("Theme {}: none of the cities has outgoing flows.").format(theme))
                 continue
-            self.check_own_flows(part, present, theme, feedback)
+            try:
+                self.check_own_flows(part, present, theme, feedback)
+            except HemaInputError as exc:
+                if not by_theme:
+                    raise
+                # moves between municipalities (bundled wonen) have no within-city rows: that theme is left out
+                feedback.pushWarning(self.tr("Theme {} left out: {}").format(theme, exc))
+                continue
             profile, partner = city_profile(part[["origin", "destination", "value"]], present, weight, rules)
             profiles.append(profile.assign(theme=str(theme)))
             partners.append(partner.assign(theme=str(theme)))

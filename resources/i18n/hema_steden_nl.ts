@@ -2742,6 +2742,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
+            <source>Theme {} left out: {}</source>
+            <translation>Thema {} weggelaten: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
             <source>Theme {}: none of the cities has outgoing flows.</source>
             <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
