@@ -15,9 +15,19 @@ DELIMITERS = (";", ",", "\t")
 ENCODINGS = ("utf-8-sig", "cp1252")
 # Header aliases in order of preference; the first column whose normalised name matches wins.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "origin": ("origin", "herkomst", "van", "from", "muni_from", "woon_code", "woon", "home"),
-    "destination": ("destination", "bestemming", "naar", "to", "muni_to", "werk_code", "werk", "work"),
-    "value": ("value", "waarde", "aantal", "count", "flow", "banen", "jobs", "n"),
+    "origin": ("origin", "herkomst", "van", "from", "muni_from", "woon_code", "woon", "home", "vertrek"),
+    "destination": (
+        "destination",
+        "bestemming",
+        "naar",
+        "to",
+        "muni_to",
+        "werk_code",
+        "werk",
+        "work",
+        "vestiging",
+    ),
+    "value": ("value", "waarde", "aantal", "count", "flow", "banen", "jobs", "verhuisde_personen", "n"),
     "theme": ("theme", "thema"),
     "year": ("year", "jaar", "perioden"),
     "mode": ("mode", "vervoerwijze", "modaliteit"),

@@ -124,14 +124,6 @@ def flow_years(flows_uri: str) -> dict[str, list[int]]:
     return {code: sorted(v) for code, v in years.items()}
 
 
-def latest_year_view(flows_uri: str, code: str) -> str:
-    """The flow table's source string limited to the latest year of one theme (other themes kept), if it has several."""
-    years = flow_years(flows_uri).get(code, [])
-    if len(years) < 2:
-        return flows_uri
-    return f'{flows_uri}|subset="year" = {years[-1]} OR "theme" <> \'{code}\''
-
-
 def flow_source(flows_uri: str, code: str) -> str:
     """The 'source' text of a theme's flows (e.g. 'CBS StatLine, banen ...'), or 'CBS' when the table has none."""
     layer = QgsVectorLayer(flows_uri, "flows", "ogr")
@@ -210,18 +202,21 @@ def _series_frame(uri: str):
 def book_provenance(book: Book, flows: str, themes: list[str], n_cities: int) -> list[str]:
     """Provenance lines of the standard pages: cover, overview, themes, city sheets, comparison, indicator pages."""
     version, lang = plugin_version(), book.lang
-    years = flow_years(flows).get("werk_studie", [])
+    years = flow_years(flows).get("werk_studie", [])  # the overview, city sheets and table show work flows
     work = pv.method_text("observed", lang, year=years[-1] if years else "")
     source = flow_source(flows, "werk_studie")
     presets = {t.code: t for t in THEMES}
     lines = [pv.provenance_line("CBS, GeoNames, Natural Earth", "", version, lang)]
     lines.append(pv.provenance_line(source, work, version, lang))
+    all_years = flow_years(flows)
     for code in themes:
         if code in book.modelled:
             method = pv.method_text("huff", lang, alpha=presets[code].alpha, beta=presets[code].beta)
             lines.append(pv.provenance_line("CBS", method, version, lang))
-        else:
-            lines.append(pv.provenance_line(source, work, version, lang))
+        else:  # observed: the theme's own source and its latest year (the year its catchments are drawn for)
+            seen = all_years.get(code, [])
+            method = pv.method_text("observed", lang, year=seen[-1] if seen else "")
+            lines.append(pv.provenance_line(flow_source(flows, code), method, version, lang))
     lines += [pv.provenance_line(source, work, version, lang)] * n_cities
     lines.append(pv.provenance_line(source, work + "; " + ("Huff per thema" if lang != "en" else "Huff per theme"),
                                     version, lang))  # fmt: skip

@@ -169,7 +169,11 @@ class WorkbenchMixin:
         flows = self._layer("flows")
         units = set()
         if flows is not None and "unit" in flows.fields().names():
-            units = {str(u) for u in flows.uniqueValues(flows.fields().lookupField("unit")) if u}
+            index = flows.fields().lookupField("unit")
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+            if "theme" in flows.fields().names():  # the bundled flows hold jobs, moves and commuters
+                request.setFilterExpression(f"\"theme\" = '{self.controller.state.theme}'")
+            units = {str(f[index]) for f in flows.getFeatures(request) if f[index]}
         self.form.threshold.setSuffix(f" {unit_text(units.pop())}" if len(units) == 1 else "")
 
     # -- one map state --------------------------------------------------------------------------------------

@@ -163,10 +163,10 @@ Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart v
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
-            <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
-Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
-            <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
-Uitvoer: één PDF met een omslag, een inhoudsopgave, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad, een vergelijkingstabel en, voor elk thema waarvan de stromen twee of meer jaren beslaan, een veranderingspagina (hema:compareperiods, eerste tegen laatste jaar). Elke pagina draagt haar paginanummer en een herkomstregel: gegevensbron en jaar, methode en parameters, pluginversie. Met opgegeven scenario's één pagina per wat-als-scenario (hema:scenario). Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
+            <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage: the 77 municipalities of Groningen, Fryslân, Drenthe and Overijssel, division 2018, with CBS flows). Every theme that has flows in the flow table gets observed catchments from its latest year (hema:catchmentsobserved; bundled: werk &amp; studie = jobs 2014, wonen = moves 2018, vervoer = commuting 2016 by train and other public transport); the other themes get Huff-modelled catchments with the theme presets (hema:catchmentshuff), footnoted as modelled. Shares use each zone's complete total, including flows to municipalities outside the zones. Also: commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme, train and public-transport share of commuting when the flows have modes, CBS indicators) and a chart of each HEMA city's share of the region per theme.
+Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table, one indicator page per theme (CBS indicators against Drenthe and the Netherlands) with their comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
+            <translation>Maakt het complete kaartenboek uit steden, zones en stromen (standaard: de meegeleverde GeoPackage: de 77 gemeenten van Groningen, Fryslân, Drenthe en Overijssel, indeling 2018, met CBS-stromen). Elk thema met stromen in de stromentabel krijgt waargenomen verzorgingsgebieden uit het laatste jaar (hema:catchmentsobserved; meegeleverd: werk &amp; studie = banen 2014, wonen = verhuizingen 2018, vervoer = woon-werkpendel 2016 per trein en overig ov); de andere thema's krijgen met het Huff-model gemodelleerde verzorgingsgebieden met de themavoorinstellingen (hema:catchmentshuff), met een voetnoot 'gemodelleerd'. Aandelen gebruiken het volledige totaal van elke zone, ook stromen naar gemeenten buiten de zones. Verder: pendelrelaties tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema, trein- en ov-aandeel van de woon-werkpendel als de stromen vervoerwijzen hebben, CBS-indicatoren) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
+Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad, een vergelijkingstabel, één indicatorpagina per thema (CBS-indicatoren vergeleken met Drenthe en Nederland) met hun vergelijkingstabel en, voor elk thema waarvan de stromen twee of meer jaren beslaan, een veranderingspagina (hema:compareperiods, eerste tegen laatste jaar). Elke pagina draagt haar paginanummer en een herkomstregel: gegevensbron en jaar, methode en parameters, pluginversie. Met opgegeven scenario's één pagina per wat-als-scenario (hema:scenario). Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande pdf wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1376,18 +1376,18 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/data_importflows.py" />
             <source>Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format (origin, destination, theme, value, year, mode, unit, source).
 
-Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
+Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code and vertrek/vestiging are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
 
-Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
+Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Flows from a zone to a destination outside the zones layer (a municipality beyond the study area, or one merged since) are kept under the destination's own label, so every origin's total stays complete and self-containment, shares and catchment bands are not biased upwards; the report gives, per origin, how much of its total lies outside the zones (untick 'Keep flows to destinations outside the zones' to drop them). Other unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
 
 Output: the flows table (GeoPackage, PostGIS or temporary) and an HTML report with row counts, totals, unmatched labels, duplicates and negatives. Existing outputs are only replaced when 'Overwrite existing output' is ticked.</source>
             <translation>Importeert een stromentabel (pendel, verhuizingen, bezoeken) uit een CSV-bestand in het HEMA-stromenformaat (origin, destination, theme, value, year, mode, unit, source).
 
-Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen blijven weg.
+Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code en vertrek/vestiging worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen worden weggelaten.
 
-Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en het achtervoegsel '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het rapport vermeld.
+Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Stromen van een zone naar een bestemming buiten de zonelaag (een gemeente buiten het studiegebied, of een sindsdien opgeheven gemeente) blijven behouden onder het eigen label van de bestemming, zodat het totaal van elke herkomst volledig blijft en zelfvoorziening, aandelen en verzorgingsbanden niet te hoog uitvallen; het verslag geeft per herkomst hoeveel van het totaal buiten de zones ligt (vink 'Stromen naar bestemmingen buiten de zones behouden' uit om ze weg te laten). Andere niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het verslag vermeld.
 
-Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag met aantallen rijen, totalen, niet-gekoppelde labels, dubbele paren en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importindicators.py" />
@@ -1458,6 +1458,11 @@ Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en b
             <location filename="../../algorithms/network_flows.py" />
             <source>Keep an origin's largest lines until they cover this share of its outflow (e.g. 0.8).</source>
             <translation>Houd de grootste lijnen van een herkomst tot ze dit aandeel van de uitstroom dekken (bijv. 0,8).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Keep flows to destinations outside the zones</source>
+            <translation>Stromen naar bestemmingen buiten de zones behouden</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2092,12 +2097,12 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
-            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node (column sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
+            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node including its own flow f_jj (for commuting: the jobs in the node held by residents of the nodes) or the node weight field (e.g. population) when given. The own flow counts so that a large, self-contained city ranks above a smaller, more open one (on CBS commuting Emmen does not hang from Hoogeveen, as the essay reads them). Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
 
 Outputs: the kept links as lines (coloured by root) and the nodes with class, parent, level and root.</source>
-            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Interne stromen worden op nul gezet; de grootste uitgaande stroom f_ij van elk knooppunt blijft behouden als knooppunt j groter is: w_j &gt; w_i, met w = de totale instroom van een knooppunt (kolomsom zonder diagonaal) of, indien opgegeven, het gewichtsveld (bijv. inwoners). Knooppunten zonder behouden uitgaande stroom zijn dominant; knooppunten met een behouden uitgaande stroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = het dominante knooppunt waaraan een knooppunt hangt.
+            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Stromen binnen een knoop worden op nul gezet; de grootste uitgaande stroom f_ij van elke knoop blijft behouden als knoop j groter is: w_j &gt; w_i, met w = de totale instroom van een knoop inclusief de eigen stroom f_jj (bij pendel: de banen in de knoop van inwoners van de knopen) of het gewichtveld van de knopen (bijv. inwoners) als dat is gegeven. De eigen stroom telt mee zodat een grote, zelfvoorzienende stad boven een kleinere, meer open stad komt (op CBS-pendel hangt Emmen niet onder Hoogeveen, zoals het essay ze leest). Knopen zonder behouden uitstroom zijn dominant; knopen met een behouden uitstroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = de dominante knoop waaronder een knoop hangt.
 
-Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knooppunten met klasse, ouder, niveau en wortel.</translation>
+Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen met klasse, ouder, niveau en wortel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2113,6 +2118,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../ui/form.py" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows for {}: {} {}</source>
+            <translation>Waargenomen stromen voor {}: {} {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2356,15 +2366,15 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <source>Per city (and per theme when the flow table has a theme field and no theme is chosen):
 self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external outflow going to larger cities (larger = more jobs, or a larger node weight when given).
 
-Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
+Suggested perspective (the essay's three; the thresholds are written into every row), in this order: 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow, whatever the self-containment (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). When several partners receive exactly the same largest flow, top_tie gives their number and tied_partners their codes, the reason names the tie, the larger of them is partner1 and tied partners share a rank in the partner table. The reason column spells out the numbers.
 
-All flows count, also those to places outside the cities layer; the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+All flows count, also those to places outside the cities layer (complete totals); the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
             <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
-zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
+zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); banenzelfvoorziening = f_ii / Σ_k f_ki (banen bezet door eigen inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3 partners; inbedding = aandeel van de externe uitstroom naar grotere steden (groter = meer banen, of een groter knoopgewicht als dat is gegeven).
 
-Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
+Voorgesteld perspectief (de drie van het essay; de drempels staan in elke rij), in deze volgorde: 'wonen' als de grootste partner een grotere stad is die ≥ de oriëntatiedrempel van de externe uitstroom ontvangt, ongeacht de zelfvoorziening (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, relaties verdeeld over vergelijkbare partners: allianties). Als meerdere partners precies dezelfde grootste stroom ontvangen, geeft top_tie hun aantal en tied_partners hun codes, noemt de reden de gelijke stand, is de grootste van hen partner1 en delen gelijke partners een rang in de partnertabel. De kolom reason geeft de getallen.
 
-Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige totalen); de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -3419,6 +3429,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
+            <source>Theme {} left out: {}</source>
+            <translation>Thema {} weggelaten: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
             <source>Theme {}: none of the cities has outgoing flows.</source>
             <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
@@ -3467,6 +3482,11 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <location filename="../../algorithms/catchment_base.py" />
             <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
             <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Ticked: a destination that matches no zone is kept under its own label, so each origin's total stays complete. Unticked: it is treated as an unmatched label.</source>
+            <translation>Aangevinkt: een bestemming die bij geen zone past blijft behouden onder haar eigen label, zodat het totaal van elke herkomst volledig blijft. Uitgevinkt: ze telt als niet-gekoppeld label.</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
@@ -3639,8 +3659,8 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
-            <source>Weight deciding which node is larger (empty = total inflow).</source>
-            <translation>Gewicht dat bepaalt welk knooppunt groter is (leeg = totale instroom).</translation>
+            <source>Weight deciding which node is larger (empty = total inflow including the own flow).</source>
+            <translation>Gewicht dat bepaalt welke knoop groter is (leeg = totale instroom inclusief de eigen stroom).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />

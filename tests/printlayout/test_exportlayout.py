@@ -30,7 +30,7 @@ def test_city_atlas_pdf(bundled, context, feedback, tmp_path):
     for name in HEMA:
         assert sum(name in t.split("\n")[0] or name in t[:200] for t in names) == 1, name
     for t in names:
-        assert "Legenda" in t and "CBS (CC BY 4.0)" in t and "Schematisch" in t
+        assert "Legenda" in t and "CBS (CC BY 4.0)" in t and "Kadaster / CBS 2018" in t
     assert min(ink_shares(out, tmp_path)) > 0.05
     with pytest.raises(QgsProcessingException, match="already exists"):
         run(params, context, feedback)

@@ -31,11 +31,15 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     assert "Het HEMA-netwerk" in texts[2]
     for n, t in enumerate(THEMES):
         assert f"Verzorgingsgebieden: {t.label_nl}" in texts[3 + n]
-        assert ("gemodelleerde gegevens" in texts[3 + n]) == (t.code != "werk_studie")
-        # provenance: observed with its year, or the Huff preset with its parameters
+        # observed wherever the bundled flows have the theme: werk & studie 2014, wonen 2018, vervoer 2016
+        observed = t.code in ("werk_studie", "wonen", "vervoer")
+        assert ("gemodelleerde gegevens" in texts[3 + n]) == (not observed)
+        assert ("(waargenomen:" in texts[3 + n]) == observed
+        # provenance: observed with its latest year, or the Huff preset with its parameters
         preset = f"Huff-model α {t.alpha:.2f} β {t.beta:.2f}".replace(".", ",")
+        year = {"werk_studie": 2014, "wonen": 2018, "vervoer": 2016}.get(t.code)
         found = unicodedata.normalize("NFKC", flat_text(out, 4 + n))  # the PDF text has the ligature 'ﬀ'
-        assert ("waargenomen 2014" if t.code == "werk_studie" else preset) in found
+        assert (f"waargenomen {year}" if observed else preset) in found
     city_pages = texts[3 + n_themes : 3 + n_themes + len(HEMA)]
     for name, page in zip(HEMA, city_pages):
         assert page.lstrip().startswith(name), page[:80]
@@ -43,7 +47,9 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
     for page in texts[2 : -INDICATOR_PAGES - 1] + texts[-INDICATOR_PAGES:-1]:
         assert "Legenda" in page
     for page in texts[:-INDICATOR_PAGES]:
-        assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page
+        assert "Bronnen: CBS (CC BY 4.0)" in page and "Natural Earth" in page and "Kadaster / CBS 2018" in page
+    for page in texts:
+        assert "Schematisch" not in page
     for n, page in enumerate(texts, start=1):
         assert f"pagina {n} van {result['PAGES']}" in page and "HEMA Steden 0." in flat_text(out, n)
     for n, t in enumerate(THEMES):  # indicator pages: CBS data only

@@ -47,5 +47,5 @@ def test_theme_sheet_atlas_pdf(bundled, context, feedback, tmp_path):
     for text in pages:
         assert "Legenda" in text and "Zones" in text and "Steden" in text  # unstyled layers: map-text names
         assert "Bronnen:" in text and "CBS (CC BY 4.0)" in text and "Kadaster" in text
-        assert "Schematisch" in text
+        assert "Kadaster / CBS 2018" in text and "Schematisch" not in text
     assert min(ink_shares(out, tmp_path)) > 0.05

@@ -98,17 +98,17 @@ def test_one_map_state_per_theme_and_method(dock, iface, project):
     assert "Huff" in huff.name() and "Huff" in dock.header.text()
     assert tree.findLayer(huff.id()).isVisible() and not tree.findLayer(observed.id()).isVisible()
     assert huff.customProperty(METHOD_KEY) == "huff"
-    # wonen has no observed flows: observed and fitted are disabled with a reason, Huff runs
-    dock.form.theme.setCurrentIndex(dock.form.theme.findData("wonen"))
+    # voorzieningen has no observed flows: observed and fitted are disabled with a reason, Huff runs
+    dock.form.theme.setCurrentIndex(dock.form.theme.findData("voorzieningen"))
     item = dock.form.method.model().item(dock.form.method.findData("observed"))
     assert not item.isEnabled() and "Huff" in item.toolTip()
     assert dock.form.method.currentData() == "huff"
-    assert not tree.findLayer(huff.id()).isVisible()  # werk & studie is hidden when wonen is chosen
+    assert not tree.findLayer(huff.id()).isVisible()  # werk & studie is hidden when voorzieningen is chosen
     assert run(dock, iface, "catchments").endswith("finished.")
-    wonen = project.mapLayer(dock.controller.layers["catchments"])
-    assert wonen.customProperty(THEME_KEY) == "wonen" and "housing" in dock.header.text()
+    services = project.mapLayer(dock.controller.layers["catchments"])
+    assert services.customProperty(THEME_KEY) == "voorzieningen" and "services" in dock.header.text()
     dock.form.theme.setCurrentIndex(dock.form.theme.findData("werk_studie"))
-    assert tree.findLayer(huff.id()).isVisible() and not tree.findLayer(wonen.id()).isVisible()
+    assert tree.findLayer(huff.id()).isVisible() and not tree.findLayer(services.id()).isVisible()
     assert dock.controller.layers["catchments"] == huff.id()
 
 
