@@ -13,27 +13,27 @@ from hema_steden.paths import PLUGIN_DIR
 from hema_steden.qgis_io.frames import field_type
 from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
-TO_2022 = PLUGIN_DIR / "resources" / "data" / "sources" / "gemeenten_2014_naar_2022.csv"
+TO_2018 = PLUGIN_DIR / "resources" / "data" / "sources" / "gemeenten_2015_naar_2018.csv"
 
 INDICATOR_PAGES = len(THEMES) + 1  # an indicator page per theme and their table (issue 11)
 
 
 def multi_year_flows(shared, path) -> str:
-    """werk_studie 2006 and 2014 (jobs) and wonen 2015 and 2018 (moves) on the bundled 2022 zones' codes."""
-    with open(TO_2022, encoding="utf-8") as handle:
-        to22 = {r["code_2014"]: r["code_2022"] for r in csv.DictReader(handle)}
+    """werk_studie 2006 and 2014 (jobs) and wonen 2015 and 2018 (moves) on the bundled 2018 zones' codes."""
+    with open(TO_2018, encoding="utf-8") as handle:
+        to18 = {r["old_code"]: r["new_code"] for r in csv.DictReader(handle)}
     sums: dict[tuple, float] = {}
     with open(shared / "commuting_cbs_banen_2006_2014_noord.csv", encoding="utf-8") as handle:
         for r in csv.DictReader(handle):
             if r["woon_code_2014"] and r["jaar"] in ("2006", "2014"):
-                key = (to22.get(r["woon_code_2014"], r["woon_code_2014"]),
-                       to22.get(r["werk_code_2014"], r["werk_code_2014"]), "werk_studie", int(r["jaar"]))  # fmt: skip
+                key = (to18.get(r["woon_code_2014"], r["woon_code_2014"]),
+                       to18.get(r["werk_code_2014"], r["werk_code_2014"]), "werk_studie", int(r["jaar"]))  # fmt: skip
                 sums[key] = sums.get(key, 0.0) + 1000 * float(r["banen_x1000"])
     for year in (2015, 2018):
         with open(shared / f"cbs_verhuizingen_gemeenten_{year}_noord.csv", encoding="utf-8") as handle:
             for r in csv.DictReader(handle):
-                key = (to22.get(r["vertrek_code"], r["vertrek_code"]),
-                       to22.get(r["vestiging_code"], r["vestiging_code"]), "wonen", year)  # fmt: skip
+                key = (to18.get(r["vertrek_code"], r["vertrek_code"]),
+                       to18.get(r["vestiging_code"], r["vestiging_code"]), "wonen", year)  # fmt: skip
                 sums[key] = sums.get(key, 0.0) + float(r["verhuisde_personen"])
     layer = QgsVectorLayer("None", "flows", "memory")
     kinds = (("origin", "string"), ("destination", "string"), ("theme", "string"), ("value", "double"),
@@ -83,7 +83,8 @@ def test_scenario_pages(plugin, context, feedback, tmp_path):
     result = processing.run("hema:mapbook", {"SCENARIOS": scenarios, "DPI": 50, "OUTPUT": str(out)}, context=context,
                             feedback=feedback)  # fmt: skip
     pages = result["PAGES"]
-    assert pages == 4 + len(THEMES) + 4 + INDICATOR_PAGES + 2
+    # + the change page of wonen (bundled moves 2015 and 2018) and the two scenario pages
+    assert pages == 4 + len(THEMES) + 4 + INDICATOR_PAGES + 1 + 2
     last = unicodedata.normalize("NFKC", flat_text(out, pages))
     assert "Wat als: Beilen groeit" in last and "Huff-model α 1,00 β 1,80" in last
     assert "Wat als: Assen plus" in page_text(out, pages - 1)

@@ -48,7 +48,7 @@ def test_model_runs_load_to_mapbook(plugin, context, tmp_path):
         context=context,
         feedback=feedback,
     )
-    assert result["mapbook:MAPBOOK"] == str(book) and page_count(book) == 19  # contents, 5 indicator pages + table
+    assert result["mapbook:MAPBOOK"] == str(book) and page_count(book) == 20  # contents, indicators, wonen change
     assert page_count(atlas) == 4
     pages = [page_text(atlas, n) for n in range(1, 5)]
     assert {p.split()[0] for p in pages} == {"Assen", "Emmen", "Hoogeveen", "Meppel"}
