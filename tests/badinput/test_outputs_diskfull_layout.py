@@ -11,7 +11,13 @@ import pytest
 from helpers.bundled_runs import bundled_uri
 from helpers.dock import bar_text, wait_until
 from helpers.outputs import checksums, fill, mount_tmpfs, unmount
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProcessingUtils
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+)
 
 
 @pytest.fixture()
@@ -69,12 +75,15 @@ def test_DL05_mapbook_disk_full_and_no_work_folder_left(disk, project):
 
 
 @pytest.fixture()
-def dock(iface, project):
-    """A HEMA dock over an empty project (as tests/ui/conftest.py makes it)."""
+def dock(iface, project, tmp_path):
+    """A HEMA dock over an empty project (as tests/ui/conftest.py makes it), results kept in the test's folder."""
+    from hema_steden.ui import storage
     from hema_steden.ui.dock import HemaDock
     from qgis.core import QgsSettings
 
     QgsSettings().remove("hema_steden")
+    (tmp_path / "results").mkdir()
+    storage.set_results_folder(str(tmp_path / "results"))  # no dialog asks for a results GeoPackage
     widget = HemaDock(iface, iface.mainWindow())
     iface.addDockWidget(None, widget)
     yield widget
@@ -101,5 +110,6 @@ def test_DL06_panel_atlas_disk_full(dock, iface, project, disk):
     finally:
         filler.unlink()
     text = bar_text(iface)
-    assert text == f"hema:mapbook failed: Could not write {target}: the disk is full.", text
+    name = QgsApplication.processingRegistry().algorithmById("hema:mapbook").displayName()
+    assert text == f"{name} failed: Could not write {target}: the disk is full.", text
     assert checksums(disk) == before

@@ -55,7 +55,8 @@ def profile_root(tmp_path: Path) -> Path:
     ini.write_text(
         "[PythonPlugins]\nhema_steden=true\nprocessing=true\n\n"
         "[qgis]\ncheckVersion=false\nshowTips=false\nshowTips322=false\n\n"
-        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n",
+        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n\n"
+        f"[hema_steden]\nresults_folder={tmp_path}\n",  # the panel keeps results there instead of asking
         encoding="utf-8",
     )
     return root
