@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 
 BANDS: tuple[str, ...] = ("own", "primary", "secondary", "contested", "none")
 
@@ -94,7 +95,7 @@ def flow_matrix(
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"flow {origin[k]} -> {dest[k]} has value {flows['value'].iloc[k]!r}; flows must be numbers >= 0: "
+            f"flow {origin[k]} -> {dest[k]} has value {plain(flows['value'].iloc[k])}; flows must be numbers >= 0: "
             f"fix or remove the {int(bad.sum())} bad row(s)"
         )
     zi = zone_codes.get_indexer(origin)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaCanceled, HemaInputError
+from .fmt import plain
 from .catchments import check_cities
 
 DECAYS: tuple[str, ...] = ("power", "exponential")
@@ -35,7 +36,7 @@ def _check_values(
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"{noun} {codes[k]} has {field} {v[k]!r}; every {noun} needs {need}: fill in the {field} field"
+            f"{noun} {codes[k]} has {field} {plain(v[k])}; every {noun} needs {need}: fill in the {field} field"
         )
     return v
 
@@ -135,7 +136,7 @@ def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequ
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {raw.iloc[k]!r}; "
+            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {plain(raw.iloc[k])}; "
             "costs must be numbers >= 0 (or NULL for a city that cannot be reached)"
         )
     out = np.full((len(zones), len(cities)), np.nan)
