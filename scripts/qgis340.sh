@@ -56,6 +56,16 @@ system_mounts() {
   mnt "$1" /tmp -t tmpfs tmpfs
 }
 
+# rm -rf a folder, never through a mount left inside it (a killed run may leave the repo bind-mounted there).
+safe_rm() {
+  local m
+  for m in $(awk -v d="$1/" 'index($2, d) == 1 {print $2}' /proc/mounts | sort -r); do umount -l "$m" || true; done
+  if awk -v d="$1/" 'index($2, d) == 1 {found = 1} END {exit !found}' /proc/mounts; then
+    fail "$1 still has mounts; not removing it"
+  fi
+  rm -rf "$1"
+}
+
 build() {
   command -v debootstrap >/dev/null || {
     say "installing debootstrap"
@@ -63,7 +73,7 @@ build() {
       || fail "debootstrap is not installed and could not be installed (offline?)"
   }
   local tmp=$ROOT.build t0 t1 t2
-  rm -rf "$tmp"
+  safe_rm "$tmp"
   mkdir -p "$CACHE"
   t0=$(date +%s)
   say "debootstrap $SUITE from $MIRROR into $tmp"
@@ -85,6 +95,10 @@ build() {
   chroot "$tmp" dpkg-query -W qgis python3 python3-numpy >"$tmp/hema-versions"
   echo "debootstrap=$((t1 - t0)) apt=$((t2 - t1))" >"$tmp/hema-build-times"
   mv "$tmp" "$ROOT"
+  local old # folders of older package lists
+  for old in "$CACHE/$SUITE"-*; do
+    case $old in "$ROOT" | "$ROOT".*) ;; *) if [ -d "$old" ]; then safe_rm "$old"; fi ;; esac
+  done
 }
 
 if [ ! -f "$ROOT/hema-versions" ]; then
@@ -94,6 +108,7 @@ else
 fi
 say "$(tr '\n' ' ' <"$ROOT/hema-versions")"
 
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then bash scripts/postgis.sh; fi
 system_mounts "$ROOT"
 NAME=$(basename "$REPO")
 mnt "$ROOT" "/hema/$NAME" --bind "$REPO"
