@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 
 from . import HemaCanceled, HemaInputError
-from .fmt import plain
 from .catchments import check_cities
+from .fmt import plain
 
 DECAYS: tuple[str, ...] = ("power", "exponential")
 COINCIDENT_M = 1.0

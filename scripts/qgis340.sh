@@ -3,7 +3,8 @@
 # made with debootstrap from Debian's packages. The folder is cached in $HEMA_CHROOT_CACHE (default
 # /var/cache/hema-steden), keyed by a hash of suite, mirror and package list, and built when missing.
 # Needs root (debootstrap, chroot, mount). The repo and ../shared are bind-mounted; PostGIS is the host's on
-# 127.0.0.1 (the folder shares the host's network). Arguments go to pytest.
+# 127.0.0.1 (the folder shares the host's network). Arguments go to pytest; `--exec CMD...` runs CMD in the repo
+# inside the folder instead (e.g. `--exec python3 script.py`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd -P)
@@ -117,7 +118,8 @@ DSN=${HEMA_PG_DSN:-host=127.0.0.1 port=5432 dbname=hema_test user=hema password=
 set +e
 chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   QT_QPA_PLATFORM=offscreen HEMA_PG_DSN="$DSN" PYTHONDONTWRITEBYTECODE=1 \
-  /bin/sh -c 'cd "$0" && exec python3 -m pytest -p no:cacheprovider "$@"' "/hema/$NAME" "$@"
+  /bin/sh -c 'cd "$0" && if [ "${1:-}" = --exec ]; then shift; exec "$@"; fi; exec python3 -m pytest -p no:cacheprovider "$@"' \
+  "/hema/$NAME" "$@"
 rc=$?
 set -e
 exit $rc

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-
 from hema_steden.core import HemaInputError
 from hema_steden.core.flowio import parse_numbers
 from hema_steden.core.fmt import plain

@@ -3,7 +3,7 @@ import re
 import processing
 import pytest
 from hema_steden.core.themes import THEMES
-from pdfcheck import flat_text, ink_shares, page_count, page_text
+from pdfcheck import flat_text, ink_shares, page_count, page_text, page_title
 from qgis.core import QgsApplication, QgsProcessingException
 
 NEEDED = ("hema:catchmentsobserved", "hema:catchmentshuff", "hema:flowlines", "hema:cityprofile")
@@ -29,8 +29,8 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
         assert f"Verzorgingsgebieden: {t.label_nl}" in texts[2 + n]
         assert ("gemodelleerde gegevens" in texts[2 + n]) == (t.code != "werk_studie")
     city_pages = texts[2 + n_themes : 2 + n_themes + len(HEMA)]
-    for name, page in zip(HEMA, city_pages):
-        assert page.lstrip().startswith(name), page[:80]
+    for k, (name, page) in enumerate(zip(HEMA, city_pages)):
+        assert page_title(out, 3 + n_themes + k).startswith(name), page[:80]
         assert "Kerncijfers" in page and "Zelfvoorziening werk" in page
     for page in texts[1:-1]:
         assert "Legenda" in page
