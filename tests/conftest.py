@@ -37,6 +37,8 @@ for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
 _QGIS_APP = QgsApplication([b"pytest"], True, _CONFIG_DIR)
 _QGIS_APP.setPrefixPath("/usr", True)
 _QGIS_APP.initQgis()
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # QGIS >= 3.30 re-points them in init
+    QSettings.setPath(_format, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
 from processing.core.Processing import Processing  # noqa: E402
 
