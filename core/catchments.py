@@ -106,7 +106,7 @@ def flow_matrix(
         if unknown.any():
             codes = pd.unique(dest[unknown])
             raise HemaInputError(
-                f"flows go to {len(codes)} destination(s) that are not in the cities layer, first {codes[0]!r}; "
+                f"flows go to {len(codes)} destination(s) that are not in the cities layer, first {plain(codes[0])}; "
                 "add the city to the cities layer or untick 'flows go to cities only' to count them as elsewhere"
             )
     if not (inside & (cj >= 0)).any():

@@ -44,3 +44,12 @@ def test_nil_kept_as_missing_without_bool_invert():
     assert kept.iloc[0] == 1.5 and np.isnan(kept.iloc[1])
     with pytest.raises(HemaInputError, match="'abc' \\(row 1\\) is not a number"):
         parse_numbers(pd.Series(["1", "abc"]), "x", nil_as_zero=False)
+
+
+def test_unknown_destination_named_without_numpy_repr():
+    from hema_steden.core.catchments import flow_matrix
+
+    flows = pd.DataFrame({"origin": ["Z1"], "destination": ["XX"], "value": [np.float64(3.0)]})
+    with pytest.raises(HemaInputError, match="first 'XX';") as info:
+        flow_matrix(flows, ["Z1"], ["A", "B"], strict=True)
+    assert "np." not in str(info.value)
