@@ -102,6 +102,10 @@ build() {
   done
 }
 
+# One run at a time per cache: the build and the bind mounts of a run would collide with another run's.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock"
+flock -w 5400 9 || fail "another run holds $CACHE/.lock"
 if [ ! -f "$ROOT/hema-versions" ]; then
   build
 else
