@@ -8,7 +8,13 @@ PG=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
 [ -n "$PG" ] || { echo "postgis.sh: PostgreSQL is not installed (run scripts/bootstrap.sh)" >&2; exit 1; }
 CLUSTER=$(pg_lsclusters -h 2>/dev/null | awk '$3 == 5432 {print $1, $2; exit}')
 if [ -z "$CLUSTER" ]; then
-  $SUDO pg_createcluster -p 5432 "$PG" main >/dev/null
+  if pg_lsclusters -h 2>/dev/null | awk '{print $1, $2}' | grep -qx "$PG main"; then
+    # made by the package on another port because 5432 was taken at install time: move it to 5432
+    $SUDO pg_ctlcluster "$PG" main stop 2>/dev/null || true
+    $SUDO pg_conftool "$PG" main set port 5432
+  else
+    $SUDO pg_createcluster -p 5432 "$PG" main >/dev/null
+  fi
   CLUSTER="$PG main"
 fi
 $SUDO pg_ctlcluster $CLUSTER start 2>/dev/null || true
