@@ -1,7 +1,7 @@
 """HEMA Steden QGIS plugin."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS plugin entry point)
+def classFactory(iface):
     """Return the plugin instance for QGIS."""
     from .plugin import HemaStedenPlugin
 

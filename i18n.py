@@ -20,6 +20,11 @@ def ui_language() -> str:
     return (locale or "en")[:2].lower()
 
 
+def text_language() -> str:
+    """Language of the plugin's own words (theme names, perspectives): 'nl' for a Dutch interface, else 'en'."""
+    return "nl" if ui_language() == "nl" else "en"
+
+
 def install_translator(language: str | None = None) -> bool:
     """Load resources/i18n/hema_steden_<lang>.qm into the application; True when one was loaded."""
     language = language or ui_language()

@@ -11,6 +11,7 @@ STYLES_DIR = RESOURCES / "styles"
 LAYOUTS_DIR = RESOURCES / "layouts"
 MODELS_DIR = RESOURCES / "models"
 I18N_DIR = RESOURCES / "i18n"
+HELP_DIR = RESOURCES / "help"
 ICON = RESOURCES / "icons" / "hema.svg"
 DEFAULT_GPKG = DATA_DIR / "hema_default.gpkg"
 
@@ -18,3 +19,8 @@ DEFAULT_GPKG = DATA_DIR / "hema_default.gpkg"
 def style_path(name: str) -> Path:
     """Path of a QML style in resources/styles (name without extension)."""
     return STYLES_DIR / f"{name}.qml"
+
+
+def help_page(name: str, language: str) -> Path:
+    """The shipped HTML help page of an algorithm (or 'index') in 'nl' or 'en' (scripts/build_help.py)."""
+    return HELP_DIR / ("nl" if language == "nl" else "en") / f"{name}.html"

@@ -25,14 +25,14 @@ class HemaStedenPlugin:
         self.dock = None
         self.action: QAction | None = None
 
-    def initProcessing(self) -> None:  # noqa: N802 (QGIS calls this name, also from qgis_process)
+    def initProcessing(self) -> None:
         """Register the Processing provider once."""
         if self.provider is None:
             install_translator()
             self.provider = HemaProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802
+    def initGui(self) -> None:
         """Called by QGIS when the plugin is loaded with a GUI: provider, dock, toolbar icon and menu entry."""
         self.initProcessing()
         if self.iface is None or self.action is not None:

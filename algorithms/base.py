@@ -16,12 +16,13 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
-from ..i18n import tr
-from ..paths import ICON
+from ..i18n import text_language, tr
+from ..paths import ICON, help_page
 from ..qgis_io import frames
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
 from ..styling.postprocess import LayerStyler, qml_styler
@@ -46,22 +47,27 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     # QGIS's own layout export and set-style algorithms do.
     NO_THREADING = False
 
-    def tr(self, text: str) -> str:  # noqa: D102
+    def tr(self, text: str) -> str:
         return tr(text)
 
-    def createInstance(self):  # noqa: N802, D102
+    def createInstance(self):
         return type(self)()
 
-    def group(self) -> str:  # noqa: D102
+    def group(self) -> str:
         return self.tr(GROUPS[self.GROUP_ID])
 
-    def groupId(self) -> str:  # noqa: N802, D102
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def icon(self) -> QIcon:  # noqa: D102
+    def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
-    def flags(self):  # noqa: D102
+    def helpUrl(self) -> str:
+        """The algorithm's HTML help page shipped with the plugin, in the interface language."""
+        page = help_page(self.name(), text_language())
+        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
+
+    def flags(self):
         flags = super().flags()
         return flags | NO_THREADING if self.NO_THREADING else flags
 

@@ -18,19 +18,19 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core import vocabulary as v
 from ..core.catchments import Thresholds, check_cities
-from ..core.themes import THEME_CODES, THEMES
-from .base import HemaAlgorithm
+from .flow_base import FlowInputs
 
 
-class CatchmentInputs(HemaAlgorithm):
+class CatchmentInputs(FlowInputs):
     """Base of the catchment algorithms: the common zone, city, flow and band parameters and their readers."""
 
     GROUP_ID = "catchments"
-    ZONES, ZONE_CODE, ZONE_NAME, POPULATION = "ZONES", "ZONE_CODE", "ZONE_NAME", "POPULATION"
-    CITIES, CITY_CODE, CITY_NAME, ATTRACTIVENESS = "CITIES", "CITY_CODE", "CITY_NAME", "ATTRACTIVENESS"
-    FLOWS, ORIGIN, DESTINATION, VALUE = "FLOWS", "ORIGIN_FIELD", "DESTINATION_FIELD", "VALUE_FIELD"
-    THEME_FIELD, THEME, YEAR_FIELD, YEAR = "THEME_FIELD", "THEME", "YEAR_FIELD", "YEAR"
+    ZONES, ZONE_CODE_FIELD, ZONE_NAME_FIELD, POPULATION_FIELD = (
+        v.ZONES, v.ZONE_CODE_FIELD, v.ZONE_NAME_FIELD, v.POPULATION_FIELD,
+    )  # fmt: skip
+    ATTRACTIVENESS_FIELD = v.ATTRACTIVENESS_FIELD
     MULTIPLIER, STRICT, ALLOW_EMPTY = "MULTIPLIER", "STRICT", "ALLOW_EMPTY"
     PRIMARY, SECONDARY, MARGIN = "PRIMARY", "SECONDARY", "MARGIN"
 
@@ -46,22 +46,30 @@ class CatchmentInputs(HemaAlgorithm):
             self.tr("Zones (origins), e.g. municipalities; polygons or points. Distances use a point on the zone."),
         )
         self.add(
-            QgsProcessingParameterField(self.ZONE_CODE, self.tr("Zone code field"), "code", self.ZONES),
+            QgsProcessingParameterField(
+                self.ZONE_CODE_FIELD, self.tr("Zone code field"), v.FIELD_DEFAULTS[self.ZONE_CODE_FIELD], self.ZONES
+            ),
             self.tr(
                 "Unique zone code, matching the flows' origins (e.g. GM0106); "
                 "equal to a city code for a city's own zone."
             ),
         )
         self.add(
-            QgsProcessingParameterField(self.ZONE_NAME, self.tr("Zone name field"), "name", self.ZONES, optional=True),
+            QgsProcessingParameterField(
+                self.ZONE_NAME_FIELD,
+                self.tr("Zone name field"),
+                v.FIELD_DEFAULTS[self.ZONE_NAME_FIELD],
+                self.ZONES,
+                optional=True,
+            ),  # fmt: skip
             self.tr("Zone name, copied to the output."),
         )
         if population:
             self.add(
                 QgsProcessingParameterField(
-                    self.POPULATION,
+                    self.POPULATION_FIELD,
                     self.tr("Zone population field"),
-                    "population",
+                    v.FIELD_DEFAULTS[self.POPULATION_FIELD],
                     self.ZONES,
                     QgsProcessingParameterField.DataType.Numeric,
                     optional=population_optional,
@@ -71,64 +79,30 @@ class CatchmentInputs(HemaAlgorithm):
 
     def add_city_parameters(self, attractiveness: bool) -> None:
         """Cities point layer with code, name and (optional) attractiveness fields."""
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.CITIES, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorPoint]
-            ),
+        self.add_cities_layer(
+            False,
             self.tr("City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours."),
-        )
-        self.add(
-            QgsProcessingParameterField(self.CITY_CODE, self.tr("City code field"), "code", self.CITIES),
             self.tr("Unique city code: the CBS code of the city's municipality, as in the flows' destinations."),
-        )
-        self.add(
-            QgsProcessingParameterField(self.CITY_NAME, self.tr("City name field"), "name", self.CITIES, optional=True),
             self.tr("City name, used in the output and the legend."),
         )
         if attractiveness:
             self.add(
                 QgsProcessingParameterField(
-                    self.ATTRACTIVENESS,
+                    self.ATTRACTIVENESS_FIELD,
                     self.tr("Attractiveness field"),
-                    "population",
+                    v.FIELD_DEFAULTS[self.ATTRACTIVENESS_FIELD],
                     self.CITIES,
                     QgsProcessingParameterField.DataType.Numeric,
                 ),
                 self.tr("City attractiveness A_j > 0 (population, jobs, retail floor space)."),
             )
+        self.add_city_codes_parameter(
+            self.tr("Codes of the competing cities to use, e.g. GM0106,GM0114 (empty = every city in the layer).")
+        )
 
-    def add_flow_parameters(self) -> None:
-        """Flow table (long format) with field choices, theme/year filters and strictness switches."""
-        self.add(
-            QgsProcessingParameterFeatureSource(self.FLOWS, self.tr("Flows"), [QgsProcessing.SourceType.TypeVector]),
-            self.tr("Observed flows in long format: one row per origin (home) → destination (work) pair."),
-        )
-        for name, label, default, help_text in (
-            (self.ORIGIN, "Origin field", "origin", "Origin zone code (home municipality)."),
-            (self.DESTINATION, "Destination field", "destination", "Destination code (work municipality)."),
-            (self.VALUE, "Value field", "value", "Number of trips/jobs/persons (>= 0)."),
-        ):
-            self.add(QgsProcessingParameterField(name, self.tr(label), default, self.FLOWS), self.tr(help_text))
-        self.add(
-            QgsProcessingParameterField(self.THEME_FIELD, self.tr("Theme field"), "theme", self.FLOWS, optional=True),
-            self.tr("Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it."),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.code for t in THEMES], defaultValue=0),
-            self.tr("Theme: selects the flows (theme field) and the default Huff parameters."),
-        )
-        self.add(
-            QgsProcessingParameterField(self.YEAR_FIELD, self.tr("Year field"), "year", self.FLOWS, optional=True),
-            self.tr("Field holding the year. Ignored if the table lacks it."),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True
-            ),
-            self.tr("Year of the flows to use; required when the flows cover several years."),
-        )
+    def add_flow_parameters(self, optional: bool = False, all_themes: bool = False, mode: bool = True) -> None:
+        """The shared flow parameters (one theme, by default the first) plus scale and strictness switches."""
+        super().add_flow_parameters(optional, all_themes, mode)
         self.add(
             QgsProcessingParameterNumber(
                 self.MULTIPLIER,
@@ -153,6 +127,13 @@ class CatchmentInputs(HemaAlgorithm):
         self.add(
             QgsProcessingParameterBoolean(self.ALLOW_EMPTY, self.tr("Zones without flows get band 'none'"), False),
             self.tr("Unticked: a zone without any outgoing flow is an error (usually a code or year mismatch)."),
+        )
+
+    def add_theme_parameter(self, help_text: str) -> None:
+        """THEME alone (no flow table): the theme whose presets apply, the first theme by default."""
+        self.add(
+            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), list(v.THEME_OPTIONS), defaultValue=0),
+            help_text,
         )
 
     def add_band_parameters(self) -> None:
@@ -190,10 +171,6 @@ class CatchmentInputs(HemaAlgorithm):
         self.run_core(th.check)
         return th
 
-    def theme_code(self, parameters: dict, context: QgsProcessingContext) -> str:
-        """The chosen theme's code."""
-        return THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)]
-
     def read_zones(
         self,
         parameters: dict,
@@ -208,9 +185,9 @@ class CatchmentInputs(HemaAlgorithm):
         self.require_features(source, self.tr("Zones layer"))
         if projected:
             self.require_projected(source.sourceCrs(), self.tr("Zones layer"))
-        code = self.field_name(parameters, self.ZONE_CODE, context)
-        name = self.field_name(parameters, self.ZONE_NAME, context)
-        pop = self.field_name(parameters, self.POPULATION, context) if population else ""
+        code = self.field_name(parameters, self.ZONE_CODE_FIELD, context)
+        name = self.field_name(parameters, self.ZONE_NAME_FIELD, context)
+        pop = self.field_name(parameters, self.POPULATION_FIELD, context) if population else ""
         fields = [f for f in (code, name, pop) if f]
         geometries: list[QgsGeometry] = []
         frame = self.read_frame(
@@ -236,9 +213,9 @@ class CatchmentInputs(HemaAlgorithm):
     ) -> pd.DataFrame:
         """Cities as a frame (code, name, [attractiveness], x, y) in the given CRS."""
         source = self.source(parameters, self.CITIES, context)
-        code = self.field_name(parameters, self.CITY_CODE, context)
-        name = self.field_name(parameters, self.CITY_NAME, context)
-        attr = self.field_name(parameters, self.ATTRACTIVENESS, context) if attractiveness else ""
+        code = self.field_name(parameters, self.CITY_CODE_FIELD, context)
+        name = self.field_name(parameters, self.CITY_NAME_FIELD, context)
+        attr = self.field_name(parameters, self.ATTRACTIVENESS_FIELD, context) if attractiveness else ""
         fields = list(dict.fromkeys(f for f in (code, name, attr) if f))
         frame = self.read_frame(
             source,
@@ -254,54 +231,15 @@ class CatchmentInputs(HemaAlgorithm):
         if attr:
             out["attractiveness"] = frame[attr].to_numpy(dtype=float)
         out["x"], out["y"] = frame["x"].to_numpy(), frame["y"].to_numpy()
+        out = self.restrict_cities(out, parameters, context)
         self.run_core(check_cities, out["code"].tolist())
         return out
 
-    def read_flows(self, parameters: dict, context: QgsProcessingContext, feedback) -> pd.DataFrame:
-        """Flows (origin, destination, value) filtered to the chosen theme and year, scaled to counts."""
-        source = self.source(parameters, self.FLOWS, context)
-        names = source.fields().names()
-        origin, dest, value = (
-            self.field_name(parameters, p, context) for p in (self.ORIGIN, self.DESTINATION, self.VALUE)
-        )
-        theme_field = self.field_name(parameters, self.THEME_FIELD, context)
-        year_field = self.field_name(parameters, self.YEAR_FIELD, context)
-        theme_field = theme_field if theme_field in names else ""
-        year_field = year_field if year_field in names else ""
-        fields = [f for f in (origin, dest, value, theme_field, year_field) if f]
-        frame = self.read_frame(source, fields, self.tr("Flows table"), feedback, numeric=[value])
-        if theme_field:
-            frame = frame[frame[theme_field].astype(str) == self.theme_code(parameters, context)]
-        if year_field:
-            years = pd.to_numeric(frame[year_field], errors="coerce")
-            present = sorted(int(y) for y in years.dropna().unique())
-            year = parameters.get(self.YEAR)
-            if year is None or year == "":
-                if len(present) > 1:
-                    raise QgsProcessingException(
-                        self.tr("The flows cover several years ({}); choose one with the Year parameter.").format(
-                            ", ".join(map(str, present))
-                        )
-                    )
-            else:
-                year = self.parameterAsInt(parameters, self.YEAR, context)
-                if year not in present:
-                    raise QgsProcessingException(
-                        self.tr("The flows have no rows for year {}; available: {}.").format(
-                            year, ", ".join(map(str, present)) or "-"
-                        )
-                    )
-                frame = frame[years == year]
-        if frame.empty:
-            raise QgsProcessingException(self.tr("No flows left after the theme/year selection; check the filters."))
-        scale = self.parameterAsDouble(parameters, self.MULTIPLIER, context)
-        return pd.DataFrame(
-            {
-                "origin": frame[origin].astype(str).to_numpy(),
-                "destination": frame[dest].astype(str).to_numpy(),
-                "value": frame[value].to_numpy(dtype=float) * scale,
-            }
-        )
+    def read_flows(self, parameters: dict, context: QgsProcessingContext, feedback=None, **kwargs) -> pd.DataFrame:
+        """Flows (origin, destination, value) of the chosen theme and one year, scaled to counts."""
+        flows = super().read_flows(parameters, context, feedback, one_year=True, **kwargs)
+        flows["value"] = flows["value"] * self.parameterAsDouble(parameters, self.MULTIPLIER, context)
+        return flows
 
     # -- outputs --------------------------------------------------------------------------------------------
     @staticmethod

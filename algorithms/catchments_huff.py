@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError, huff
+from ..core import vocabulary as v
 from ..core.calibration import read_parameters
 from ..core.catchments import classify, share_fields
 from ..core.themes import THEMES, theme
@@ -22,7 +23,7 @@ from .huff_base import HuffInputs
 class CatchmentsHuff(HuffInputs):
     """Huff (1963) probability catchments: P_ij = A_j^α f(D_ij) / Σ_k A_k^α f(D_ik)."""
 
-    OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = "OUTPUT", "ALPHA", "BETA", "PARAMETERS_FILE", "DETAIL"
+    OUTPUT, ALPHA, BETA, PARAMETERS_FILE, DETAIL = v.OUTPUT, v.ALPHA, v.BETA, "PARAMETERS_FILE", v.DETAIL
 
     def name(self) -> str:
         return "catchmentshuff"
@@ -53,10 +54,7 @@ class CatchmentsHuff(HuffInputs):
         self.add_city_parameters(attractiveness=True)
         self.add_distance_parameters()
         self.add_decay_parameter()
-        self.add(
-            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.code for t in THEMES], defaultValue=0),
-            self.tr("Theme whose preset α and β are used when none are given."),
-        )
+        self.add_theme_parameter(self.tr("Theme whose preset α and β are used when none are given."))
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
                 QgsProcessingParameterNumber(

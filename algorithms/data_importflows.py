@@ -22,9 +22,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.flowio import read_flow_file
-from ..core.flowmatch import label_lookup, validate_flows
-from ..core.themes import THEME_CODES, THEMES
+from ..core.flowmatch import label_lookup, match_flows
+from ..core.themes import THEME_CODES
 from ..qgis_io.dataio import guard_output
 from .base import HemaAlgorithm
 
@@ -94,9 +95,11 @@ class ImportFlows(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+                self.ZONES,
+                self.tr("Zones"),
+                [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
             ),
-            self.tr("Zones (municipalities) whose codes or names the flow table uses."),
+            self.tr("Zones (municipalities, polygons or points) whose codes or names the flow table uses."),
         )
         self.add(
             QgsProcessingParameterField(self.CODE_FIELD, self.tr("Zone code field"), None, self.ZONES, optional=True),
@@ -129,7 +132,7 @@ class ImportFlows(HemaAlgorithm):
             advanced=True,
         )
         self.add(
-            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), [t.label("en") for t in THEMES], defaultValue=0),
+            QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), list(v.THEME_OPTIONS), defaultValue=0),
             self.tr("Theme of the flows when the file has no theme column."),
         )
         self.add(
@@ -234,7 +237,7 @@ class ImportFlows(HemaAlgorithm):
         lookup = label_lookup(zone_frame[code_field], zone_frame[name_field] if name_field else None)
         year = parameters.get(self.YEAR)
         flows, report = self.run_core(
-            validate_flows,
+            match_flows,
             raw,
             lookup,
             theme=THEME_CODES[self.parameterAsEnum(parameters, self.THEME, context)],

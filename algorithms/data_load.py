@@ -22,20 +22,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.datamodel import GEOMETRY, LAYER_NAMES_NL, NUMERIC_FIELDS, check_fields, check_themes, missing_kinds
-from ..core.themes import THEME_CODES, THEMES, theme
+from ..core.themes import THEME_CODES, theme
 from ..paths import DEFAULT_GPKG
 from ..qgis_io.layertree import BASE_GROUP, GroupPlacer
 from ..qgis_io.sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
 from .base import HemaAlgorithm
 
-SOURCES = ("bundled", "geopackage", "folder", "postgis")
-KIND_OUTPUTS = {
-    "cities": "OUTPUT_CITIES",
-    "zones": "OUTPUT_ZONES",
-    "flows": "OUTPUT_FLOWS",
-    "provinces": "OUTPUT_PROVINCES",
-}
+SOURCES = v.LOAD_SOURCES
+KIND_OUTPUTS = v.KIND_OUTPUTS
 STYLES = {"cities": "steden", "zones": "zones", "provinces": "provincies", "flows": None}
 RANKS = {"cities": 0, "provinces": 1, "zones": 2, "flows": 3}
 TOP_GROUP = "HEMA Steden"
@@ -44,17 +40,11 @@ TOP_GROUP = "HEMA Steden"
 class LoadLayers(HemaAlgorithm):
     """Validate and load the HEMA layers from the bundled data, a GeoPackage, a folder or PostGIS."""
 
-    SOURCE = "SOURCE"
-    GEOPACKAGE = "GEOPACKAGE"
-    FOLDER = "FOLDER"
-    DATABASE = "DATABASE"
-    SCHEMA = "SCHEMA"
-    THEMES = "THEMES"
-    YEAR = "YEAR"
-    OUTPUT_CITIES = "OUTPUT_CITIES"
-    OUTPUT_ZONES = "OUTPUT_ZONES"
-    OUTPUT_FLOWS = "OUTPUT_FLOWS"
-    OUTPUT_PROVINCES = "OUTPUT_PROVINCES"
+    SOURCE, GEOPACKAGE, FOLDER, DATABASE, SCHEMA = v.LOAD_SOURCE, v.GEOPACKAGE, v.FOLDER, v.DATABASE, v.SCHEMA
+    THEMES, YEAR = v.THEMES, v.YEAR
+    OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS, OUTPUT_PROVINCES = (
+        KIND_OUTPUTS["cities"], KIND_OUTPUTS["zones"], KIND_OUTPUTS["flows"], KIND_OUTPUTS["provinces"],
+    )  # fmt: skip
 
     def name(self) -> str:
         return "loadlayers"
@@ -112,9 +102,9 @@ class LoadLayers(HemaAlgorithm):
             QgsProcessingParameterEnum(
                 self.THEMES,
                 self.tr("Themes"),
-                [t.label("en") for t in THEMES],
+                list(v.THEME_OPTIONS),
                 allowMultiple=True,
-                defaultValue=list(range(len(THEMES))),
+                defaultValue=list(range(len(v.THEME_OPTIONS))),
             ),
             self.tr("Themes whose flows are loaded; each theme gets its own layer group."),
         )

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -24,9 +25,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import vocabulary as v
 from ..core.charts import theme_share_chart
 from ..core.cities import HEMA_CODES, city_colour
+from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
+from ..core.figures import in_catchment
+from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.themes import THEME_CODES
@@ -51,7 +56,14 @@ def layer_frame(uri: str, fields) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=present)
 
 
-LAYER_NAMES = {"CITIES": "steden", "ZONES": "zones", "FLOWS": "flows", "PROVINCES": "provinces"}
+# Map-book input parameter -> its table in the bundled GeoPackage (core/datamodel.py).
+LAYER_NAMES = {
+    v.CITIES: BUNDLED_TABLES["cities"],
+    v.ZONES: BUNDLED_TABLES["zones"],
+    v.FLOWS: BUNDLED_TABLES["flows"],
+    v.PROVINCES: BUNDLED_TABLES["provinces"],
+}
+WORK = v.theme_index("werk_studie")
 
 
 def bundled(layer: str) -> str:
@@ -64,7 +76,7 @@ class MapBook(HemaAlgorithm):
 
     GROUP_ID = "layout"
     NO_THREADING = True
-    CITIES, ZONES, FLOWS, PROVINCES = "CITIES", "ZONES", "FLOWS", "PROVINCES"
+    CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
 
@@ -124,6 +136,28 @@ class MapBook(HemaAlgorithm):
                     name, self.tr(label), types, defaultValue=bundled(layer), optional=True
                 ),
                 self.tr(help_text) + " " + self.tr("Empty: the bundled GeoPackage."),
+            )
+        self.add(
+            QgsProcessingParameterEnum(
+                v.METHOD,
+                self.tr("Catchment method"),
+                [
+                    self.tr("Observed flows where the flows have the theme, else Huff"),
+                    self.tr("Huff model for every theme"),
+                ],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Observed catchments for themes with flows (werk & studie) or Huff-modelled pages for every theme."
+            ),
+        )
+        for name, label in ((v.ALPHA, "α (attractiveness exponent)"), (v.BETA, "β (distance decay)")):
+            self.add(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0
+                ),
+                self.tr("Huff parameter of every modelled page; empty = each theme's preset."),
+                advanced=True,
             )
         self.add_language(
             self.tr("Map text language"),
@@ -186,57 +220,22 @@ class MapBook(HemaAlgorithm):
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         catchments = {}
+        huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
+        model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
-            catchments[code] = self.catchment(code, inputs, work, context, steps)
+            observed = code == "werk_studie" and not huff_only
+            catchments[code] = self.catchment(code, observed, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
-        links = self.child(
-            "hema:flowlines",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "LINE_TYPE": 1,
-                "THRESHOLD": self.parameterAsDouble(parameters, self.MIN_LINK, context),
-                "OUTPUT": str(work / "links.gpkg"),
-                "NODE_TOTALS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        links = self.links(inputs, self.parameterAsDouble(parameters, self.MIN_LINK, context), work, context, steps)
         steps.setCurrentStep(len(THEME_CODES) + 1)
-        cities = self.read_frame(
-            self.source(parameters, self.CITIES, context),
-            ["code", "name", "role", "population"],
-            self.tr("Cities"),
-            numeric=["population"],
-        )
-        compared = cities[cities["role"].isin(["hema", "referentie"])]
-        hema = cities[cities["code"].isin(HEMA_CODES)]
-        if hema.empty:
-            raise QgsProcessingException(
-                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
-                    ", ".join(HEMA_CODES)
-                )
-            )
-        profile_uri = self.child(
-            "hema:cityprofile",
-            {
-                "FLOWS": inputs[self.FLOWS],
-                "NODES": inputs[self.CITIES],
-                "THEME": "werk_studie",
-                "CITIES": ",".join(compared["code"]),
-                "OUTPUT": str(work / "profile.gpkg"),
-                "PARTNERS": QgsProcessing.TEMPORARY_OUTPUT,
-            },
-            context,
-            steps,
-        )["OUTPUT"]
+        cities, compared, hema = self.cities(parameters, context)
+        profile_uri = self.profile(inputs, compared, work, context, steps)
         self.check_canceled(feedback)
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
         zones = self.read_frame(
             self.source(parameters, self.ZONES, context),
-            ["code", "name", "population"],
+            list(REQUIRED_FIELDS["zones"]),
             self.tr("Zones"),
             numeric=["population"],
         )
@@ -245,20 +244,7 @@ class MapBook(HemaAlgorithm):
         figures = self.run_core(key_figures, hema, catch, profile, names, lang)
         comparison = self.run_core(comparison_table, compared, catch, profile, lang)
         shares = region_shares(catch)
-        charts = {}
-        for code in hema["code"]:
-            self.check_canceled(feedback)
-            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
-            charts[code] = str(
-                theme_share_chart(
-                    row.to_dict(),
-                    city_colour(code),
-                    work / f"{code}.png",
-                    text("chart_title", lang),
-                    lang,
-                    size_mm=(68, 64),
-                )
-            )
+        charts = self.charts(hema, shares, work, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
         book = Book(
             cities=self.uri(parameters, self.CITIES, context, work),
@@ -266,13 +252,13 @@ class MapBook(HemaAlgorithm):
             provinces=self.uri(parameters, self.PROVINCES, context, work),
             links=links,
             catchments=catchments,
-            modelled=[c for c in THEME_CODES if c != "werk_studie"],
+            modelled=[c for c in THEME_CODES if c != "werk_studie" or huff_only],
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
         )
         self.check_canceled(feedback)
-        layout = build_book(book, figures, comparison, charts, list(THEME_CODES))
+        layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
@@ -288,6 +274,67 @@ class MapBook(HemaAlgorithm):
             )
             self.write_frame(sink, figures)
         return results
+
+    def links(self, inputs: dict, minimum: float, work: Path, context, feedback) -> str:
+        """Gross commuting lines (werk & studie) between the cities of at least minimum jobs."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.LINE_TYPE: LINE_KINDS.index("gross"),
+            v.THRESHOLD: minimum,
+            v.OUTPUT: str(work / "links.gpkg"),
+            v.NODE_TOTALS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
+
+    def cities(self, parameters: dict, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """All cities, those compared (HEMA and reference cities) and the HEMA cities; refuses none of HEMA."""
+        cities = self.read_frame(
+            self.source(parameters, self.CITIES, context),
+            list(REQUIRED_FIELDS["cities"]),
+            self.tr("Cities"),
+            numeric=["population"],
+        )
+        hema = cities[cities["code"].isin(HEMA_CODES)]
+        if hema.empty:
+            raise QgsProcessingException(
+                self.tr("None of the cities has a HEMA code ({}); check the cities' code field.").format(
+                    ", ".join(HEMA_CODES)
+                )
+            )
+        return cities, cities[cities["role"].isin(["hema", "referentie"])], hema
+
+    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback) -> str:
+        """City profiles (werk & studie) of the compared cities."""
+        params = {
+            v.FLOWS: inputs[self.FLOWS],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: WORK,
+            v.CITY_CODES: v.city_codes_text(compared["code"]),
+            v.OUTPUT: str(work / "profile.gpkg"),
+            v.PARTNERS: QgsProcessing.TEMPORARY_OUTPUT,
+        }
+        return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
+
+    def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
+        """One PNG chart per HEMA city: its share of the region per theme."""
+        charts = {}
+        names = dict(zip(hema["code"], hema["name"])) if "name" in hema.columns else {}
+        for code in hema["code"]:
+            self.check_canceled(feedback)
+            feedback.setProgressText(self.tr("Chart for {}").format(names.get(code, code)))  # a waiting dialog repaints
+            row = shares.loc[code] if code in shares.index else pd.Series(0.0, index=shares.columns)
+            chart = theme_share_chart(
+                row.to_dict(),
+                city_colour(code),
+                work / f"{code}.png",
+                text("chart_title", lang),
+                lang,
+                size_mm=(68, 64),
+            )
+            charts[code] = str(chart)
+        return charts
 
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""
@@ -308,30 +355,31 @@ class MapBook(HemaAlgorithm):
         if feedback.isCanceled():
             raise io.canceled()
 
-    def catchment(self, code: str, inputs: dict, work: Path, context, feedback) -> str:
-        """Observed catchments for werk & studie, Huff-modelled (theme presets) for the other themes."""
-        index = THEME_CODES.index(code)
+    def catchment(self, code: str, observed: bool, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments (werk & studie) or Huff-modelled ones (α/β given in inputs, else theme presets)."""
         params = {
-            "ZONES": inputs[self.ZONES],
-            "CITIES": inputs[self.CITIES],
-            "THEME": index,
+            v.ZONES: inputs[self.ZONES],
+            v.CITIES: inputs[self.CITIES],
+            v.THEME: v.theme_index(code),
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
-        if code == "werk_studie":
-            return self.child("hema:catchmentsobserved", {**params, "FLOWS": inputs[self.FLOWS]}, context, feedback)[
+        if observed:
+            return self.child("hema:catchmentsobserved", {**params, v.FLOWS: inputs[self.FLOWS]}, context, feedback)[
                 "OUTPUT"
             ]
-        return self.child("hema:catchmentshuff", {**params, "DETAIL": 0}, context, feedback)["OUTPUT"]
+        model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
+        return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 
     def catchment_table(self, catchments: dict[str, str], zones: pd.DataFrame) -> pd.DataFrame:
-        """Long table zone, population, theme, city (dominant city) over all themes."""
+        """Long table zone, population, theme, city over all themes: the zones in a catchment (core.figures)."""
         pop = dict(zip(zones["code"], zones["population"]))
         rows = []
         for code, uri in catchments.items():
             layer = QgsVectorLayer(uri, code, "ogr")
+            band = "band" in layer.fields().names()
             for feature in layer.getFeatures():
                 zone, city = feature["code"], feature["dom_code"]
-                if city:
+                if in_catchment(city, feature["band"] if band else "own"):  # one definition with the panel
                     rows.append((zone, pop.get(zone, 0.0), code, city))
         return pd.DataFrame(rows, columns=["zone", "population", "theme", "city"])
 

@@ -7,49 +7,36 @@ from collections.abc import Sequence
 import pandas as pd
 from qgis.core import (
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.cities import CITIES, city_colour
 from ..core.curves import flow_lines, linestring_wkb
-from ..core.flows import filter_rows, restrict_to_nodes, validate_flows
+from ..core.flows import restrict_to_nodes
 from ..qgis_io.frames import numeric_column
-from .base import HemaAlgorithm
+from .flow_base import FlowInputs
 
 OTHER_COLOUR = "#9e9e9e"
 
 
-class NetworkAlgorithm(HemaAlgorithm):
-    """Base of the 'Network links' algorithms: a flow table plus a nodes layer with codes."""
+class NetworkAlgorithm(FlowInputs):
+    """Base of the 'Network links' algorithms: a flow table plus a cities layer with codes."""
 
     GROUP_ID = "network"
 
-    FLOWS = "FLOWS"
-    ORIGIN_FIELD = "ORIGIN_FIELD"
-    DESTINATION_FIELD = "DESTINATION_FIELD"
-    VALUE_FIELD = "VALUE_FIELD"
-    THEME_FIELD = "THEME_FIELD"
-    THEME = "THEME"
-    YEAR_FIELD = "YEAR_FIELD"
-    YEAR = "YEAR"
-    NODES = "NODES"
-    NODE_CODE_FIELD = "NODE_CODE_FIELD"
-    NODE_NAME_FIELD = "NODE_NAME_FIELD"
-    WEIGHT_FIELD = "WEIGHT_FIELD"
+    WEIGHT_FIELD = v.WEIGHT_FIELD
     DROP_UNMATCHED = "DROP_UNMATCHED"
-    BEND = "BEND"
+    BEND = v.BEND
     TRIM = "TRIM"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+    def processAlgorithm(self, parameters, context, feedback):
         try:
             return self.process(parameters, context, feedback)
         except HemaInputError as exc:
@@ -60,75 +47,24 @@ class NetworkAlgorithm(HemaAlgorithm):
         raise NotImplementedError
 
     # -- parameters -----------------------------------------------------------------------------------------
-    def add_flow_parameters(self, optional: bool = False) -> None:
-        """Flow table with origin/destination/value fields and optional theme and year filters."""
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.FLOWS, self.tr("Flows (table)"), [QgsProcessing.SourceType.TypeVector], optional=optional
+    def add_city_parameters(self, weight_help: str | None = None, drop: bool = True) -> None:
+        """CITIES (points; polygons such as municipalities use a point on each) with code, name, optional weight."""
+        self.add_cities_layer(
+            True,
+            self.tr(
+                "City points whose codes match the flow table's origin and destination codes (a polygon layer given "
+                "by a script, e.g. municipalities, is placed at a point on each polygon)."
             ),
-            self.tr("Flow table, one row per origin-destination pair (origin = home, destination = work)."),
-        )
-        for name, label, default, kind in (
-            (self.ORIGIN_FIELD, self.tr("Origin field"), "origin", QgsProcessingParameterField.DataType.Any),
-            (
-                self.DESTINATION_FIELD,
-                self.tr("Destination field"),
-                "destination",
-                QgsProcessingParameterField.DataType.Any,
-            ),
-            (self.VALUE_FIELD, self.tr("Value field"), "value", QgsProcessingParameterField.DataType.Numeric),
-        ):
-            self.add(
-                QgsProcessingParameterField(name, label, default, self.FLOWS, kind, optional=optional),
-                self.tr("Field of the flow table holding the {}.").format(label.lower()),
-            )
-        self.add(
-            QgsProcessingParameterField(self.THEME_FIELD, self.tr("Theme field"), "theme", self.FLOWS, optional=True),
-            self.tr("Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer)."),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterString(self.THEME, self.tr("Keep only theme"), optional=True),
-            self.tr("Keep only rows of this theme (empty = all rows)."),
-        )
-        self.add(
-            QgsProcessingParameterField(self.YEAR_FIELD, self.tr("Year field"), "year", self.FLOWS, optional=True),
-            self.tr("Field with the year of each flow row."),
-            advanced=True,
-        )
-        self.add(
-            QgsProcessingParameterString(self.YEAR, self.tr("Keep only year"), optional=True),
-            self.tr("Keep only rows of this year, e.g. 2014 (empty = all rows)."),
-        )
-
-    def add_node_parameters(self, weight_help: str | None = None, drop: bool = True) -> None:
-        """Nodes layer (cities or zones) with code and name fields, optional weight, unmatched-code policy."""
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.NODES,
-                self.tr("Nodes (cities or zones)"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            ),
-            self.tr("Points or polygons whose code matches the flow table's origin and destination codes."),
-        )
-        self.add(
-            QgsProcessingParameterField(self.NODE_CODE_FIELD, self.tr("Node code field"), "code", self.NODES),
-            self.tr("Field with the node code (CBS GMxxxx code for municipalities)."),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.NODE_NAME_FIELD, self.tr("Node name field"), "name", self.NODES, optional=True
-            ),
-            self.tr("Field with the node name used in labels (empty = known city names, else the code)."),
-            advanced=True,
+            self.tr("Field with the city code (CBS GMxxxx code for municipalities)."),
+            self.tr("Field with the city name used in labels (empty = known city names, else the code)."),
         )
         if weight_help:
             self.add(
                 QgsProcessingParameterField(
                     self.WEIGHT_FIELD,
-                    self.tr("Node weight field (e.g. population)"),
+                    self.tr("City weight field (e.g. population)"),
                     None,
-                    self.NODES,
+                    self.CITIES,
                     QgsProcessingParameterField.DataType.Numeric,
                     optional=True,
                 ),
@@ -137,10 +73,10 @@ class NetworkAlgorithm(HemaAlgorithm):
         if drop:
             self.add(
                 QgsProcessingParameterBoolean(
-                    self.DROP_UNMATCHED, self.tr("Drop flows whose codes are not in the nodes layer"), True
+                    self.DROP_UNMATCHED, self.tr("Drop flows whose codes are not in the cities layer"), True
                 ),
                 self.tr(
-                    "When on, flows to or from codes missing in the nodes layer are dropped with a warning; "
+                    "When on, flows to or from codes missing in the cities layer are dropped with a warning; "
                     "when off, they are an error."
                 ),
                 advanced=True,
@@ -170,54 +106,25 @@ class NetworkAlgorithm(HemaAlgorithm):
         )
 
     # -- reading --------------------------------------------------------------------------------------------
-    def flows_frame(self, parameters: dict, context: QgsProcessingContext, extra: Sequence[str] = ()) -> pd.DataFrame:
-        """The flow table as (origin, destination, value, *extra) after the theme and year filters."""
-        source = self.source(parameters, self.FLOWS, context)
-        origin = self.field_name(parameters, self.ORIGIN_FIELD, context)
-        destination = self.field_name(parameters, self.DESTINATION_FIELD, context)
-        value = self.field_name(parameters, self.VALUE_FIELD, context)
-        theme_field = self.field_name(parameters, self.THEME_FIELD, context)
-        year_field = self.field_name(parameters, self.YEAR_FIELD, context)
-        theme = self.parameterAsString(parameters, self.THEME, context)
-        year = self.parameterAsString(parameters, self.YEAR, context)
-        present = set(source.fields().names())
-        filters = [(theme_field, theme, "theme"), (year_field, year, "year")]
-        for field, wanted, what in filters:
-            if wanted and field not in present:
-                raise HemaInputError(
-                    f"a {what} filter ('{wanted}') was given but the flow table has no {what} field '{field}'; "
-                    f"choose the {what} field."
-                )
-        columns = list(dict.fromkeys([origin, destination, value, *extra]))
-        extra_cols = [f for f, w, _ in filters if w] + [c for c in extra if c in present and c not in columns]
-        self.require_fields(source, columns, self.tr("Flow table"))
-        frame = self.read_frame(source, list(dict.fromkeys(columns + extra_cols)), self.tr("Flow table"))
-        if frame.empty:
-            raise HemaInputError("the flow table is empty; it needs at least one row.")
-        for field, wanted, what in filters:
-            frame = filter_rows(frame, field, wanted, what)
-        flows = validate_flows(frame, origin, destination, value, extra=list(extra))
-        return flows
-
     def nodes_frame(self, parameters: dict, context: QgsProcessingContext, weight: bool = False) -> tuple:
-        """Nodes as a frame (code, name, colour, x, y[, weight]) in the nodes layer's CRS, and that CRS."""
-        source = self.source(parameters, self.NODES, context)
-        self.require_features(source, self.tr("Nodes layer"))
+        """Cities as a frame (code, name, colour, x, y[, weight]) in the cities layer's CRS, and that CRS."""
+        source = self.source(parameters, self.CITIES, context)
+        self.require_features(source, self.tr("Cities layer"))
         crs = source.sourceCrs()
-        self.require_projected(crs, self.tr("Nodes layer"))
-        code = self.field_name(parameters, self.NODE_CODE_FIELD, context)
-        name = self.field_name(parameters, self.NODE_NAME_FIELD, context)
+        self.require_projected(crs, self.tr("Cities layer"))
+        code = self.field_name(parameters, self.CITY_CODE_FIELD, context)
+        name = self.field_name(parameters, self.CITY_NAME_FIELD, context)
         weight_field = self.field_name(parameters, self.WEIGHT_FIELD, context) if weight else ""
         name = name if name in source.fields().names() else ""
         fields = [f for f in (code, name, weight_field) if f]
-        frame = self.read_frame(source, list(dict.fromkeys(fields)), self.tr("Nodes layer"), points=True)
+        frame = self.read_frame(source, list(dict.fromkeys(fields)), self.tr("Cities layer"), points=True)
         if weight_field:
-            frame["weight"] = numeric_column(frame, weight_field, self.tr("Nodes layer"))
+            frame["weight"] = numeric_column(frame, weight_field, self.tr("Cities layer"))
         frame["code"] = frame[code].astype(str).str.strip()
         dup = frame["code"].duplicated()
         if dup.any():
             raise HemaInputError(
-                f"the nodes layer has code '{frame.loc[dup, 'code'].iloc[0]}' more than once; "
+                f"the cities layer has code '{frame.loc[dup, 'code'].iloc[0]}' more than once; "
                 "codes must be unique (dissolve the features or pick another code field)."
             )
         known = frame["code"].map(lambda c: CITIES[c][0] if c in CITIES else c)
@@ -230,17 +137,24 @@ class NetworkAlgorithm(HemaAlgorithm):
     def match_nodes(
         self, flows: pd.DataFrame, nodes: pd.DataFrame, parameters: dict, context, feedback: QgsProcessingFeedback
     ) -> pd.DataFrame:
-        """Flows restricted to codes in the nodes layer; warns (or refuses) when codes are missing."""
+        """Flows restricted to codes in the cities layer; warns (or refuses) when codes are missing."""
         drop = self.parameterAsBoolean(parameters, self.DROP_UNMATCHED, context)
         kept, missing, dropped = self.run_core(restrict_to_nodes, flows, nodes["code"], drop)
         if missing:
             feedback.pushWarning(
                 self.tr(
-                    "{} code(s) of the flow table are not in the nodes layer ({}); "
+                    "{} code(s) of the flow table are not in the cities layer ({}); "
                     "their flows ({:.1%} of the total) were dropped."
                 ).format(len(missing), ", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""), dropped)
             )
         return kept
+
+    def to_cities(self, lines: pd.DataFrame, nodes: pd.DataFrame, parameters: dict, context) -> pd.DataFrame:
+        """Lines whose destination is among CITY_CODES (all lines when it is empty)."""
+        if not self.city_codes(parameters, context):
+            return lines
+        codes = self.restrict_cities(nodes, parameters, context)["code"]
+        return lines[lines["destination"].isin(set(codes))].reset_index(drop=True)
 
     # -- geometry -------------------------------------------------------------------------------------------
     def line_geometries(

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.cities import lighten
 from ..core.flows import LINE_KINDS, line_flows, mode_shares, node_totals, rank_and_share, select_flows
 from ..styling.network import flow_styler, node_styler
@@ -24,20 +25,20 @@ from .network_base import NetworkAlgorithm, ordered
 class FlowLinesAlgorithm(NetworkAlgorithm):
     """Flow lines (two-way, gross or net) with filters, plus node totals."""
 
-    LINE_TYPE = "LINE_TYPE"
-    THRESHOLD = "THRESHOLD"
+    LINE_TYPE = v.LINE_TYPE
+    THRESHOLD = v.THRESHOLD
     TOP_K = "TOP_K"
     CUMULATIVE_SHARE = "CUMULATIVE_SHARE"
     OUTPUT = "OUTPUT"
-    NODE_TOTALS = "NODE_TOTALS"
+    NODE_TOTALS = v.NODE_TOTALS
 
     def name(self) -> str:
         return "flowlines"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Flow lines between cities")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Draws a flow table (origin, destination, value) as lines between nodes (cities or zones) and "
             "computes each node's totals.\n\n"
@@ -52,9 +53,12 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             "flow f_ii, gross, net = in − out, in/out ratio. An empty selection gives empty layers and a warning."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters()
-        self.add_node_parameters()
+        self.add_city_parameters()
+        self.add_city_codes_parameter(
+            self.tr("Keep only lines whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).")
+        )
         self.add(
             QgsProcessingParameterEnum(self.LINE_TYPE, self.tr("Line type"), list(self._kinds()), defaultValue=0),
             self.tr(
@@ -96,7 +100,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        flows = self.flows_frame(parameters, context)
+        flows = self.read_flows(parameters, context, feedback)
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         steps.setCurrentStep(1)
@@ -104,6 +108,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
         totals = node_totals(flows, nodes["code"])
         lines = rank_and_share(line_flows(flows, kind), totals.set_index("code")["outflow"])
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        lines = self.to_cities(lines, nodes, parameters, context)
         selected = self.run_core(
             select_flows,
             lines,
@@ -147,7 +152,6 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
 class ModeSharesAlgorithm(NetworkAlgorithm):
     """Vervoer theme: mode shares per link from commuting by mode."""
 
-    MODE_FIELD = "MODE_FIELD"
     MIN_TOTAL = "MIN_TOTAL"
     STYLE_MODE = "STYLE_MODE"
     OUTPUT = "OUTPUT"
@@ -155,10 +159,10 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "modeshares"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Mode shares per link (vervoer)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "For the vervoer (transport) theme: from commuting flows by mode (e.g. CBS 2016 by mode: car, "
             "carpool, train, other_pt, moped, (e-)bicycle, walk, other) computes per link origin→destination "
@@ -167,13 +171,18 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             "total, colour by the share of the chosen mode (light = low, dark = high)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_flow_parameters()
+    def initAlgorithm(self, config=None):
+        self.add_flow_parameters(mode=False)
         self.add(
-            QgsProcessingParameterField(self.MODE_FIELD, self.tr("Mode field"), "mode", self.FLOWS),
+            QgsProcessingParameterField(
+                self.MODE_FIELD, self.tr("Mode field"), v.FIELD_DEFAULTS[self.MODE_FIELD], self.FLOWS
+            ),
             self.tr("Field with the transport mode of each flow row."),
         )
-        self.add_node_parameters()
+        self.add_city_parameters()
+        self.add_city_codes_parameter(
+            self.tr("Keep only links whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).")
+        )
         self.add(
             QgsProcessingParameterNumber(
                 self.MIN_TOTAL,
@@ -197,11 +206,11 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)
-        flows = self.flows_frame(parameters, context, extra=[mode_field]).rename(columns={mode_field: "mode"})
+        flows = self.read_flows(parameters, context, feedback, extra=[mode_field]).rename(columns={mode_field: "mode"})
         nodes, crs = self.nodes_frame(parameters, context)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         minimum = self.parameterAsDouble(parameters, self.MIN_TOTAL, context)
-        shares = self.run_core(mode_shares, flows, minimum)
+        shares = self.to_cities(self.run_core(mode_shares, flows, minimum), nodes, parameters, context)
         if shares.empty:
             feedback.pushWarning(self.tr("No link has a total of at least {:g}; the output is empty.").format(minimum))
         shares = self.with_names(shares, nodes)

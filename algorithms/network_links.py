@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.flows import node_totals, to_matrix
 from ..core.network import DECAYS, dominant_flows, fit_gravity, gravity_with_parameters, pair_table, predict_gravity
 from ..styling.network import flow_styler, node_styler
@@ -24,15 +25,15 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
     """Nystuen-Dacey dominant flows: each node's largest outflow to a larger node, as a hierarchy."""
 
     OUTPUT = "OUTPUT"
-    NODES_OUTPUT = "NODES_OUTPUT"
+    NODES_OUTPUT = v.NODES_OUTPUT
 
     def name(self) -> str:
         return "dominantflows"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Dominant flows (urban hierarchy)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Nystuen & Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest "
             "outflow f_ij is kept when node j is larger: w_j > w_i, with w = the total inflow of a node (column "
@@ -44,9 +45,9 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
             "nodes with class, parent, level and root."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters()
-        self.add_node_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
+        self.add_city_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
         self.add_geometry_parameters()
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dominant flows")),
@@ -58,7 +59,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
-        flows = self.flows_frame(parameters, context)
+        flows = self.read_flows(parameters, context, feedback)
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
         flows = self.match_nodes(flows, nodes, parameters, context, feedback)
         present = nodes[nodes["code"].isin(set(flows["origin"]) | set(flows["destination"]))].reset_index(drop=True)
@@ -121,10 +122,10 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "gravitylinks"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Gravity links between cities")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Gravity interaction I_ij = k · P_i^a · P_j^b · f(D_ij) between all pairs of nodes, with "
             "f = D^−β (power) or exp(−β·D) (exponential), D = straight-line distance in km (floored at the "
@@ -138,8 +139,8 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
             "residual = observed − modelled and the Pearson residual (o − m)/√m."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_node_parameters(self.tr("Mass of each node (e.g. population); empty = observed totals."))
+    def initAlgorithm(self, config=None):
+        self.add_city_parameters(self.tr("Mass of each node (e.g. population); empty = observed totals."))
         self.add_flow_parameters(optional=True)
         self.add(
             QgsProcessingParameterEnum(self.DECAY, self.tr("Distance decay"), list(DECAYS), defaultValue=0),
@@ -188,16 +189,9 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:
-            flows = self.match_nodes(self.flows_frame(parameters, context), nodes, parameters, context, feedback)
-        if "weight" in nodes.columns:
-            mass_o = mass_d = nodes.set_index("code")["weight"]
-        elif flows is not None:
-            totals = node_totals(flows, nodes["code"]).set_index("code")
-            mass_o, mass_d = totals["total_out"], totals["total_in"]
-        else:
-            raise HemaInputError(
-                "the gravity model needs masses: choose a weight field (e.g. population) or give flows."
-            )
+            flows = self.read_flows(parameters, context, feedback)
+            flows = self.match_nodes(flows, nodes, parameters, context, feedback)
+        mass_o, mass_d = self._masses(nodes, flows)
         usable = nodes[(nodes["code"].map(mass_o) > 0) & (nodes["code"].map(mass_d) > 0)].reset_index(drop=True)
         if len(usable) < len(nodes):
             feedback.pushWarning(
@@ -208,30 +202,11 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         minimum = self.parameterAsDouble(parameters, self.MIN_DISTANCE, context)
         pairs = pair_table(usable["code"], usable["x"], usable["y"], minimum)
         pairs["distance_km"] = pairs["distance"] / 1000.0
-        po = pairs["origin"].map(mass_o).to_numpy(float)
-        pd_ = pairs["destination"].map(mass_d).to_numpy(float)
-        results = {}
+        masses = (pairs["origin"].map(mass_o).to_numpy(float), pairs["destination"].map(mass_d).to_numpy(float))
         if flows is not None:
-            _, m = to_matrix(flows, usable["code"])
-            pairs["observed"] = m[pairs["i"], pairs["j"]]
-            fit = self.run_core(fit_gravity, po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
-            pairs["modelled"] = predict_gravity(fit, po, pd_, pairs["distance_km"].to_numpy())
-            for key, est, se in zip(("LN_K", "A_ORIGIN", "B_DESTINATION", "BETA_FITTED"), fit.coef, fit.se):
-                results[key] = float(est)
-                feedback.pushInfo(self.tr("{} = {:.4f} (se {:.4f})").format(key, est, se))
-            results["PSEUDO_R2"] = fit.pseudo_r2
-            feedback.pushInfo(
-                self.tr("Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.").format(
-                    fit.pseudo_r2, fit.dispersion, fit.iterations
-                )
-            )
+            results = self._fitted(pairs, flows, usable, masses, decay, feedback)
         else:
-            beta = self.parameterAsDouble(parameters, self.BETA, context)
-            raw = gravity_with_parameters(po, pd_, pairs["distance_km"].to_numpy(), beta, decay)
-            pairs["observed"] = np.nan
-            pairs["modelled"] = 100.0 * raw / raw.max()
-            results.update({"LN_K": float("nan"), "A_ORIGIN": 1.0, "B_DESTINATION": 1.0, "BETA_FITTED": beta})
-            results["PSEUDO_R2"] = float("nan")
+            results = self._given(pairs, masses, self.parameterAsDouble(parameters, self.BETA, context), decay)
         pairs["residual"] = pairs["observed"] - pairs["modelled"]
         pairs["pearson_residual"] = pairs["residual"] / np.sqrt(pairs["modelled"])
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
@@ -251,3 +226,49 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         self.write_frame(sink, links, geometries, feedback)
         LayerStyler.attach(context, dest, flow_styler("modelled"))
         return {self.OUTPUT: dest, **results}
+
+    @staticmethod
+    def _masses(nodes: pd.DataFrame, flows: pd.DataFrame | None) -> tuple[pd.Series, pd.Series]:
+        """Origin and destination masses: the weight field, else the observed outflow and inflow."""
+        if "weight" in nodes.columns:
+            weight = nodes.set_index("code")["weight"]
+            return weight, weight
+        if flows is None:
+            raise HemaInputError(
+                "the gravity model needs masses: choose a weight field (e.g. population) or give flows."
+            )
+        totals = node_totals(flows, nodes["code"]).set_index("code")
+        return totals["total_out"], totals["total_in"]
+
+    def _fitted(self, pairs: pd.DataFrame, flows, usable: pd.DataFrame, masses, decay: str, feedback) -> dict:
+        """Fit the gravity model to the observed flows; adds observed and modelled to pairs, returns the estimates."""
+        po, pd_ = masses
+        _, m = to_matrix(flows, usable["code"])
+        pairs["observed"] = m[pairs["i"], pairs["j"]]
+        fit = self.run_core(fit_gravity, po, pd_, pairs["distance_km"].to_numpy(), pairs["observed"], decay)
+        pairs["modelled"] = predict_gravity(fit, po, pd_, pairs["distance_km"].to_numpy())
+        results = {}
+        for key, est, se in zip(("LN_K", "A_ORIGIN", "B_DESTINATION", "BETA_FITTED"), fit.coef, fit.se):
+            results[key] = float(est)
+            feedback.pushInfo(self.tr("{} = {:.4f} (se {:.4f})").format(key, est, se))
+        results["PSEUDO_R2"] = fit.pseudo_r2
+        feedback.pushInfo(
+            self.tr("Pseudo-R² {:.3f}, dispersion {:.1f}, {} IRLS iterations.").format(
+                fit.pseudo_r2, fit.dispersion, fit.iterations
+            )
+        )
+        return results
+
+    @staticmethod
+    def _given(pairs: pd.DataFrame, masses, beta: float, decay: str) -> dict:
+        """Interaction index (largest link = 100) with a = b = 1 and the given β; adds observed (NaN) and modelled."""
+        raw = gravity_with_parameters(*masses, pairs["distance_km"].to_numpy(), beta, decay)
+        pairs["observed"] = np.nan
+        pairs["modelled"] = 100.0 * raw / raw.max()
+        return {
+            "LN_K": float("nan"),
+            "A_ORIGIN": 1.0,
+            "B_DESTINATION": 1.0,
+            "BETA_FITTED": beta,
+            "PSEUDO_R2": float("nan"),
+        }

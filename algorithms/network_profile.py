@@ -7,11 +7,11 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..core import HemaInputError
+from ..core import vocabulary as v
 from ..core.cities import CITIES
 from ..core.profile import PerspectiveRules, city_profile
 from ..styling.network import node_styler
@@ -22,19 +22,18 @@ from .network_base import NetworkAlgorithm, ordered
 class CityProfileAlgorithm(NetworkAlgorithm):
     """Self-containment, orientation, embeddedness and the suggested perspective per city and theme."""
 
-    CITIES = "CITIES"
     THR_SELF_CONTAINMENT = "THR_SELF_CONTAINMENT"
     THR_ORIENTATION = "THR_ORIENTATION"
     OUTPUT = "OUTPUT"
-    PARTNERS = "PARTNERS"
+    PARTNERS = v.PARTNERS
 
     def name(self) -> str:
         return "cityprofile"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("City profile and perspective")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(
             "Per city (and per theme when the flow table has a theme field and no theme is chosen):\n"
             "self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = "
@@ -47,16 +46,15 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             "Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. "
             "Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). "
             "The reason column spells out the numbers.\n\nAll flows count, also those to places outside the "
-            "nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table "
+            "cities layer; the cities layer only places the cities. Outputs: points with the profile and a table "
             "with the orientation to every partner."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_flow_parameters()
-        self.add_node_parameters(self.tr("Weight deciding which partner is larger (empty = jobs)."), drop=False)
-        self.add(
-            QgsProcessingParameterString(self.CITIES, self.tr("City codes (comma separated)"), optional=True),
-            self.tr("Codes of the cities to profile; empty = the HEMA cities and their reference cities present."),
+        self.add_city_parameters(self.tr("Weight deciding which partner is larger (empty = jobs)."), drop=False)
+        self.add_city_codes_parameter(
+            self.tr("Codes of the cities to profile; empty = the HEMA cities and their reference cities present.")
         )
         for name, label, default, help_text in (
             (
@@ -90,8 +88,8 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         theme_field = self.field_name(parameters, self.THEME_FIELD, context)
         source = self.source(parameters, self.FLOWS, context)
         by_theme = bool(theme_field) and theme_field in source.fields().names()
-        by_theme = by_theme and not self.parameterAsString(parameters, self.THEME, context)
-        flows = self.flows_frame(parameters, context, extra=[theme_field] if by_theme else [])
+        by_theme = by_theme and not self.theme_code(parameters, context)
+        flows = self.read_flows(parameters, context, feedback, extra=[theme_field] if by_theme else [])
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
         cities = self._cities(parameters, context, nodes, flows)
         rules = PerspectiveRules(
@@ -139,20 +137,19 @@ class CityProfileAlgorithm(NetworkAlgorithm):
         return {self.OUTPUT: dest, self.PARTNERS: table_dest}
 
     def _cities(self, parameters, context, nodes: pd.DataFrame, flows: pd.DataFrame) -> list[str]:
-        text = self.parameterAsString(parameters, self.CITIES, context)
-        wanted = [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
+        wanted = self.city_codes(parameters, context)
         known = set(nodes["code"])
         if wanted:
             missing = [c for c in wanted if c not in known]
             if missing:
                 raise HemaInputError(
-                    f"city code(s) {', '.join(missing)} are not in the nodes layer; add them or fix the codes."
+                    f"city code(s) {', '.join(missing)} are not in the cities layer; add them or fix the codes."
                 )
             return wanted
         default = [c for c in CITIES if c in known and c in set(flows["origin"])]
         if not default:
             raise HemaInputError(
-                "none of the HEMA or reference cities is both in the nodes layer and in the flows; "
+                "none of the HEMA or reference cities is both in the cities layer and in the flows; "
                 "give the city codes to profile."
             )
         return default

@@ -26,6 +26,7 @@ from ..core.routing import (
     MAX_SNAP_M,
     build_network,
     cost_matrix,
+    parse_speeds,
     segment_costs,
     snap_points,
     wkb_segments,
@@ -35,21 +36,6 @@ from .base import LayerStyler
 from .network_base import NetworkAlgorithm
 
 UNITS = ("minutes", "km")
-
-
-def parse_speeds(text: str) -> dict[str, float]:
-    """'nlda=100; nldr=80' -> {'nlda': 100.0, 'nldr': 80.0}; refuses malformed entries."""
-    speeds = {}
-    for item in filter(None, (part.strip() for part in text.replace(",", ";").split(";"))):
-        key, _, value = item.partition("=")
-        try:
-            speed = float(value)
-        except ValueError:
-            speed = 0.0
-        if not key.strip() or speed <= 0:
-            raise HemaInputError(f"speed per class entry '{item}' is not 'class=km/h' with km/h > 0, e.g. nlda=100.")
-        speeds[key.strip()] = speed
-    return speeds
 
 
 class TravelTimesAlgorithm(NetworkAlgorithm):
@@ -75,10 +61,10 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
     def name(self) -> str:
         return "traveltimes"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Travel times over a road network")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         speeds = ", ".join(f"{k}={v:g}" for k, v in DEFAULT_SPEEDS.items())
         return self.tr(
             "Shortest travel time (minutes) or network distance (km) from every origin to every destination "
@@ -102,7 +88,14 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             "destination_snap_m; optionally straight lines per pair."
         ).format(speeds, FALLBACK_SPEED, ACCESS_SPEED_KMH, MAX_SNAP_M)
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
+        self.add_road_parameters()
+        self.add_point_parameters()
+        self.add_snap_parameters()
+        self.add_outputs()
+
+    def add_road_parameters(self) -> None:
+        """ROADS with speed field, class field and speeds per class, default speed and the cost unit."""
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.ROADS, self.tr("Road network"), [QgsProcessing.SourceType.TypeVectorLine]
@@ -150,6 +143,9 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             ),
             self.tr("What the cost column holds."),
         )
+
+    def add_point_parameters(self) -> None:
+        """ORIGINS and DESTINATIONS with their code fields."""
         for layer, field, label in (
             (self.ORIGINS, self.ORIGIN_CODE_FIELD, self.tr("Origins (cities or zones)")),
             (self.DESTINATIONS, self.DESTINATION_CODE_FIELD, self.tr("Destinations (empty = the origins)")),
@@ -168,6 +164,9 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
                 QgsProcessingParameterField(field, self.tr("Code field"), "code", layer, optional=optional),
                 self.tr("Field with the code written to the output table."),
             )
+
+    def add_snap_parameters(self) -> None:
+        """Topology tolerance, access speed, snap warning and the maximum snap distance (advanced)."""
         self.add(
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
@@ -219,6 +218,9 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             ),
             advanced=True,
         )
+
+    def add_outputs(self) -> None:
+        """The cost table and the optional cost lines."""
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cost table"), QgsProcessing.SourceType.TypeVector),
             self.tr("Long table origin, destination, cost."),

@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from _qgis import FEEDBACK, context, processing  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
-from hema_steden.paths import DEFAULT_GPKG  # noqa: E402
-from hema_steden.printlayout import export as layout_io  # noqa: E402
-from hema_steden.printlayout.templates import template_path  # noqa: E402
-from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
+from _qgis import FEEDBACK, context, processing  # starts QGIS with Processing and the HEMA provider
+from hema_steden.paths import DEFAULT_GPKG
+from hema_steden.printlayout import export as layout_io
+from hema_steden.printlayout.templates import template_path
+from qgis.core import QgsProject, QgsVectorLayer
 
 PAGES = 20
 DPI = 100

@@ -12,11 +12,11 @@ import time
 import numpy as np
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from _qgis import context as new_context  # noqa: E402  (starts QGIS with Processing and the HEMA provider)
-from _qgis import processing  # noqa: E402
-from hema_steden.core import huff  # noqa: E402
-from hema_steden.core.calibration import fit_huff  # noqa: E402
-from qgis.core import (  # noqa: E402
+from _qgis import context as new_context
+from _qgis import processing
+from hema_steden.core import huff
+from hema_steden.core.calibration import fit_huff
+from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
@@ -107,7 +107,12 @@ def main(n_zones: int = 10_000, n_cities: int = 100) -> None:
     context = new_context()
     feedback = QgsProcessingFeedback()
     print(f"{n_zones} zones (polygons) x {n_cities} cities, memory layers in, memory layer out")
-    fields = {"ZONE_CODE": "code", "ZONE_NAME": "name", "CITY_CODE": "code", "CITY_NAME": "name"}
+    fields = {
+        "ZONE_CODE_FIELD": "code",
+        "ZONE_NAME_FIELD": "name",
+        "CITY_CODE_FIELD": "code",
+        "CITY_NAME_FIELD": "name",
+    }
     t_native, native = timed(
         "qgis:distancetonearesthubpoints (best of 2)",
         lambda: processing.run(
@@ -120,7 +125,8 @@ def main(n_zones: int = 10_000, n_cities: int = 100) -> None:
     )
     native_values = written_values(native["OUTPUT"])
     print(f"   writes {native_values:,} attribute values")
-    params = {**fields, "ZONES": zones, "CITIES": cities, "POPULATION": "population", "ATTRACTIVENESS": "population",
+    params = {**fields, "ZONES": zones, "CITIES": cities, "POPULATION_FIELD": "population",
+              "ATTRACTIVENESS_FIELD": "population",
               "ALPHA": 1.0, "BETA": 2.0, "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     for detail, label in (
         (0, "dominant city + band"),
@@ -160,7 +166,7 @@ def main(n_zones: int = 10_000, n_cities: int = 100) -> None:
         "calibration core (fit_huff, full zones x cities matrix)", lambda: fit_huff(counts, attract, dist)
     )
     print(f"   alpha {fit.alpha:.4f} (true 1.0), beta {fit.beta:.4f} (true 2.0), pseudo-R2 {fit.pseudo_r2:.3f}")
-    cal = {**fields, "ZONES": zones, "CITIES": cities, "ATTRACTIVENESS": "population", "FLOWS": flows,
+    cal = {**fields, "ZONES": zones, "CITIES": cities, "ATTRACTIVENESS_FIELD": "population", "FLOWS": flows,
            "ORIGIN_FIELD": "origin", "DESTINATION_FIELD": "destination", "VALUE_FIELD": "value", "STRICT": True,
            "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     t_alg, _ = timed(

@@ -7,11 +7,11 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from .cities import lighten  # noqa: E402
-from .fmt import percent  # noqa: E402
-from .themes import theme  # noqa: E402
+from .cities import lighten
+from .fmt import percent
+from .themes import theme
 
 
 def theme_share_chart(

@@ -30,6 +30,20 @@ NUMERIC_FIELDS: dict[str, tuple[str, ...]] = {
 GEOMETRY: dict[str, str] = {"cities": "point", "zones": "any", "flows": "none", "provinces": "polygon"}
 OPTIONAL_KINDS: tuple[str, ...] = ("provinces",)
 LAYER_NAMES_NL: dict[str, str] = {"cities": "steden", "zones": "zones", "flows": "stromen", "provinces": "provincies"}
+# Table of each kind in the bundled GeoPackage (resources/data/hema_default.gpkg).
+BUNDLED_TABLES: dict[str, str] = {kind: names[0] for kind, names in TABLE_NAMES.items()}
+# The data model's field of each role, the defaults of the algorithms' field parameters (core/vocabulary.py).
+FIELD: dict[str, str] = {
+    name: name for name in ("code", "name", "role", "population", "origin", "destination", "theme", "value", "year")
+}
+FIELD["mode"] = "mode"
+# Geometry a project layer of each kind has ("point", "line", "polygon" or "none"), used to recognise layers.
+RECOGNISED_GEOMETRY: dict[str, tuple[str, ...]] = {
+    "cities": ("point",),
+    "zones": ("polygon",),
+    "flows": ("none",),
+    "provinces": ("polygon",),
+}
 
 
 def pick_table(kind: str, available: Iterable[str]) -> str | None:
@@ -68,3 +82,24 @@ def check_themes(values: Iterable[object], where: str) -> None:
 def missing_kinds(found: dict[str, object]) -> list[str]:
     """Required kinds that a source lacks."""
     return [k for k in TABLE_NAMES if found.get(k) is None and k not in OPTIONAL_KINDS]
+
+
+def infer_kind(fields: Iterable[str], geometry: str) -> str | None:
+    """Kind of a layer from its field names and geometry ('point', 'line', 'polygon', 'none'); None if no fit.
+
+    Cities are points with the cities' fields (role included), zones polygons with the zones' fields, flows
+    tables without geometry, provinces polygons with a name and no code.
+    """
+    names = {str(f).lower() for f in fields}
+    for kind in ("flows", "cities", "zones"):
+        if set(REQUIRED_FIELDS[kind]) <= names and geometry in RECOGNISED_GEOMETRY[kind]:
+            return kind
+    if set(REQUIRED_FIELDS["provinces"]) <= names and "code" not in names and geometry == "polygon":
+        return "provinces"
+    return None
+
+
+def missing_fields(kind: str, fields: Iterable[str]) -> list[str]:
+    """Required fields of the kind that fields lacks (case-insensitive), in the data model's order."""
+    present = {str(f).lower() for f in fields}
+    return [f for f in REQUIRED_FIELDS[kind] if f not in present]

@@ -108,7 +108,7 @@ class FlowReport:
         )
 
 
-def validate_flows(
+def match_flows(
     raw: pd.DataFrame,
     lookup: dict[str, str],
     *,

@@ -85,14 +85,14 @@ def restrict_to_nodes(flows: pd.DataFrame, codes: Sequence[str], drop: bool) -> 
     )
     if missing and not drop:
         raise HemaInputError(
-            f"{len(missing)} code(s) in the flow table are not in the nodes layer: {', '.join(missing[:10])}"
-            f"{' …' if len(missing) > 10 else ''}. Add them to the nodes layer, pick the right code field, "
+            f"{len(missing)} code(s) in the flow table are not in the cities layer: {', '.join(missing[:10])}"
+            f"{' …' if len(missing) > 10 else ''}. Add them to the cities layer, pick the right code field, "
             "or allow dropping unmatched flows."
         )
     if not ok.any():
         raise HemaInputError(
-            "no flow has both its origin and destination in the nodes layer "
-            f"(e.g. {', '.join(missing[:5])}); check the code field of the nodes layer and of the flow table."
+            "no flow has both its origin and destination in the cities layer "
+            f"(e.g. {', '.join(missing[:5])}); check the code field of the cities layer and of the flow table."
         )
     total = float(flows["value"].sum())
     dropped = float(flows.loc[~ok, "value"].sum()) / total if total > 0 else 0.0

@@ -337,3 +337,18 @@ def segment_costs(length: np.ndarray, speed_kmh: np.ndarray, unit: str = "minute
     if np.any(~np.isfinite(speed)) or np.any(speed <= 0):
         raise HemaInputError("every road needs a speed > 0 km/h; fill in the speed field or the speed per class.")
     return length / (speed * 1000.0 / 60.0)
+
+
+def parse_speeds(text: str) -> dict[str, float]:
+    """'nlda=100; nldr=80' -> {'nlda': 100.0, 'nldr': 80.0}; refuses malformed entries."""
+    speeds = {}
+    for item in filter(None, (part.strip() for part in text.replace(",", ";").split(";"))):
+        key, _, value = item.partition("=")
+        try:
+            speed = float(value)
+        except ValueError:
+            speed = 0.0
+        if not key.strip() or speed <= 0:
+            raise HemaInputError(f"speed per class entry '{item}' is not 'class=km/h' with km/h > 0, e.g. nlda=100.")
+        speeds[key.strip()] = speed
+    return speeds

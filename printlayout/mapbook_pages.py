@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
@@ -10,6 +11,7 @@ from ..core.cities import HEMA_CODES
 from ..core.layoutgeom import fit_extent, keep_points_inside, scalebar_segment_km, sheet_frames
 from ..core.layouttext import footnote, sources_line, text
 from ..core.themes import theme
+from ..i18n import tr
 from ..styling.renderers import categorised_by_city
 from . import items as li
 from . import style as st
@@ -32,9 +34,12 @@ class Book:
     lang: str = "nl"
     date: str = ""
     project: QgsProject = field(default_factory=QgsProject)
+    tick: Callable[[], None] | None = None  # called between the steps of building a page (a dialog repaints)
 
     def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
         """A new layer instance of uri (own style per page), owned by the book's project."""
+        if self.tick is not None:
+            self.tick()
         layer = QgsVectorLayer(uri, name, "ogr")
         if subset:
             layer.setSubsetString(subset)
@@ -218,12 +223,25 @@ def _values(layer: QgsVectorLayer) -> list[float]:
 def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: list[str], feedback=None):
     """The whole map book as one layout: cover, overview, a page per theme, a sheet per HEMA city, comparison."""
     hema = [c for c in HEMA_CODES if c in charts]
-    layout = li.new_layout(book.project, book.t("book_title"), "map", pages=3 + len(themes) + len(hema))
+    pages = 3 + len(themes) + len(hema)
+    layout = li.new_layout(book.project, book.t("book_title"), "map", pages=pages)
+
+    def building(page: int) -> None:  # each page's text lets a waiting dialog repaint and offer Cancel
+        if feedback is not None:
+            message = tr("Building page {} of {}").format(page + 1, pages)
+            feedback.setProgressText(message)
+            book.tick = lambda: feedback.setProgressText(message)
+
+    building(0)
     cover_page(layout, book, 0)
+    building(1)
     overview_page(layout, book, 1)
     for n, code in enumerate(themes):
+        building(2 + n)
         theme_page(layout, book, 2 + n, code)
     for n, code in enumerate(hema):
+        building(2 + len(themes) + n)
         city_page(layout, book, 2 + len(themes) + n, code, figures[figures["code"] == code], charts[code])
+    building(pages - 1)
     table_page(layout, book, 2 + len(themes) + len(hema), *comparison)
     return layout

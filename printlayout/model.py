@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterEnum,
 )
-from qgis.PyQt.QtCore import QPointF
+from qgis.PyQt.QtCore import QPointF, QSizeF
 
 from ..paths import MODELS_DIR
 from .templates import template_path
@@ -18,11 +18,19 @@ from .templates import template_path
 MODEL_PATH = MODELS_DIR / "hema_mapbook.model3"
 
 
-def _child(alg_id: str, child_id: str, description: str, x: float) -> QgsProcessingModelChildAlgorithm:
+# Modeler layout: inputs on top, one row per step going down and to the right, each output beside its step.
+BOX = QSizeF(200.0, 50.0)  # every component box, as drawn by the modeler (position = the box's centre)
+POSITIONS = {"LANGUAGE": QPointF(470.0, 60.0), "load": QPointF(150.0, 180.0), "mapbook": QPointF(470.0, 300.0)}
+POSITIONS["atlas"] = QPointF(790.0, 420.0)
+OUTPUT_OFFSET = QPointF(0.0, 90.0)
+
+
+def _child(alg_id: str, child_id: str, description: str) -> QgsProcessingModelChildAlgorithm:
     child = QgsProcessingModelChildAlgorithm(alg_id)
     child.setChildId(child_id)
     child.setDescription(description)
-    child.setPosition(QPointF(x, 200.0))
+    child.setPosition(POSITIONS[child_id])
+    child.setSize(BOX)
     return child
 
 
@@ -60,6 +68,8 @@ def _model_output(child, name: str, child_output: str, description: str) -> None
     out = QgsProcessingModelOutput(name, description)
     out.setChildOutputName(child_output)
     out.setChildId(child.childId())
+    out.setPosition(child.position() + OUTPUT_OFFSET)
+    out.setSize(BOX)
     child.setModelOutputs({name: out})
 
 
@@ -73,13 +83,16 @@ def build_model() -> QgsProcessingModelAlgorithm:
         }
     )
     lang = QgsProcessingParameterEnum("LANGUAGE", "Map text language", ["Nederlands", "English"], defaultValue=0)
-    model.addModelParameter(lang, QgsProcessingModelParameter("LANGUAGE"))
+    component = QgsProcessingModelParameter("LANGUAGE")
+    component.setPosition(POSITIONS["LANGUAGE"])
+    component.setSize(BOX)
+    model.addModelParameter(lang, component)
 
-    load = _child("hema:loadlayers", "load", "Load HEMA layers", 100.0)
+    load = _child("hema:loadlayers", "load", "Load HEMA layers")
     load.addParameterSources("SOURCE", _static(0))
     model.addChildAlgorithm(with_defaults(load))
 
-    book = _child("hema:mapbook", "mapbook", "Map book", 350.0)
+    book = _child("hema:mapbook", "mapbook", "Map book")
     for param, output in (
         ("CITIES", "OUTPUT_CITIES"),
         ("ZONES", "OUTPUT_ZONES"),
@@ -93,7 +106,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
     _model_output(book, "MAPBOOK", "OUTPUT", "Map book (PDF)")
     model.addChildAlgorithm(with_defaults(book))
 
-    atlas = _child("hema:exportlayout", "atlas", "City fact sheets (atlas)", 600.0)
+    atlas = _child("hema:exportlayout", "atlas", "City fact sheets (atlas)")
     atlas.addParameterSources("TEMPLATE", _static(template_path("hema_stadsblad").name))
     atlas.addParameterSources("COVERAGE", _from_child("load", "OUTPUT_CITIES"))
     atlas.addParameterSources("FILTER", _static("\"role\" = 'hema'"))

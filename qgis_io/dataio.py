@@ -102,8 +102,3 @@ def guard_output(
             ).format(existing)
         )
     return dest
-
-
-def source_layer_name(dest_id: str) -> str:
-    """Provider-free layer source of a sink destination id (strips the 'postgres:' prefix Processing keeps)."""
-    return dest_id.split(":", 1)[1] if dest_id.startswith(("postgres:", "postgis:")) else dest_id

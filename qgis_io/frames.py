@@ -165,9 +165,7 @@ def read_frame(
     if not points:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
-    transform = None
-    if points and crs is not None and context is not None and source.sourceCrs() != crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    transform = _transform(source, crs, context) if points else None
     rows: list[list[Any]] = []
     xs: list[float] = []
     ys: list[float] = []
@@ -176,22 +174,13 @@ def read_frame(
     step = 100.0 / total if total else 0.0
     for n, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and n % 1000 == 0:
-            if feedback.isCanceled():
-                raise canceled()
-            feedback.setProgress(n * step)
+            _progress(feedback, n * step)
         attrs = feature.attributes()
         # Null test inlined (type identity first): this loop runs once per feature and field.
         rows.append([None if type(a) is QVariant and a.isNull() else a for a in (attrs[i] for i in idx)])
         fids.append(feature.id())
         if points:
-            x, y = _representative_point(feature, what, transform)
-            xs.append(x)
-            ys.append(y)
-            if geometries is not None:
-                geom = QgsGeometry(feature.geometry())
-                if transform is not None:
-                    geom.transform(transform)
-                geometries.append(geom)
+            _add_point(feature, what, transform, xs, ys, geometries)
     frame = pd.DataFrame(rows, columns=names)
     frame.index = pd.Index(fids, name="fid")
     for name in numeric:
@@ -200,6 +189,32 @@ def read_frame(
         frame["x"] = np.asarray(xs, dtype=float)
         frame["y"] = np.asarray(ys, dtype=float)
     return frame
+
+
+def _transform(source, crs: QgsCoordinateReferenceSystem | None, context: QgsProcessingContext | None):
+    """The transform from the source's CRS to crs, None when not needed (no crs or context, or the same CRS)."""
+    if crs is None or context is None or source.sourceCrs() == crs:
+        return None
+    return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+
+
+def _progress(feedback: QgsProcessingFeedback, percent: float) -> None:
+    """Stop with 'Canceled.' when the user canceled, else report progress."""
+    if feedback.isCanceled():
+        raise canceled()
+    feedback.setProgress(percent)
+
+
+def _add_point(feature: QgsFeature, what: str, transform, xs: list, ys: list, geometries: list | None) -> None:
+    """Append the feature's representative point to xs, ys and its (transformed) geometry to geometries."""
+    x, y = _representative_point(feature, what, transform)
+    xs.append(x)
+    ys.append(y)
+    if geometries is not None:
+        geom = QgsGeometry(feature.geometry())
+        if transform is not None:
+            geom.transform(transform)
+        geometries.append(geom)
 
 
 def _representative_point(feature: QgsFeature, what: str, transform) -> tuple[float, float]:
@@ -245,15 +260,7 @@ def write_frame(
 ) -> None:
     """Write DataFrame rows (and optional geometries in row order) to a sink with matching fields."""
     total = len(frame)
-    columns = []
-    converted = 0
-    for name in frame.columns:
-        columns.append(_column_values(frame[name]))
-        converted += total
-        if converted >= CANCEL_VALUES and feedback is not None:
-            converted = 0
-            if feedback.isCanceled():
-                raise canceled()
+    columns = _columns(frame, feedback)
     if geometries is not None and len(geometries) < total:
         raise ValueError(f"write_frame: {len(geometries)} geometries for {total} rows")
     # Blocks of about CANCEL_VALUES values: cancel is as responsive for 200 fields as for 5.
@@ -261,27 +268,44 @@ def write_frame(
     # One QgsFeature reused for all rows, one addFeature call each: the sink stores an (implicitly shared)
     # copy, and this is ~3x faster than building a Python QgsFeature object per row for addFeatures.
     feature = QgsFeature()
-    set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
-    fast = QgsFeatureSink.Flag.FastInsert
-    empty = QgsGeometry()
     for start in range(0, total, block):
         stop = min(start + block, total)
         rows = map(list, zip(*(c[start:stop] for c in columns))) if columns else ([] for _ in range(start, stop))
-        if geometries is None:
-            for row in rows:
-                set_attributes(row)
-                if not add(feature, fast):
-                    _write_error(sink)
-        else:
-            for row, geometry in zip(rows, geometries[start:stop]):
-                set_attributes(row)
-                set_geometry(empty if geometry is None else geometry)
-                if not add(feature, fast):
-                    _write_error(sink)
+        _add_rows(sink, feature, rows, None if geometries is None else geometries[start:stop])
         if feedback is not None:
+            _progress(feedback, 100.0 * stop / total)
+
+
+def _columns(frame: pd.DataFrame, feedback: QgsProcessingFeedback | None) -> list:
+    """The frame's columns as lists of QGIS-ready values, checking for cancel every CANCEL_VALUES values."""
+    columns = []
+    converted = 0
+    for name in frame.columns:
+        columns.append(_column_values(frame[name]))
+        converted += len(frame)
+        if converted >= CANCEL_VALUES and feedback is not None:
+            converted = 0
             if feedback.isCanceled():
                 raise canceled()
-            feedback.setProgress(100.0 * stop / total)
+    return columns
+
+
+def _add_rows(sink: QgsFeatureSink, feature: QgsFeature, rows, geometries) -> None:
+    """Add each row (with its geometry, when given) to the sink through the one reused feature."""
+    set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
+    fast = QgsFeatureSink.Flag.FastInsert
+    if geometries is None:
+        for row in rows:
+            set_attributes(row)
+            if not add(feature, fast):
+                _write_error(sink)
+        return
+    empty = QgsGeometry()
+    for row, geometry in zip(rows, geometries):
+        set_attributes(row)
+        set_geometry(empty if geometry is None else geometry)
+        if not add(feature, fast):
+            _write_error(sink)
 
 
 def _write_error(sink: QgsFeatureSink) -> None:

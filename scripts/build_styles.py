@@ -1,4 +1,4 @@
-"""Write the QML styles in resources/styles/ from the palette in core/cities.py (run with /usr/bin/python3)."""
+"""Write the QML styles in resources/styles/ (city palette of core/cities.py, residual classes; /usr/bin/python3)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -27,6 +29,13 @@ from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 STYLES = ROOT / "resources" / "styles"
 SIZES = {"hema": 4.2, "referentie": 3.6, "regio": 2.8, "grens": 2.8}
+# observed - modelled share: largest absolute deviation of a zone over all cities, in percentage points
+RESIDUAL_CLASSES = (
+    (0.0, 0.05, "#fff5d6", "≤ 5 %-punt"),
+    (0.05, 0.10, "#fdbf6f", "5–10 %-punt"),
+    (0.10, 0.20, "#f16913", "10–20 %-punt"),
+    (0.20, 1.0, "#a50f15", "> 20 %-punt"),
+)
 
 
 def _cities_module():
@@ -98,6 +107,14 @@ def provinces(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
+def residuals(layer: QgsVectorLayer) -> None:
+    ranges = []
+    for lo, hi, colour, label in RESIDUAL_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.2"})
+        ranges.append(QgsRendererRange(lo, hi, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("r_max", ranges))
+
+
 def main() -> None:
     app = QgsApplication([], False)
     app.initQgis()
@@ -106,6 +123,7 @@ def main() -> None:
         "steden": ("Point?crs=EPSG:28992&field=code:string&field=name:string&field=role:string", cities),
         "zones": ("Polygon?crs=EPSG:28992&field=code:string&field=name:string", zones),
         "provincies": ("Polygon?crs=EPSG:28992&field=name:string", provinces),
+        "catchment_residuals": ("Polygon?crs=EPSG:28992&field=r_max:double", residuals),
     }
     for name, (uri, styler) in specs.items():
         layer = QgsVectorLayer(uri, name, "memory")

@@ -24,10 +24,10 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 class PrintFeedback(QgsProcessingFeedback):
     """Feedback that prints progress messages to the terminal."""
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         print(info, file=sys.stderr, flush=True)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):  # noqa: N803
         print("ERROR:", error, file=sys.stderr, flush=True)
 
 

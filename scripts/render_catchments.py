@@ -86,19 +86,21 @@ def main() -> Path:
     zones = zones_with_population(SHARED, "gemeenten_2018_noord.gpkg", "gemeenten_2018", "statcode")
     cities = city_layer(SHARED, zones, "code")
     flows = csv_layer(SHARED / "commuting_cbs_banen_2006_2014_noord.csv", "banen", ("woon_code_2014", "werk_code_2014"))
-    common = {"ZONES": zones, "ZONE_CODE": "code", "ZONE_NAME": "name", "CITIES": cities, "CITY_CODE": "code",
-              "CITY_NAME": "name"}  # fmt: skip
+    common = {"ZONES": zones, "ZONE_CODE_FIELD": "code", "ZONE_NAME_FIELD": "name", "CITIES": cities,
+              "CITY_CODE_FIELD": "code",
+              "CITY_NAME_FIELD": "name"}  # fmt: skip
     flow_params = {"FLOWS": flows, "ORIGIN_FIELD": "woon_code_2014", "DESTINATION_FIELD": "werk_code_2014",
                    "VALUE_FIELD": "banen_x1000", "YEAR_FIELD": "jaar", "YEAR": 2014, "MULTIPLIER": 1000,
                    "ALLOW_EMPTY": True}  # fmt: skip
     # shares over the cities only, so that observed and modelled shares (Huff: among the cities) compare
-    observed = run("hema:catchmentsobserved", {**common, **flow_params, "POPULATION": "population",
+    observed = run("hema:catchmentsobserved", {**common, **flow_params, "POPULATION_FIELD": "population",
                                                "CITIES_ONLY": True, "OUTPUT": "TEMPORARY_OUTPUT"}, context)  # fmt: skip
     pfile = str(Path(tempfile.mkdtemp()) / "huff.json")
-    cal_params = {**common, **flow_params, "ATTRACTIVENESS": "population", "OUTPUT": "TEMPORARY_OUTPUT",
+    cal_params = {**common, **flow_params, "ATTRACTIVENESS_FIELD": "population", "OUTPUT": "TEMPORARY_OUTPUT",
                   "PARAMETERS_FILE": pfile}  # fmt: skip
     cal = processing.run("hema:calibratehuff", cal_params, context=context)
-    huff_params = {**common, "POPULATION": "population", "ATTRACTIVENESS": "population", "PARAMETERS_FILE": pfile,
+    huff_params = {**common, "POPULATION_FIELD": "population", "ATTRACTIVENESS_FIELD": "population",
+                   "PARAMETERS_FILE": pfile,
                    "DETAIL": 0, "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     modelled = run("hema:catchmentshuff", huff_params, context)
     obs_layer = project.mapLayer(observed["OUTPUT"])

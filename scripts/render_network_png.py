@@ -71,9 +71,9 @@ common = {
     "VALUE_FIELD": "banen_x1000",
     "YEAR_FIELD": "jaar",
     "YEAR": "2014",
-    "NODES": nodes,
-    "NODE_CODE_FIELD": "statcode",
-    "NODE_NAME_FIELD": "statnaam",
+    "CITIES": nodes,
+    "CITY_CODE_FIELD": "statcode",
+    "CITY_NAME_FIELD": "statnaam",
 }
 lines = run(
     "hema:flowlines",

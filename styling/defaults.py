@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
 
-from ..core.datamodel import REQUIRED_FIELDS
+from ..core.datamodel import infer_kind
 from ..core.layouttext import text
 from ..qgis_io.frames import POINT_GEOMETRY as POINT
 from ..qgis_io.frames import POLYGON_GEOMETRY as POLYGON
@@ -29,17 +29,12 @@ def hema_kind(layer) -> str | None:
     """'catchments', 'cities', 'zones' or 'provinces' for a layer holding that kind's fields, else None."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or not layer.isSpatial():
         return None
-    fields = set(layer.fields().names())
-    geometry = layer.geometryType()
-    if geometry == POLYGON and set(CATCHMENT_FIELDS) <= fields:
+    fields = layer.fields().names()
+    geometry = {POINT: "point", POLYGON: "polygon"}.get(layer.geometryType(), "other")
+    if geometry == "polygon" and set(CATCHMENT_FIELDS) <= set(fields):
         return "catchments"
-    if geometry == POINT and set(REQUIRED_FIELDS["cities"]) <= fields:
-        return "cities"
-    if geometry == POLYGON and set(REQUIRED_FIELDS["zones"]) <= fields:
-        return "zones"
-    if geometry == POLYGON and set(REQUIRED_FIELDS["provinces"]) <= fields and "code" not in fields:
-        return "provinces"
-    return None
+    kind = infer_kind(fields, geometry)
+    return kind if kind in QML else None
 
 
 def is_unstyled(layer: QgsVectorLayer) -> bool:

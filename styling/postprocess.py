@@ -19,7 +19,7 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self._styler = styler
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802, D102
+    def postProcessLayer(self, layer, context, feedback) -> None:
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             self._styler(layer)
             layer.triggerRepaint()

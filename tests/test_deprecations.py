@@ -23,4 +23,4 @@ def test_deprecated_qgis_call_from_plugin_code_fails():
     """The QGIS bindings attribute their deprecation warnings to the calling plugin module."""
     code = compile("from qgis.core import QgsRectangle\nQgsRectangle().setMinimal()\n", "probe.py", "exec")
     with pytest.raises(DeprecationWarning, match="setMinimal"):
-        exec(code, {"__name__": "hema_steden.probe"})  # noqa: S102
+        exec(code, {"__name__": "hema_steden.probe"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
 from ..i18n import tr
@@ -27,6 +28,7 @@ class ShareChart(FigureCanvasQTAgg):
         self.data = data
         ax = self.axes
         ax.clear()
+        ax.set_title(data.title, fontsize=9, loc="left")
         if data.is_empty():
             ax.text(0.5, 0.5, tr("No city profile yet"), ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
@@ -45,13 +47,24 @@ class ShareChart(FigureCanvasQTAgg):
                 offset = (k - (len(data.series) - 1) / 2) * width
                 ax.bar(x + offset, values, width=width, color=colours, edgecolor="white", linewidth=0.5, label=label)
         ax.set_xticks(x)
-        ax.set_xticklabels(data.categories, fontsize=7, rotation=30, ha="right")
+        ax.set_xticklabels(data.categories, fontsize=8)
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(lambda v, _pos: f"{100 * v:.0f}%")
-        ax.tick_params(axis="y", labelsize=7)
-        ax.set_ylabel(data.ylabel, fontsize=7)
-        handles = [Patch(facecolor=c, label=s[0]) for c, s in zip(data.legend, data.series)] or None
-        ax.legend(handles=handles, fontsize=6, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_ylabel(data.ylabel, fontsize=8)
+        # each legend swatch shows the series in every city's colour, as the bars do
+        handles = [tuple(Patch(facecolor=c, edgecolor="white") for c in colours) for _label, _v, colours in data.series]
+        ax.legend(
+            handles,
+            [label for label, _v, _c in data.series],
+            handler_map={tuple: HandlerTuple(ndivide=None, pad=0)},
+            fontsize=8,
+            frameon=False,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.32),
+            ncol=3,
+            handlelength=3.0,
+        )
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         self.draw_idle()

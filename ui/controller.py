@@ -6,9 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core import datamodel
 from ..core.cities import HEMA_CODES
-from ..core.themes import THEME_CODES, theme
-from ..i18n import tr
+from ..core.themes import THEME_CODES
+from ..i18n import text_language, tr
+from . import steps
 
 ACTIONS = ("load", "catchments", "links", "profile", "atlas")
 SOURCES = ("bundled", "gpkg", "postgis", "project")
@@ -18,43 +20,9 @@ ROLES = ("cities", "zones", "flows")
 ATLAS_ALG = "hema:mapbook"
 PROFILE_ALG = "hema:cityprofile"
 
-# Fields each input role needs; checked before anything runs so the message names the layer and the field.
-REQUIRED_FIELDS = {
-    "cities": ("code", "name", "population"),
-    "zones": ("code", "population"),
-    "flows": ("origin", "destination", "value"),
-}
-
-# Parameter names (as the algorithms declare them) that the panel fills from each value it holds.
-PARAM_ALIASES: dict[str, tuple[str, ...]] = {
-    "cities": ("CITIES", "CENTRES", "CENTERS", "NODES", "DESTINATIONS"),
-    "zones": ("ZONES", "ORIGINS"),
-    "flows": ("FLOWS", "FLOW_TABLE"),
-    "theme": ("THEME", "THEMES"),
-    "alpha": ("ALPHA",),
-    "beta": ("BETA",),
-    "link_type": ("TYPE", "LINE_TYPE", "LINK_TYPE", "MODE_TYPE"),
-    "threshold": ("THRESHOLD", "MIN_VALUE", "MIN_LINK"),
-    "curved": ("CURVED", "BEND"),
-    "source": ("SOURCE", "SOURCE_TYPE"),
-    "gpkg_path": ("GEOPACKAGE", "GPKG", "PATH", "INPUT_PATH"),
-    "pg_connection": ("CONNECTION", "PG_CONNECTION", "DATABASE", "DSN"),
-    "pg_schema": ("SCHEMA", "PG_SCHEMA"),
-    "selected": ("CITY_CODES", "SELECTED_CITIES", "CODES"),
-    "atlas_path": ("OUTPUT_PDF", "OUTPUT_FILE", "OUTPUT_PATH", "OUTPUT_FOLDER", "FOLDER"),
-}
-
-# Words an enum option may start with for each panel choice (case-insensitive; also in their translation,
-# because the algorithms translate their options through the same catalogue).
-OPTION_WORDS: dict[str, tuple[str, ...]] = {
-    "bundled": ("Bundled HEMA data", "bundled", "default"),
-    "gpkg": ("GeoPackage",),
-    "postgis": ("PostGIS database", "PostGIS"),
-    "twoway": ("two-way", "two way", "twoway"),
-    "gross": ("gross",),
-    "net": ("net",),
-}
-CURVE_BEND = 0.15  # curvature handed to a BEND parameter when curved lines are on
+# Fields each input role needs (the data model's, core/datamodel.py); checked before anything runs so the message
+# names the layer and the field.
+REQUIRED_FIELDS = {role: datamodel.REQUIRED_FIELDS[role] for role in ROLES}
 
 
 @dataclass
@@ -145,15 +113,9 @@ class PanelError(ValueError):
 
 
 def infer_role(layer: LayerInfo) -> str | None:
-    """Role of a layer from its fields and geometry: 'cities', 'zones', 'flows' or None."""
-    names = {f.lower() for f in layer.fields}
-    if {"origin", "destination", "value"} <= names and layer.geometry in ("none", "line"):
-        return "flows"
-    if {"code", "population"} <= names and layer.geometry == "point" and "role" in names:
-        return "cities"
-    if {"code", "population"} <= names and layer.geometry == "polygon":
-        return "zones"
-    return None
+    """Role of a layer from its fields and geometry (the data model's rules): 'cities', 'zones', 'flows' or None."""
+    kind = datamodel.infer_kind(layer.fields, layer.geometry)
+    return kind if kind in ROLES else None
 
 
 class DockController:
@@ -182,8 +144,7 @@ class DockController:
             raise PanelError(
                 tr("No {} layer is loaded. Click 'Load' first or choose a layer.").format(role_label(role))
             )
-        present = {f.lower() for f in layer.fields}
-        missing = [f for f in REQUIRED_FIELDS.get(role, ()) if f not in present]
+        missing = datamodel.missing_fields(role, layer.fields) if role in REQUIRED_FIELDS else []
         if missing:
             raise PanelError(
                 tr("Layer '{}' cannot be used as {}: field(s) {} missing. Available fields: {}.").format(
@@ -239,108 +200,28 @@ class DockController:
             "atlas": [ATLAS_ALG],
         }[action]
 
-    def values(self) -> dict[str, Any]:
-        """Every value the panel can hand to an algorithm, by panel key."""
-        s = self.state
-        alpha = self.fitted.get("alpha", s.alpha) if s.method == "fit" else s.alpha
-        beta = self.fitted.get("beta", s.beta) if s.method == "fit" else s.beta
-        values: dict[str, Any] = {
-            "theme": s.theme,
-            "alpha": alpha,
-            "beta": beta,
-            "link_type": s.link_type,
-            "threshold": s.threshold,
-            "curved": s.curved,
-            "source": s.source,
-            "gpkg_path": s.gpkg_path,
-            "pg_connection": s.pg_connection,
-            "pg_schema": s.pg_schema,
-            "selected": list(s.selected),
-            "atlas_path": s.atlas_path,
-        }
-        values.update({role: lid for role, lid in self.layers.items() if role in ROLES})
-        return values
-
-    def parameters(self, alg_id: str, specs: Sequence[ParamSpec]) -> dict[str, Any]:
-        """Processing parameters for one algorithm, filled from the panel by parameter name."""
-        values = self.values()
-        by_name = {alias: key for key, aliases in PARAM_ALIASES.items() for alias in aliases}
-        params: dict[str, Any] = {}
-        for spec in specs:
-            key = by_name.get(spec.name)
-            if spec.is_output:
-                if key == "atlas_path" or (alg_id == ATLAS_ALG and spec.name == "OUTPUT"):
-                    params[spec.name] = values["atlas_path"]
-                elif spec.kind == "sink":
-                    params[spec.name] = "TEMPORARY_OUTPUT"
-                continue
-            if key == "cities" and spec.kind == "string":  # a text CITIES parameter wants city codes
-                key = "selected"
-            if key == "theme" and alg_id == PROFILE_ALG:  # profile every theme: the chart compares them
-                continue
-            if key is None or values.get(key) in (None, ""):
-                continue
-            value = self._convert(values[key], key, spec)
-            if value is not None:
-                params[spec.name] = value
-        missing = [s.name for s in specs if not s.optional and not s.is_output and s.name not in params]
-        if alg_id == ATLAS_ALG and "OVERWRITE" in {s.name for s in specs}:
-            params["OVERWRITE"] = True  # the save dialog has already asked before replacing a file
-        if missing:
-            raise PanelError(
-                tr("The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.").format(
-                    ", ".join(missing), alg_id
-                )
-            )
-        return params
-
-    def _convert(self, value: Any, key: str, spec: ParamSpec) -> Any:
-        if key == "curved" and spec.kind == "number":
-            return CURVE_BEND if value else 0.0
-        if key == "theme" and spec.kind == "enum" and spec.multiple:
-            return [i for code in THEME_CODES if (i := _option_index(spec.options, code)) is not None]
-        if spec.kind != "enum":
-            if spec.kind == "string" and isinstance(value, list):
-                return ",".join(value)
-            return value
-        wanted = value if isinstance(value, list) else [value]
-        indices = [i for w in wanted if (i := _option_index(spec.options, str(w))) is not None]
-        if not indices:
-            return None
-        return indices if spec.multiple else indices[0]
+    def parameters(self, alg_id: str) -> dict[str, Any]:
+        """Processing parameters of one algorithm, built by its dock step (ui/steps.py) from the panel."""
+        build = steps.BUILDERS.get(alg_id)
+        if build is None:
+            raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
+        return build(steps.Panel(self.state, dict(self.layers), dict(self.fitted), text_language()))
 
     # -- results --------------------------------------------------------------------------------------------
-    def accept(self, alg_id: str, outputs: dict[str, Any], layers: Sequence[LayerInfo]) -> list[str]:
-        """Take in the results of one algorithm; returns the roles it (re)assigned."""
-        assigned: list[str] = []
+    def accept(self, alg_id: str, outputs: dict[str, Any], layers: Sequence[LayerInfo] = ()) -> list[str]:
+        """Take in the results of one algorithm, read by output name; returns the roles it (re)assigned."""
         if alg_id == "hema:calibratehuff":
-            for key in ("alpha", "beta"):
-                for name, value in outputs.items():
-                    if name.lower() == key and isinstance(value, (int, float)):
-                        self.fitted[key] = float(value)
-            return assigned
-        result_role = {
-            "hema:catchmentsobserved": "catchments",
-            "hema:catchmentshuff": "catchments",
-            "hema:flowlines": "links",
-            "hema:dominantflows": "dominant",
-            "hema:cityprofile": "profile",
-        }.get(alg_id)
+            self.fitted.update(steps.fitted_parameters(outputs))
+            return []
         if alg_id == "hema:loadlayers":
-            for info in layers:
-                role = infer_role(info)
-                if role is not None and role not in assigned:
-                    self.layers[role] = info.layer_id
-                    assigned.append(role)
-            return assigned
-        if result_role is None:
-            return assigned
-        main = [i for i in layers if i.layer_id == outputs.get("OUTPUT")]
-        chosen = (main or list(layers))[:1]
-        for info in chosen:
-            self.layers[result_role] = info.layer_id
-            assigned.append(result_role)
-        return assigned
+            found = steps.loaded_layers(outputs)
+            self.layers.update(found)
+            return list(found)
+        role, output = steps.RESULT_OUTPUTS.get(alg_id, ("", ""))
+        if not role or not isinstance(outputs.get(output), str):
+            return []
+        self.layers[role] = outputs[output]
+        return [role]
 
     def layers_from_project(self, layers: Sequence[LayerInfo]) -> list[str]:
         """Pick the first project layer that fits each input role that is not yet set; returns roles found."""
@@ -351,22 +232,3 @@ class DockController:
                 self.layers[role] = info.layer_id
                 found.append(role)
         return found
-
-
-def _option_index(options: Sequence[str], wanted: str) -> int | None:
-    low = [o.lower() for o in options]
-    if wanted in THEME_CODES:
-        labels = (wanted, theme(wanted).label_nl, theme(wanted).label_en, wanted.replace("_", " "))
-        for i, option in enumerate(low):
-            if any(label.lower() == option or label.lower() in option for label in labels):
-                return i
-        return None
-    base = OPTION_WORDS.get(wanted, (wanted,))
-    words = tuple({w.lower() for word in base for w in (word, tr(word))})  # tr: extracted elsewhere
-    for i, option in enumerate(low):
-        if option in words:
-            return i
-    for i, option in enumerate(low):
-        if any(option.startswith(w) or f" {w}" in option for w in words):
-            return i
-    return None

@@ -2,44 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..i18n import tr, ui_language
-from .chart import ShareChart
+from ..i18n import text_language, tr
+from ..paths import help_page
+from . import storage
+from .background import add_background
 from .controller import DockController, PanelError
+from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
 from .layerorder import present_results
+from .mapstate import RESULT_ROLES, ROLE_KEY, mark, shown
 from .mapview import CityFocus
-from .replace import replace_previous, step_key, tag
+from .replace import STEP_KEY, replace_previous, step_key, tag
 from .results import chart_data, table_rows
+from .resultstab import ResultsTab
 from .settings import load_state, save_state
 from .sources import check_postgis
 from .tasks import AlgorithmRunner, layer_info, layer_records
+from .texts import translate_loaded
+from .workbench import WorkbenchMixin
 
 TITLE = "HEMA Steden"
 NUMERIC_COLUMNS = (1, 2, 3)
 
 
-class HemaDock(QgsDockWidget):
+class HemaDock(WorkbenchMixin, QgsDockWidget):
     """Dock panel running the HEMA workflow: load, catchments, links, city profile, atlas."""
 
     def __init__(self, iface, parent: QWidget | None = None):
@@ -50,24 +60,45 @@ class HemaDock(QgsDockWidget):
         self.runner = AlgorithmRunner(self)
         self.focus = CityFocus(iface.mapCanvas())
         self.queue: list[str] = []
+        self.pending: list[Callable[[], None]] = []  # main-thread work left after a run (writing results…)
         self.action = ""
+        self.results_path = ""  # the project GeoPackage of the running action
+        self.export: ExportProgress | None = None  # the progress dialog of a running atlas export
+        self.export_gaps: list[tuple[float, str]] = []  # seconds between event-loop turns of the last export
+        self.run_theme = self.run_method = self.run_year = ""  # what the running action is computed for
         self._build()
         self.form.show_state(self.controller.state)
         self._connect()
+        if QgsProject.instance().mapLayers():  # a project opened before the panel: take up its layers
+            self._project_read()
         self.refresh_results()
+        self.update_header()
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
+        self.header = QLabel()
+        self.header.setObjectName("HemaStateHeader")
+        self.header.setWordWrap(True)
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr("Help: how to use the panel and every HEMA algorithm"))
+        self.help_button.clicked.connect(self.open_help)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.help_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.form = WorkflowForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, tr("Workflow"))
-        self.tabs.addTab(self._results_area(), tr("Results"))
+        self.results_tab = ResultsTab(self.message)
+        self.table, self.chart = self.results_tab.table, self.results_tab.chart
+        self.tabs.addTab(self.results_tab, tr("Results"))
         layout.addWidget(self.tabs)
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -84,38 +115,25 @@ class HemaDock(QgsDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(460)
 
-    def _results_area(self) -> QWidget:
-        area = QWidget()
-        layout = QVBoxLayout(area)
-        headers = [
-            (tr("City"), tr("City")),
-            (tr("Pop."), tr("Population")),
-            (tr("Catchment"), tr("Catchment population")),
-            (tr("Self-cont."), tr("Self-containment")),
-            (tr("Partner"), tr("Top partner")),
-            (tr("Perspective"), tr("Suggested perspective")),
-        ]
-        self.table = QTableWidget(0, len(headers))
-        for column, (short, full) in enumerate(headers):
-            item = QTableWidgetItem(short)
-            item.setToolTip(full)
-            self.table.setHorizontalHeaderItem(column, item)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        font = self.table.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)  # six columns must fit the narrow dock at 1366×768
-        self.table.setFont(font)
-        self.table.horizontalHeader().setFont(font)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
-        layout.addWidget(self.table, 2)
-        self.chart = ShareChart(area)
-        self.chart.setMinimumHeight(200)
-        layout.addWidget(self.chart, 3)
-        return area
+    def copy_results(self) -> None:
+        """Copy the table and the chart to the clipboard."""
+        self.results_tab.copy_results()
+
+    def export_csv(self, path: str) -> bool:
+        """Write the results table as CSV."""
+        return self.results_tab.export_csv(path)
+
+    def export_png(self, path: str) -> bool:
+        """Save the chart as PNG."""
+        return self.results_tab.export_png(path)
+
+    def help_url(self) -> QUrl:
+        """The panel's help page (index of the shipped help) in the interface language."""
+        return QUrl.fromLocalFile(str(help_page("index", text_language())))
+
+    def open_help(self) -> None:
+        """Open the shipped help in the browser."""
+        QDesktopServices.openUrl(self.help_url())
 
     def _connect(self) -> None:
         for action, button in self.form.action_buttons().items():
@@ -126,14 +144,16 @@ class HemaDock(QgsDockWidget):
         self.runner.finished.connect(self._finished)
         self.table.cellClicked.connect(self._row_clicked)
         self.form.source.currentIndexChanged.connect(self._suggest_project_layers)
-        self.form.theme.currentIndexChanged.connect(self._selection_changed)
+        self.form.theme.currentIndexChanged.connect(self._theme_changed)
         self.form.cities.itemChanged.connect(self._selection_changed)
         QgsProject.instance().layersRemoved.connect(self._layers_removed)
+        QgsProject.instance().readProject.connect(self._project_read)
 
     def disconnect_all(self) -> None:
         """Drop every connection to objects that outlive the dock (called on unload)."""
         try:
             QgsProject.instance().layersRemoved.disconnect(self._layers_removed)
+            QgsProject.instance().readProject.disconnect(self._project_read)
         except TypeError:
             pass
         self.runner.shutdown()
@@ -158,6 +178,7 @@ class HemaDock(QgsDockWidget):
         if self.runner.is_running():
             self.message(tr("A run is in progress; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
+        self._drain(everything=True)  # results of the previous run are written before the next one starts
         self.form.read_state(self.controller.state)
         save_state(self.controller.state)
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
@@ -173,10 +194,15 @@ class HemaDock(QgsDockWidget):
             self.controller.validate(action, self._lookup)
             if action == "load" and self.controller.state.source == "postgis":
                 check_postgis(self.controller.state.pg_connection)
+            if action != "atlas" and not self._ensure_results_path():
+                return False
         except PanelError as exc:
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False
         self.action = action
+        state = self.controller.state
+        self.run_theme, self.run_method = state.theme, state.method
+        self.run_year = self.data_year(state.theme, state.method if action == "catchments" else "observed")
         self.queue = self.controller.algorithms(action)
         return self._next()
 
@@ -191,11 +217,18 @@ class HemaDock(QgsDockWidget):
         self.refresh_results()
 
     def _suggest_project_layers(self) -> None:
-        """Pre-select, per role, the first project layer whose fields fit it."""
+        """Pre-select, per role, the layer tagged with that role, else the first whose fields fit it.
+
+        The panel's own results (dominant flows, catchments…) are never offered as inputs.
+        """
         if self.form.source.currentData() != "project":
             return
+        layers = QgsProject.instance().mapLayers().values()
+        inputs = ("cities", "zones", "flows")
+        tagged = sorted(layers, key=lambda layer: layer.customProperty(ROLE_KEY, "") not in inputs)  # tagged first
+        candidates = [layer for layer in tagged if layer.customProperty(ROLE_KEY, "") not in RESULT_ROLES.values()]
         guess = DockController()
-        guess.layers_from_project([i for i in map(layer_info, QgsProject.instance().mapLayers().values()) if i])
+        guess.layers_from_project([i for i in map(layer_info, candidates) if i])
         for role, combo in self.form.layer_combos.items():
             if combo.currentLayer() is None and role in guess.layers:
                 combo.setLayer(QgsProject.instance().mapLayer(guess.layers[role]))
@@ -203,6 +236,27 @@ class HemaDock(QgsDockWidget):
     def _selection_changed(self, *_args) -> None:
         self.form.read_state(self.controller.state)
         save_state(self.controller.state)
+        self.refresh_results()
+
+    def _theme_changed(self, *_args) -> None:
+        """Switching the theme switches the map, the table and the chart to that theme's results."""
+        self.form.read_state(self.controller.state)
+        save_state(self.controller.state)
+        self.update_methods()
+        self.show_current_theme()
+        self.refresh_results()
+
+    def _project_read(self, *_args) -> None:
+        """A (re)opened project: take up its HEMA input and result layers again."""
+        self.controller.layers = {}
+        self.controller.fitted = {}
+        for layer in QgsProject.instance().mapLayers().values():
+            role = layer.customProperty(ROLE_KEY, "")
+            if role in ("cities", "zones", "flows", "profile"):
+                self.controller.layers[role] = layer.id()
+        self.update_methods()
+        self.show_unit()
+        self.show_current_theme()
         self.refresh_results()
 
     def choose_atlas_path(self, current: str) -> str:
@@ -219,18 +273,17 @@ class HemaDock(QgsDockWidget):
 
     def _next(self) -> bool:
         alg_id = self.queue.pop(0)
-        specs = self.runner.specs(alg_id)
         try:
-            if not specs:
-                raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
-            params = self.controller.parameters(alg_id, specs)
+            params = self.controller.parameters(alg_id)
         except PanelError as exc:
             self.queue = []
             self._busy(False)
             self.message(str(exc), Qgis.MessageLevel.Critical)
             return False
         self._busy(True)
-        self.status.setText(tr("Running {}…").format(alg_id))
+        self.status.setText(tr("Running: {}…").format(self.runner.display_name(alg_id)))
+        if self.action == "atlas":
+            self.export = ExportProgress(self, self.runner, self.runner.display_name(alg_id))
         return self.runner.start(alg_id, params, self._group_name())
 
     def _group_name(self) -> str:
@@ -258,37 +311,84 @@ class HemaDock(QgsDockWidget):
         self.progress.setValue(int(value))
 
     def _finished(self, alg_id: str, ok: bool, outputs: dict, error: str) -> None:
+        if self.export is not None:
+            self.export_gaps = list(zip(self.export.gaps, self.export.labels))
+            self.export.close_dialog()
+            self.export = None
         if not ok:
-            self.queue = []
-            self._busy(False)
-            canceled = error == tr("Canceled.")
-            level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
-            self.message(error if canceled else tr("{} failed: {}").format(alg_id, error), level)
+            self._failed(alg_id, error)
             return
         project = QgsProject.instance()
         infos = [layer_info(project.mapLayer(v)) for v in _flat(outputs.values()) if project.mapLayer(v)]
+        self._persist(alg_id, list(self.runner.last_loaded), outputs)
         self.controller.accept(alg_id, outputs, [i for i in infos if i is not None])
+        if alg_id == "hema:calibratehuff":
+            self._show_fit(outputs)
         self._replace_previous(project, alg_id)
+        new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
+        if self.action == "load":
+            translate_loaded(project, new_ids)
+        mark(project, new_ids, alg_id, self.action, self.run_theme, self.run_method, self.run_year)
+        self._describe_fit(project, alg_id, new_ids)
         present_results(project, alg_id, [i.layer_id for i in infos if i is not None], self.controller.layers)
         if self.queue:
             self._next()
             return
         self._busy(False)
         self.progress.setValue(100)
-        self.refresh_results()
+        if self.action == "load":
+            self._after_load()
+        self.update_header()
+        self._defer(self.refresh_results)
+        self._announce()
+
+    def _failed(self, alg_id: str, error: str) -> None:
+        self.queue = []
+        self._busy(False)
+        canceled = error == tr("Canceled.")
+        level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
+        self.message(error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level)
+
+    def _after_load(self) -> None:
+        """Tag the loaded inputs, offer the methods their flows allow, show the unit, set up the first map."""
+        for role in ("cities", "zones", "flows"):
+            layer = self._layer(role)
+            if layer is not None:
+                layer.setCustomProperty(ROLE_KEY, role)
+        self.update_methods()
+        self.show_unit()
+        if self.form.background.isChecked():
+            add_background(QgsProject.instance())
+        self._defer(self.first_map)  # after the layers are written (a new data source resets the view)
+
+    def _announce(self) -> None:
+        """The success message of the finished action (the atlas with Open PDF / Open folder)."""
         if self.action == "atlas":
-            self.message(tr("Atlas written to {}").format(self.controller.state.atlas_path), Qgis.MessageLevel.Success)
+            path = self.controller.state.atlas_path
+            self.status.setText(tr("Atlas written to {}").format(path))
+            offer_pdf(self.iface.messageBar(), TITLE, tr("Atlas written to {}").format(path), path)
         else:
             self.message(tr("{} finished.").format(self._group_name()), Qgis.MessageLevel.Success)
         if self.action == "profile":
-            self.tabs.setCurrentIndex(1)
+            self._defer(lambda: self.tabs.setCurrentIndex(1))
 
     def _replace_previous(self, project: QgsProject, alg_id: str) -> None:
         """Let the step's new results replace its earlier ones, except those the user edited (kept, with a note)."""
         key = step_key(self.action, alg_id)
+        if self.action in ("catchments", "links"):  # one result per step, theme (and method) at a time
+            key = f"{key}:{self.run_theme}" + (f":{self.run_method}" if self.action == "catchments" else "")
         new_ids = [i for i in self.runner.last_loaded if project.mapLayer(i) is not None]
         tag(project, new_ids, key)
+        path = storage.results_gpkg(project)
+        tables = {  # the project GeoPackage tables of the earlier results that may be replaced
+            layer.id(): storage.table_of(layer, path)
+            for layer in project.mapLayers().values()
+            if layer.customProperty(STEP_KEY, "") == key and layer.id() not in new_ids
+        }
         kept = replace_previous(project, key, new_ids)
+        for layer_id, table in tables.items():
+            if table and project.mapLayer(layer_id) is None:  # removed: its table goes too, once it is closed
+                self._defer(lambda table=table: storage.drop_table(path, table))
         if kept:
             self.message(
                 tr("Kept the earlier result layer(s) you edited: {}; the new results are added beside them.").format(
@@ -308,20 +408,13 @@ class HemaDock(QgsDockWidget):
         rows = table_rows(
             state.selected,
             state.theme,
-            layer_records(self._layer("cities"), ("code", "name", "population")),
+            layer_records(self._layer("cities"), ("code", "name", "population", "role")),
             layer_records(self._layer("catchments"), ("dominant", "population", "band")),
             profile,
+            text_language(),
         )
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row.cells()):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.code)
-                item.setToolTip(text)
-                if c in NUMERIC_COLUMNS:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-                self.table.setItem(r, c, item)
-        self.chart.show_data(chart_data(state.selected, profile, ui_language()))
+        year = shown(QgsProject.instance(), self.controller.layers.get("profile"))[2]
+        self.results_tab.show_rows(rows, chart_data(state.selected, profile, text_language(), state.theme, year))
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

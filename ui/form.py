@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.cities import CITIES
 from ..core.themes import THEMES
-from ..i18n import tr, ui_language
+from ..i18n import text_language, tr
 from .controller import LINK_TYPES, METHODS, SOURCES, PanelState
 
 _FILTERS = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)  # scoped enum from QGIS 3.34 on
@@ -67,6 +67,7 @@ class WorkflowForm(QWidget):
         layout.addWidget(self._analysis_box())
         layout.addWidget(self._links_box())
         layout.addStretch(1)
+        self._forced_from: str | None = None  # the method chosen before a theme without flows forced Huff
         self.source.currentIndexChanged.connect(self._source_changed)
         self.method.currentIndexChanged.connect(self._method_changed)
 
@@ -88,6 +89,9 @@ class WorkflowForm(QWidget):
         row.addWidget(self.source, 1)
         row.addWidget(self.load_button)
         layout.addLayout(row)
+        self.background = QCheckBox(tr("Background map (PDOK BRT, needs internet)"))
+        self.background.setToolTip(tr("Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading"))
+        layout.addWidget(self.background)  # off by default: the panel works offline
         # one sub-panel per source; only the chosen one is shown, so hidden rows leave no gap
         self.source_panels: dict[str, QWidget] = {}
         gpkg_form = self._panel("gpkg", layout)
@@ -129,7 +133,7 @@ class WorkflowForm(QWidget):
     def _analysis_box(self) -> QGroupBox:
         box = QGroupBox(tr("Catchment areas"))
         form = QFormLayout(box)
-        language = ui_language()
+        language = text_language()
         self.theme = _combo([(t.code, t.label(language)) for t in THEMES])
         form.addRow(tr("Theme"), self.theme)
         self.cities = QListWidget()
@@ -152,6 +156,9 @@ class WorkflowForm(QWidget):
         row.addWidget(self.alpha)
         row.addWidget(self.beta)
         form.addRow(tr("Parameters"), row)
+        self.fit_label = QLabel()
+        self.fit_label.setWordWrap(True)
+        form.addRow(self.fit_label)
         self.catchments_button = QPushButton(tr("Catchments"))
         form.addRow(self.catchments_button)
         return box
@@ -195,6 +202,31 @@ class WorkflowForm(QWidget):
         huff = self.method.currentData() == "huff"
         self.alpha.setEnabled(huff)
         self.beta.setEnabled(huff)
+
+    def show_fit(self, fitted: dict[str, float]) -> None:
+        """Show the fitted α, β and pseudo-R² below the parameters."""
+        if "alpha" not in fitted or "beta" not in fitted:
+            self.fit_label.setText("")
+            return
+        text = tr("Fitted: α = {}, β = {}").format(f"{fitted['alpha']:.2f}", f"{fitted['beta']:.2f}")
+        if "pseudo_r2" in fitted:
+            text += ", " + tr("pseudo-R² = {}").format(f"{fitted['pseudo_r2']:.2f}")
+        self.fit_label.setText(text)
+
+    def enable_methods(self, reason: str) -> None:
+        """Disable the methods that need observed flows when reason says why (tooltip); '' enables all."""
+        model = self.method.model()
+        for method in ("observed", "fit"):
+            item = model.item(self.method.findData(method))
+            item.setEnabled(not reason)
+            item.setToolTip(reason)
+        if reason and self.method.currentData() != "huff":
+            self._forced_from = self.method.currentData()  # restored when the theme has flows again
+            self.method.setCurrentIndex(self.method.findData("huff"))
+        elif not reason and self._forced_from:
+            self.method.setCurrentIndex(self.method.findData(self._forced_from))
+            self._forced_from = None
+        self.method.setToolTip(reason)
 
     # -- state <-> widgets ----------------------------------------------------------------------------------
     def show_state(self, state: PanelState) -> None:

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from qgis.core import QgsLayerTreeGroup, QgsLayerTreeLayer, QgsLayerTreeNode, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsArrowSymbolLayer,
+    QgsGraduatedSymbolRenderer,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsLayerTreeNode,
+    QgsProject,
+    QgsSimpleFillSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
+from ..i18n import tr
 from ..qgis_io.layertree import BASE_GROUP, BASE_GROUP_WITHOUT_CITIES
 
 TOP_GROUP = "HEMA Steden"
@@ -30,6 +44,7 @@ def present_results(project: QgsProject, alg_id: str, layer_ids: Iterable[str], 
         if layer.labelsEnabled():
             layer.setLabelsEnabled(False)
             layer.triggerRepaint()
+        outline_arrows(layer)
         node = root.findLayer(layer_id)
         if node is not None and alg_id in HIDDEN_ALGORITHMS:
             node.setItemVisibilityChecked(False)
@@ -48,8 +63,10 @@ def stack(project: QgsProject, roles: Mapping[str, str]) -> None:
         top.insertChildNode(0, clone)  # before removing the original: a layer without a tree node leaves the project
         data_group = cities.parent()
         data_group.removeChildNode(cities)
-        if data_group.name() == BASE_GROUP:  # the group's name no longer lists the cities
-            data_group.setName(BASE_GROUP_WITHOUT_CITIES)
+        if data_group.name() in (BASE_GROUP, tr("cities, zones and provinces")):  # no longer lists the cities
+            data_group.setName(
+                tr("zones and provinces") if data_group.name() != BASE_GROUP else BASE_GROUP_WITHOUT_CITIES
+            )
     rank_of = {layer_id: ROLE_RANK.get(role, LAST) for role, layer_id in roles.items() if layer_id}
     children = top.children()
     order = sorted(range(len(children)), key=lambda i: (_rank(children[i], rank_of), i))
@@ -66,3 +83,28 @@ def _rank(node: QgsLayerTreeNode, rank_of: Mapping[str, int]) -> int:
     if isinstance(node, QgsLayerTreeGroup):
         return min((rank_of.get(n.layerId(), LAST) for n in node.findLayers()), default=LAST)
     return LAST
+
+
+ARROW_OUTLINE = "#1a1a1a"  # flow arrows keep their city colour but stand apart from the city-coloured fills
+
+
+def _outlined(symbol: QgsSymbol) -> QgsSymbol:
+    symbol = symbol.clone()
+    for layer in symbol.symbolLayers():
+        sub = layer.subSymbol() if isinstance(layer, QgsArrowSymbolLayer) else None
+        if sub is not None and isinstance(sub.symbolLayer(0), QgsSimpleFillSymbolLayer):
+            fill = sub.symbolLayer(0)
+            fill.setStrokeStyle(Qt.PenStyle.SolidLine)
+            fill.setStrokeColor(QColor(ARROW_OUTLINE))
+            fill.setStrokeWidth(0.2)
+    return symbol
+
+
+def outline_arrows(layer: QgsVectorLayer) -> None:
+    """Give the flow arrows of a result layer a dark outline (their fill is the city colour, as the catchments)."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer):
+        for index, item in enumerate(renderer.ranges()):
+            renderer.updateRangeSymbol(index, _outlined(item.symbol()))
+    elif isinstance(renderer, QgsSingleSymbolRenderer):
+        renderer.setSymbol(_outlined(renderer.symbol()))

@@ -7,24 +7,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core import figures
 from ..core.cities import CITIES, city_colour, lighten
+from ..core.factsheet import perspective_text
 from ..core.themes import THEME_CODES, theme
 from ..i18n import tr
 
 NEUTRAL = "#505050"
 
-# Field names the result tables may use for each value (first present wins).
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("code", "city_code", "city"),
-    "name": ("name", "city_name"),
-    "theme": ("theme",),
-    "population": ("population", "pop"),
-    "self_containment": ("self_containment", "selfcontainment", "self_cont"),
-    "top_partner": ("top_partner", "partner_1", "top1", "partner1", "top_partners"),
-    "top_share": ("orientation1", "top_partner_share", "partner_1_share", "top1_share"),
-    "perspective": ("perspective", "suggested_perspective"),
-    "dominant": ("dom_code", "dominant", "dominant_city", "dominant_code"),
-    "band": ("band",),
+# The field of the result layers holding each value the dock shows: the data model's cities (code, name,
+# population), hema:cityprofile's OUTPUT (theme, self_containment, partner1, orientation1, perspective) and the
+# catchment algorithms' OUTPUT (dom_code, band, population).
+FIELDS: dict[str, str] = {
+    "code": "code",
+    "name": "name",
+    "theme": "theme",
+    "population": "population",
+    "self_containment": "self_containment",
+    "top_partner": "partner1",
+    "top_share": "orientation1",
+    "perspective": "perspective",
+    "dominant": "dom_code",
+    "band": "band",
 }
 
 
@@ -61,6 +65,7 @@ class ChartData:
     stacked: bool = True
     ylabel: str = ""
     legend: list[str] = field(default_factory=list)  # one neutral legend colour per series (grouped bars)
+    title: str = ""
 
     def is_empty(self) -> bool:
         """True when there is nothing to draw."""
@@ -68,12 +73,9 @@ class ChartData:
 
 
 def pick(record: dict[str, Any], key: str) -> Any:
-    """Value of the first field of record that matches key's aliases (case-insensitive), else None."""
-    lower = {str(k).lower(): v for k, v in record.items()}
-    for alias in FIELD_ALIASES.get(key, (key,)):
-        if alias in lower and not _missing(lower[alias]):
-            return lower[alias]
-    return None
+    """Value of the field that holds key (FIELDS) in record, None when absent or NULL."""
+    value = record.get(FIELDS.get(key, key))
+    return None if _missing(value) else value
 
 
 def _missing(value: Any) -> bool:
@@ -109,15 +111,10 @@ def city_name(code: str, records: Iterable[dict[str, Any]] = ()) -> str:
 
 
 def catchment_population(catchments: Iterable[dict[str, Any]]) -> dict[str, float]:
-    """Population of the zones each city dominates (zones in band 'none' do not count)."""
-    totals: dict[str, float] = {}
-    for record in catchments:
-        code = pick(record, "dominant")
-        pop = _number(pick(record, "population"))
-        if code is None or pop is None or str(pick(record, "band") or "").lower() == "none":
-            continue
-        totals[str(code)] = totals.get(str(code), 0.0) + pop
-    return totals
+    """Population of the zones each city dominates, as core.figures defines it (band 'none' does not count)."""
+    return figures.catchment_population(
+        (pick(r, "dominant"), pick(r, "band"), pick(r, "population")) for r in catchments
+    )
 
 
 def profile_for_theme(profile: Iterable[dict[str, Any]], theme_code: str) -> dict[str, dict[str, Any]]:
@@ -137,6 +134,7 @@ def table_rows(
     cities: Sequence[dict[str, Any]] = (),
     catchments: Sequence[dict[str, Any]] = (),
     profile: Sequence[dict[str, Any]] = (),
+    lang: str = "en",
 ) -> list[CityRow]:
     """One row per selected city with what is known so far (blank cells where a step has not run)."""
     by_city = {str(pick(r, "code")): r for r in cities if pick(r, "code") is not None}
@@ -156,7 +154,9 @@ def table_rows(
                 catchment_population=reach.get(code) if catchments else None,
                 self_containment=_number(pick(rec, "self_containment")),
                 top_partner=_partner_name(pick(rec, "top_partner")),
-                perspective=str(pick(rec, "perspective") or ""),
+                perspective=perspective_text(pick(rec, "perspective"), pick(by_city.get(code, {}), "role"), lang)
+                if pick(rec, "perspective")
+                else "",
             )
         )
     return rows
@@ -169,12 +169,22 @@ def _partner_name(value: Any) -> str:
     return CITIES[first][0] if first in CITIES else first
 
 
-def chart_data(selected: Sequence[str], profile: Sequence[dict[str, Any]], language: str = "nl") -> ChartData:
-    """Self-containment per theme (grouped bars) when the profile covers several themes, else own/partner/rest."""
+def chart_data(
+    selected: Sequence[str],
+    profile: Sequence[dict[str, Any]],
+    language: str = "nl",
+    theme_code: str | None = None,
+    year: str = "",
+) -> ChartData:
+    """Where each city's outflow goes (own city / top partner / elsewhere) for one theme, with a title.
+
+    The theme is theme_code (the table's theme); without one, the profile's only or first theme. Without a
+    theme_code and with several themes in the profile: self-containment per theme (grouped bars).
+    """
     themes_present = [t for t in THEME_CODES if profile_for_theme_strict(profile, t)]
     names = [city_name(code, profile) for code in selected]
-    if len(themes_present) > 1:
-        data = ChartData(names, stacked=False, ylabel=tr("Self-containment"))
+    if theme_code is None and len(themes_present) > 1:
+        data = ChartData(names, stacked=False, ylabel=tr("Self-containment"), title=tr("Self-containment per theme"))
         for k, code in enumerate(themes_present):
             per_city = profile_for_theme_strict(profile, code)
             values = [_number(pick(per_city.get(c, {}), "self_containment")) or 0.0 for c in selected]
@@ -182,20 +192,23 @@ def chart_data(selected: Sequence[str], profile: Sequence[dict[str, Any]], langu
             data.series.append((theme(code).label(language), values, colours))
             data.legend.append(lighten(NEUTRAL, 0.15 * k))  # same lightness step as the city bars
         return data
-    one = profile_for_theme(profile, themes_present[0] if themes_present else "")
+    chosen = theme_code or (themes_present[0] if themes_present else "")
+    one = profile_for_theme_strict(profile, chosen) if themes_present else profile_for_theme(profile, chosen)
     own = [_number(pick(one.get(c, {}), "self_containment")) or 0.0 for c in selected]
     partner = [_number(pick(one.get(c, {}), "top_share")) or 0.0 for c in selected]
     partner = [p * (1 - o) if p <= 1 else 0.0 for p, o in zip(partner, own)]
     rest = [max(0.0, 1 - o - p) for o, p in zip(own, partner)]
-    data = ChartData(names, stacked=True, ylabel=tr("Share of outflow"))
+    label = theme(chosen).label(language) if chosen in THEME_CODES else ""
+    title = tr("Where the outflow goes — {}").format(", ".join(x for x in (label, str(year or "")) if x))
+    data = ChartData(names, stacked=True, ylabel=tr("Share of outflow"), title=title)
     if not any(own):
-        return ChartData([])
-    for label, values, amount in (
+        return ChartData([], title=title)
+    for series_label, values, amount in (
         (tr("Own city"), own, 0.0),
         (tr("Top partner"), partner, 0.45),
         (tr("Elsewhere"), rest, 0.8),
     ):
-        data.series.append((label, values, [lighten(city_colour(c), amount) for c in selected]))
+        data.series.append((series_label, values, [lighten(city_colour(c), amount) for c in selected]))
         data.legend.append(lighten(NEUTRAL, amount))
     return data
 

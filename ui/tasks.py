@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -27,7 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..i18n import tr
 from ..qgis_io.frames import LINE_GEOMETRY, NO_THREADING, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .controller import LayerInfo, ParamSpec
-from .results import FIELD_ALIASES
+from .results import FIELDS
 
 _GEOMETRY_NAMES = {POINT_GEOMETRY: "point", LINE_GEOMETRY: "line", POLYGON_GEOMETRY: "polygon"}
 # the scoped QGIS 3.22 flags, or the Qgis.* enums that replace them in later versions
@@ -60,13 +61,21 @@ class ErrorFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: list[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803, D102
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def setProgressText(self, text: str) -> None:  # noqa: D102
+    def setProgressText(self, text: str) -> None:
         super().setProgressText(text)
         self.text_changed.emit(text)
+
+
+def readable(message: str, alg) -> str:
+    """A QGIS message with parameter names (GEOPACKAGE) replaced by their labels as the dialog shows them."""
+    labels = {d.name(): d.description() for d in alg.parameterDefinitions()}
+    return re.sub(
+        r"\b[A-Z][A-Z0-9_]+\b", lambda m: f"'{labels[m.group(0)]}'" if m.group(0) in labels else m.group(0), message
+    )
 
 
 def param_specs(alg) -> list[ParamSpec]:
@@ -92,15 +101,15 @@ def layer_info(layer: QgsMapLayer | None) -> LayerInfo | None:
 def layer_records(layer: QgsMapLayer | None, keys: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Attributes of every feature of a vector layer as plain dicts (empty for anything else).
 
-    With keys (see results.FIELD_ALIASES) only the fields that can hold them are read, without geometries.
+    With keys (see results.FIELDS) only the fields that hold them are read, without geometries.
     """
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return []
     names = layer.fields().names()
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     if keys:
-        wanted = {alias for key in keys for alias in FIELD_ALIASES.get(key, (key,))}
-        names = [n for n in names if n.lower() in wanted]
+        wanted = {FIELDS.get(key, key) for key in keys}
+        names = [n for n in names if n in wanted]
         request.setSubsetOfAttributes(names, layer.fields())
     index = [layer.fields().lookupField(n) for n in names]
     rows = []
@@ -174,10 +183,11 @@ class AlgorithmRunner(QObject):
         """True while a task is in flight."""
         return self.task is not None
 
-    def specs(self, alg_id: str) -> list[ParamSpec]:
-        """Parameter specs of a registered algorithm (empty when it is not registered)."""
+    @staticmethod
+    def display_name(alg_id: str) -> str:
+        """The algorithm's name as the toolbox shows it (the id when it is not registered)."""
         alg = QgsApplication.processingRegistry().algorithmById(alg_id)
-        return param_specs(alg) if alg is not None else []
+        return alg.displayName() if alg is not None else alg_id
 
     def start(self, alg_id: str, params: dict[str, Any], group_name: str) -> bool:
         """Start alg_id with params in the background; False (and finished emitted) when it cannot start."""
@@ -206,7 +216,7 @@ class AlgorithmRunner(QObject):
                 params[spec.name] = definition
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
-            self.finished.emit(alg_id, False, {}, message)
+            self.finished.emit(alg_id, False, {}, readable(message, alg))
             return False
         if alg.flags() & NO_THREADING:  # must stay on the main thread, as QGIS does
             self.task = True
@@ -250,12 +260,14 @@ class AlgorithmRunner(QObject):
             return
         if not ok:
             errors = [e for e in (feedback.errors if feedback else []) if e.strip()]
-            message = errors[-1] if errors else tr("{} failed; see the Processing log.").format(alg_id)
+            fallback = tr("{} failed; see the Processing log.").format(self.display_name(alg_id))
+            message = errors[-1] if errors else fallback
             if message.lstrip().startswith("Traceback"):  # an unexpected error: its last line, the rest to the log
                 QgsMessageLog.logMessage(message, "HEMA Steden", Qgis.MessageLevel.Critical)
                 last = [line for line in message.strip().splitlines() if line.strip()][-1].strip()
                 message = tr("{} (details in the Log Messages panel, tab HEMA Steden)").format(last)
-            self.finished.emit(alg_id, False, {}, message)
+            alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+            self.finished.emit(alg_id, False, {}, readable(message, alg) if alg is not None else message)
             return
         loaded = load_outputs(context, feedback, self.group_name)
         self.last_loaded = list(loaded.values())

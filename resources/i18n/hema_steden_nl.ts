@@ -4,12 +4,12 @@
     <context>
         <name>HemaSteden</name>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source> in {}</source>
             <translation> in {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../qgis_io/dataio.py" />
             <source>'{}' is neither a QGIS PostgreSQL connection nor a DSN with dbname=...; check the name.</source>
             <translation>'{}' is geen PostgreSQL-verbinding van QGIS en ook geen DSN met dbname=...; controleer de naam.</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>'{}' is geen opgeslagen PostGIS-verbinding en ook geen verbindingstekst zoals {}.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>A .qpt print-layout template; the bundled ones are in the plugin's resources/layouts.</source>
             <translation>Een .qpt-sjabloon voor de afdruklay-out; de meegeleverde staan in resources/layouts van de plugin.</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>A zone whose two largest shares differ by less than this is contested.</source>
             <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
         </message>
@@ -44,7 +44,12 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/form.py" />
+            <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
+            <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/controller.py" />
             <location filename="../../ui/tasks.py" />
             <source>Algorithm {} is not available.</source>
             <translation>Algoritme {} is niet beschikbaar.</translation>
@@ -55,12 +60,12 @@
             <translation>Atlas</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Atlas coverage layer</source>
             <translation>Atlas-dekkingslaag</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Atlas of {} page(s) over '{}'.</source>
             <translation>Atlas van {} pagina('s) over '{}'.</translation>
         </message>
@@ -70,46 +75,71 @@
             <translation>Atlas opgeslagen als {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Attractiveness field</source>
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../ui/background.py" />
+            <source>Background map (PDOK BRT)</source>
+            <translation>Achtergrondkaart (PDOK BRT)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Background map (PDOK BRT, needs internet)</source>
+            <translation>Achtergrondkaart (PDOK BRT, internet nodig)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_polygons.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Band field</source>
             <translation>Bandveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Band of each zone (own/primary/secondary/contested/none).</source>
             <translation>Band van elke zone (eigen/primair/secundair/betwist/geen).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Base URL of the CBS gebiedsindelingen service; &lt;year&gt;/wfs/v1_0 is appended.</source>
             <translation>Basis-URL van de dienst CBS gebiedsindelingen; &lt;year&gt;/wfs/v1_0 wordt toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Boundaries</source>
             <translation>Grenzen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building page {} of {}</source>
+            <translation>Pagina {} van {} opbouwen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
 Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
             <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
 Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad en een vergelijkingstabel. Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <location filename="../../ui/form.py" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../ui/resultstab.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Calibrate Huff model</source>
             <translation>Huff-model kalibreren</translation>
         </message>
@@ -120,14 +150,15 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../ui/dock.py" />
+            <location filename="../../ui/export.py" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
-            <location filename="../../algorithms/frames.py" />
-            <location filename="../../algorithms/layout_io.py" />
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_load.py" />
+            <location filename="../../printlayout/export.py" />
+            <location filename="../../qgis_io/frames.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/tasks.py" />
             <source>Canceled.</source>
@@ -144,22 +175,22 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Geen verbinding met PostGIS ({}): {}. Controleer de server, database, gebruiker en het wachtwoord.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../qgis_io/dataio.py" />
             <source>Cannot connect to the PostGIS server {} ({}). Start the server or correct host, port, database, user and password.</source>
             <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Cannot write '{}'. Check the folder's permissions and free disk space.</source>
             <translation>Kan '{}' niet schrijven. Controleer de rechten op de map en de vrije schijfruimte.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Cannot write to the output folder '{}' ({}); choose a folder you can write to.</source>
             <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
@@ -167,6 +198,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/base.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
         </message>
@@ -181,23 +213,28 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Verzorgingsgebieden, Huff-model</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Catchment layer</source>
             <translation>Laag met verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Catchment method</source>
+            <translation>Methode verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Catchment polygons</source>
             <translation>Polygonen van verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Catchment polygons per city and band</source>
             <translation>Polygonen van verzorgingsgebieden per stad en band</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Catchment population</source>
             <translation>Inwoners verzorgingsgebied</translation>
         </message>
@@ -207,19 +244,34 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Chart folder</source>
             <translation>Grafiekenmap</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Chart folder (&lt;code&gt;.png per city)</source>
             <translation>Grafiekenmap (&lt;code&gt;.png per stad)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Chart for {}</source>
+            <translation>Grafiek voor {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Chart written to {}</source>
+            <translation>Grafiek opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Choose a GeoPackage for the results: the panel does not keep results only in memory.</source>
+            <translation>Kies een GeoPackage voor de resultaten: het paneel houdt resultaten niet alleen in het geheugen.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -237,67 +289,79 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Cities</source>
             <translation>Steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Cities layer</source>
             <translation>Stedenlaag</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>City</source>
             <translation>Stad</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>City attractiveness A_j &gt; 0 (population, jobs, retail floor space).</source>
             <translation>Aantrekkelijkheid van de stad A_j &gt; 0 (inwoners, banen, winkelvloeroppervlak).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>City centres (points) competing for the zones, e.g. the HEMA cities and their neighbours.</source>
             <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>City code of each zone's dominant city.</source>
             <translation>Stadscode van de dominante stad van elke zone.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_profile.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>City code(s) {} are not in the cities layer; add them or fix the codes.</source>
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; voeg ze toe of verbeter de codes.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>City name for the output and legend.</source>
             <translation>Stadsnaam voor de uitvoer en de legenda.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>City name, used in the output and the legend.</source>
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
+            <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>City profile</source>
             <translation>Stadsprofiel</translation>
         </message>
@@ -312,9 +376,19 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsprofielen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>City weight field (e.g. population)</source>
+            <translation>Veld met gewicht van de stad (bijv. inwoners)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>City {} is not on the map; load the data first.</source>
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -327,12 +401,17 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Codes van de te profileren steden; leeg = de aanwezige HEMA-steden en hun referentiesteden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <source>Codes of the competing cities to use, e.g. GM0106,GM0114 (empty = every city in the layer).</source>
+            <translation>Codes van de concurrerende steden die meedoen, bijv. GM0106,GM0114 (leeg = elke stad in de laag).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Column delimiter of the CSV file.</source>
             <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Commuting links (both directions summed) below this many jobs are left off the maps.</source>
             <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
         </message>
@@ -342,9 +421,19 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Verbinding</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Contested: top two shares closer than</source>
             <translation>Betwist: twee grootste aandelen dichter bij elkaar dan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Copy the table (tab-separated) and the chart to the clipboard</source>
+            <translation>Kopieer de tabel (tab-gescheiden) en de grafiek naar het klembord</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -352,12 +441,12 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kosten</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Cost destination field</source>
             <translation>Veld met kostenbestemming</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Cost field</source>
             <translation>Kostenveld</translation>
         </message>
@@ -367,25 +456,30 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kostenlijnen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Cost origin field</source>
             <translation>Veld met kostenherkomst</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Cost table</source>
             <translation>Kostentabel</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Cost table (optional)</source>
             <translation>Kostentabel (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not download the {} boundaries of {} from {} ({}). Are you offline? Check the internet connection or the proxy in Settings &gt; Options &gt; Network, or load boundaries from a file.</source>
             <translation>De {}-grenzen van {} konden niet worden gedownload van {} ({}). Bent u offline? Controleer de internetverbinding of de proxy in Instellingen &gt; Opties &gt; Netwerk, of laad grenzen uit een bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>Could not keep the result {} in {}: {}</source>
+            <translation>Kon het resultaat {} niet bewaren in {}: {}</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -393,22 +487,22 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Could not save the style to {}: {}</source>
             <translation>De stijl kon niet worden opgeslagen in {}: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not write the boundaries: {}</source>
             <translation>De grenzen konden niet worden geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/frames.py" />
+            <location filename="../../qgis_io/frames.py" />
             <source>Could not write to the output: {}</source>
             <translation>Kon niet naar de uitvoer schrijven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Could not write {}: {}</source>
             <translation>Kon {} niet schrijven: {}</translation>
         </message>
@@ -418,7 +512,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Cumulatief aandeel per herkomst (0 = alle)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Curvature</source>
             <translation>Kromming</translation>
         </message>
@@ -440,7 +534,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Standaardsnelheid (km/u)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Delimiter</source>
             <translation>Scheidingsteken</translation>
         </message>
@@ -460,13 +554,17 @@ Dominante stad = grootste aandeel (de eigen zone van een stad hoort altijd bij d
 Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone), dom_code/dom_name/dom_share, sec_code/sec_name/sec_share, margin, band en per stad één breed veld s_&lt;stadscode&gt; plus s_rest (aandeel naar bestemmingen die geen stad zijn). Gestileerd naar dominante stad en band.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Destination code (work municipality).</source>
-            <translation>Bestemmingscode (werkgemeente).</translation>
+            <location filename="../../ui/texts.py" />
+            <source>Destination</source>
+            <translation>Bestemming</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Destination code (work).</source>
+            <translation>Bestemmingscode (werk).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
         </message>
@@ -486,12 +584,12 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
             <translation>Bestemmingen (leeg = de herkomsten)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Detect</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dissolves the zones of an observed or Huff catchment layer into one (multi)polygon per dominant city and band (own, primary, secondary, contested, none).
 
 Fields: city_code, city_name, band, zones, population (served), area_km2, inflow (flows from these zones to the city) and inflow_share = inflow / the city's total inflow from all zones: how much of the city's reach each band supplies. Flows per zone and city come from the e_&lt;code&gt; fields (Huff expected flows) or else s_&lt;code&gt; × the volume field (observed shares × outflow).</source>
@@ -500,7 +598,7 @@ Fields: city_code, city_name, band, zones, population (served), area_km2, inflow
 Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflow (stromen van deze zones naar de stad) en inflow_share = inflow / de totale instroom van de stad uit alle zones: hoeveel van het bereik van de stad elke band levert. Stromen per zone en stad komen uit de velden e_&lt;code&gt; (verwachte Huff-stromen) of anders s_&lt;code&gt; × het volumeveld (waargenomen aandelen × uitstroom).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_links.py" />
             <source>Distance decay</source>
             <translation>Afstandsverval</translation>
@@ -526,17 +624,28 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Deel door de stromen van de zone naar de steden (aandelen tellen op tot 1) in plaats van door al haar stromen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city</source>
+            <translation>Dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Dominant city (code)</source>
+            <translation>Dominante stad (code)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dominant city field</source>
             <translation>Veld met dominante stad</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Dominant city name field</source>
             <translation>Veld met naam van de dominante stad</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Dominant flows</source>
             <translation>Dominante stromen</translation>
         </message>
@@ -546,37 +655,37 @@ Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflo
             <translation>Dominante stromen (stedelijke hiërarchie)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Dots per inch for images and rasterised parts of a PDF.</source>
             <translation>Punten per inch voor afbeeldingen en gerasterde delen van een PDF.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Download again (ignore the cache)</source>
             <translation>Opnieuw downloaden (cache negeren)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Download even when a cached copy exists.</source>
             <translation>Download ook als er een kopie in de cache staat.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Download failed ({}); using the cached copy {}.</source>
             <translation>Download mislukt ({}); de kopie in de cache {} wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Download municipality or province boundaries (PDOK)</source>
             <translation>Gemeente- of provinciegrenzen downloaden (PDOK)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Downloading {}</source>
             <translation>Bezig met downloaden van {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Downloads the generalised CBS boundaries of Dutch municipalities (gemeenten) or provinces of a year from PDOK's 'CBS gebiedsindelingen' WFS (service.pdok.nl/cbs/gebiedsindelingen/&lt;year&gt;/wfs/v1_0, GeoJSON in EPSG:28992, through the QGIS network settings and proxy).
 
 Downloads are cached in the QGIS profile folder (hema_steden/cache); later runs read the cache unless 'Download again' is ticked. Without a connection a cached copy is used, otherwise the algorithm stops with a message.
@@ -604,9 +713,9 @@ Lijnsoorten (zoals FlowMapper): tweerichtings = elke i→j; bruto = f_ij + f_ji;
 Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de herkomst (zonder de interne stroom), rang binnen de herkomst (1 = grootste); gestileerd met pijlbreedtes in klassen en de kleur van de herkomststad. Knooppunttotalen: uitstroom, instroom (beide zonder intern), interne stroom f_ii, bruto, netto = in − uit, verhouding in/uit. Een lege selectie geeft lege lagen en een waarschuwing.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Drop flows whose codes are not in the nodes layer</source>
-            <translation>Stromen weglaten waarvan de codes niet in de knooppuntenlaag staan</translation>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Drop flows whose codes are not in the cities layer</source>
+            <translation>Stromen weglaten waarvan de codes niet in de stedenlaag staan</translation>
         </message>
         <message>
             <location filename="../../ui/results.py" />
@@ -614,19 +723,24 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Elders</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Empty: the bundled GeoPackage.</source>
             <translation>Leeg: de meegeleverde GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Encoding</source>
             <translation>Codering</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Exponential exp(-β D)</source>
             <translation>Exponentieel exp(-β D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -634,22 +748,32 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Atlas exporteren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../ui/resultstab.py" />
+            <source>Export chart PNG…</source>
+            <translation>Grafiek als PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_export.py" />
             <source>Export layout or atlas</source>
             <translation>Lay-out of atlas exporteren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../ui/resultstab.py" />
+            <source>Export the results</source>
+            <translation>Resultaten exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../printlayout/export.py" />
             <source>Exporting '{}' failed (code {}): {}. Check the folder and free disk space.</source>
             <translation>Exporteren van '{}' mislukt (code {}): {}. Controleer de map en de vrije schijfruimte.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Exporting {} pages to {}</source>
             <translation>Bezig met exporteren van {} pagina's naar {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Exports a print-layout template (.qpt) to PDF, PNG or SVG. With a coverage layer the layout is exported as an atlas: one page per feature (optionally filtered by an expression), e.g. one fact sheet per city with the bundled 'hema_stadsblad.qpt'. Texts come from the template's layout variables (@hema_title, @hema_subtitle, @hema_sources, @hema_footnote) in Dutch or English.
 Inputs: template, coverage layer, filter, layers to show on maps that have no fixed layer set (and the key-figures table of hema:mapbook for the city sheet), format, resolution.
 Outputs: the written files (OUTPUT is the PDF or the first file), FILES (all files, ';'-separated) and PAGES. Existing files are never replaced unless 'Overwrite existing files' is set.
@@ -660,49 +784,34 @@ Uitvoer: de geschreven bestanden (OUTPUT is de PDF of het eerste bestand), FILES
 HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bijv. de uitvoer van andere stappen in een model) worden voor de export in de standaardstijl van de plugin getekend: steden en zones zoals hema:loadlayers ze opmaakt, verzorgingsgebieden (dom_code, band) in de stadskleuren, in de legenda genoemd in de taal van de kaarttekst (Steden, Zones, ...); de lagen houden daarna hun eigen stijl en naam.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Factor applied to every value, e.g. 1000 for CBS tables in thousands.</source>
             <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Field holding the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
-            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Field holding the year. Ignored if the table lacks it.</source>
-            <translation>Veld met het jaar. Genegeerd als de tabel het veld niet heeft.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
             <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Field of the cost table.</source>
             <translation>Veld van de kostentabel.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Field of the flow table holding the {}.</source>
-            <translation>Veld van de stromentabel met de {}.</translation>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Field with the city code (CBS GMxxxx code for municipalities).</source>
+            <translation>Veld met de code van de stad (CBS-code GMxxxx voor gemeenten).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>Field with the city name used in labels (empty = known city names, else the code).</source>
+            <translation>Veld met de naam van de stad voor labels (leeg = bekende stadsnamen, anders de code).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Field with the code written to the output table.</source>
             <translation>Veld met de code die in de uitvoertabel wordt geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Field with the node code (CBS GMxxxx code for municipalities).</source>
-            <translation>Veld met de code van het knooppunt (CBS-code GMxxxx voor gemeenten).</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Field with the node name used in labels (empty = known city names, else the code).</source>
-            <translation>Veld met de naam van het knooppunt voor labels (leeg = bekende stadsnamen, anders de code).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -715,27 +824,28 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Field with the theme code (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</source>
-            <translation>Veld met de themacode (werk_studie, wonen, voorzieningen, vrije_tijd, vervoer).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the theme code; the THEME filter is skipped when the table lacks the default field.</source>
+            <translation>Veld met de themacode; het themafilter vervalt als de tabel het standaardveld niet heeft.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Field with the transport mode of each flow row.</source>
             <translation>Veld met de vervoerswijze van elke stroomrij.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Field with the year of each flow row.</source>
-            <translation>Veld met het jaar van elke stroomrij.</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Field with the year of each flow row; the YEAR filter is skipped when the table lacks it.</source>
+            <translation>Veld met het jaar van elke stroomrij; het jaarfilter vervalt als de tabel het niet heeft.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Field with the zone codes; empty = the first of code, statcode, gm_code, id.</source>
             <translation>Veld met de zonecodes; leeg = het eerste van code, statcode, gm_code, id.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Field with the zone names for matching by name; empty = the first of name, statnaam, naam.</source>
             <translation>Veld met de zonenamen om op naam te koppelen; leeg = het eerste van name, statnaam, naam.</translation>
         </message>
@@ -745,12 +855,12 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Velden per stad</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Filter expression</source>
             <translation>Filterexpressie</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
 
 Reports: α, β, standard errors, McFadden pseudo-R² against equal shares to every city (PSEUDO_R2) and against the attractiveness-only model β = 0 (PSEUDO_R2_ATTR), SRMSE of modelled flows, number of zones, and the share of zones where the modelled and the observed dominant city agree (AGREEMENT).
@@ -763,17 +873,28 @@ Rapporteert: α, β, standaardfouten, McFadden pseudo-R² ten opzichte van gelij
 Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden, Huff-model' (de invoer 'Bestand met gekalibreerde parameters') en een residuenlaag: per zone en stad r_&lt;code&gt; = waargenomen − gemodelleerd aandeel over de steden, obs_dom, mod_dom, agree en r_max (grootste absolute residu).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../ui/workbench.py" />
+            <source>Fitted to the observed flows; pseudo-R² = {}.</source>
+            <translation>Geschat op de waargenomen stromen; pseudo-R² = {}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Fitted: α = {}, β = {}</source>
+            <translation>Geschat: α = {}, β = {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fixed α (optional)</source>
             <translation>Vaste α (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Flow import: {}</source>
             <translation>Stromen importeren: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
+            <location filename="../../ui/mapstate.py" />
             <source>Flow lines</source>
             <translation>Stroomlijnen</translation>
         </message>
@@ -783,55 +904,49 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stroomlijnen tussen steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Flow table</source>
-            <translation>Stromentabel</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Flow table (CSV)</source>
             <translation>Stromentabel (CSV)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Flow table, one row per origin-destination pair (origin = home, destination = work).</source>
-            <translation>Stromentabel, één rij per herkomst-bestemmingspaar (herkomst = wonen, bestemming = werk).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Flow table in long format, one row per origin (home) → destination (work) pair.</source>
+            <translation>Stromentabel in lang formaat, één rij per paar herkomst (wonen) → bestemming (werk).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Flows</source>
             <translation>Stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows (table)</source>
             <translation>Stromen (tabel)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Flows go to cities only</source>
             <translation>Stromen gaan alleen naar steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Flows table</source>
             <translation>Stromentabel</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Folder</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Folder with &lt;code&gt;.png charts for the city sheet's chart item (made by hema:mapbook).</source>
             <translation>Map met &lt;code&gt;.png-grafieken voor het grafiekelement van het stadsblad (gemaakt door hema:mapbook).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Folder with steden/zones/flows/provinces .gpkg or .csv files (Source = Folder).</source>
             <translation>Map met .gpkg- of .csv-bestanden steden/zones/flows/provinces (Bron = Map).</translation>
         </message>
@@ -841,33 +956,34 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Voor het thema vervoer: berekent uit pendelstromen per vervoerswijze (bijv. CBS 2016 per wijze: auto, carpool, trein, overig ov, bromfiets, (e-)fiets, lopen, overig) per verbinding herkomst→bestemming het totaal over de wijzen, het aandeel van elke wijze (share_&lt;mode&gt; = f_ij,wijze / Σ_wijzen f_ij) en de hoofdwijze. Verbindingen met een totaal onder het minimum blijven weg. Uitvoer: gebogen lijnen, breedte naar totaal, kleur naar het aandeel van de gekozen wijze (licht = laag, donker = hoog).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Gap at the nodes (map units)</source>
             <translation>Ruimte bij de knooppunten (kaarteenheden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <location filename="../../ui/form.py" />
             <source>GeoPackage</source>
             <translation>GeoPackage</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/workbench.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>GeoPackage with the HEMA tables (Source = GeoPackage).</source>
             <translation>GeoPackage met de HEMA-tabellen (Bron = GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Give α to fit β alone; leave empty to fit both.</source>
             <translation>Geef α om alleen β te schatten; laat leeg om beide te schatten.</translation>
         </message>
@@ -905,39 +1021,49 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>HEMA Steden-paneel</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>HEMA cities</source>
             <translation>HEMA-steden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>HEMA flows</source>
             <translation>HEMA-stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>HEMA provinces</source>
             <translation>HEMA-provincies</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>HEMA zones</source>
             <translation>HEMA-zones</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>HTML files (*.html)</source>
             <translation>HTML-bestanden (*.html)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>HTML report of counts, totals, unmatched labels, duplicates and negatives.</source>
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dock.py" />
+            <source>Help: how to use the panel and every HEMA algorithm</source>
+            <translation>Help: hoe u het paneel en elk HEMA-algoritme gebruikt</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>Huff</source>
+            <translation>Huff</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -950,6 +1076,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff-model</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff model for every theme</source>
+            <translation>Huff-model voor elk thema</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
             <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
@@ -960,12 +1091,17 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff vraagt α &gt; 0 en β &gt; 0.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Huff parameter of every modelled page; empty = each theme's preset.</source>
+            <translation>Huff-parameter van elke gemodelleerde pagina; leeg = de standaardwaarde van elk thema.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Huff parameters</source>
             <translation>Huff-parameters</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Huff residuals</source>
             <translation>Huff-residuen</translation>
         </message>
@@ -975,17 +1111,17 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Huff, gekalibreerd op waarnemingen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Import flow table</source>
             <translation>Stromentabel importeren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format (origin, destination, theme, value, year, mode, unit, source).
 
 Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
@@ -1002,7 +1138,7 @@ Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 010
 Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>JSON file with α, β and decay, read by 'Catchment areas, Huff model'.</source>
             <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
         </message>
@@ -1012,12 +1148,12 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>JSON-bestand geschreven door 'Huff-model kalibreren'; gaat vóór α, β en het verval.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON-bestanden (*.json)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</source>
             <translation>Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)</translation>
         </message>
@@ -1032,14 +1168,34 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Houd lijnen met een waarde van ten minste dit (in de eenheid van het waardeveld).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Keep only rows of this theme (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit thema (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only lines whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen lijnen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Keep only rows of this year, e.g. 2014 (empty = all rows).</source>
-            <translation>Houd alleen rijen van dit jaar, bijv. 2014 (leeg = alle rijen).</translation>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Keep only links whose destination is one of these cities, e.g. GM0106,GM0114 (empty = all).</source>
+            <translation>Houd alleen verbindingen waarvan de bestemming een van deze steden is, bijv. GM0106,GM0114 (leeg = alle).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only mode</source>
+            <translation>Alleen vervoerwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this theme (empty = all themes).</source>
+            <translation>Houd alleen de stromen van dit thema (leeg = alle thema's).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this transport mode, e.g. train (empty = all modes).</source>
+            <translation>Houd alleen de stromen van deze vervoerwijze, bijv. train (leeg = alle vervoerwijzen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Keep only the flows of this year, e.g. 2014 (empty = all years).</source>
+            <translation>Houd alleen de stromen van dit jaar, bijv. 2014 (leeg = alle jaren).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1052,14 +1208,9 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Houd alleen de k verbindingen met de grootste gemodelleerde waarde per herkomst.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Keep only theme</source>
-            <translation>Alleen thema</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Keep only year</source>
-            <translation>Alleen jaar</translation>
+            <location filename="../../ui/workbench.py" />
+            <source>Keep the HEMA results in this GeoPackage</source>
+            <translation>Bewaar de HEMA-resultaten in deze GeoPackage</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1067,17 +1218,17 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>De eerdere resultaatlaag/-lagen die u bewerkte zijn bewaard: {}; de nieuwe resultaten staan ernaast.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Language of all map text, legends and number formatting (Dutch 1.234,5).</source>
             <translation>Taal van alle kaarttekst, legenda's en getalnotatie (Nederlands 1.234,5).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Language of the legend and labels.</source>
             <translation>Taal van de legenda en de labels.</translation>
         </message>
@@ -1087,7 +1238,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Language of titles, sources and footnotes of the bundled templates.</source>
             <translation>Taal van titels, bronnen en voetnoten van de meegeleverde sjablonen.</translation>
         </message>
@@ -1097,12 +1248,12 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laag '{}' kan niet als {} dienen: veld(en) {} ontbreken. Beschikbare velden: {}.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Layer to style (its style is changed in place).</source>
             <translation>Laag die wordt gestileerd (de stijl wordt ter plekke aangepast).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Layers for map items without a fixed layer set (first = top). Empty: the project's layers. Unstyled HEMA layers among them get the plugin's default style.</source>
             <translation>Lagen voor kaartelementen zonder vaste lagenset (eerste = bovenaan). Leeg: de lagen van het project. HEMA-lagen zonder stijl daaronder krijgen de standaardstijl van de plugin.</translation>
         </message>
@@ -1112,32 +1263,32 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Lagen in het project</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Layers to show</source>
             <translation>Te tonen lagen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Layout template</source>
             <translation>Lay-outsjabloon</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Layout template '{}' could not be read as a print layout.</source>
             <translation>Lay-outsjabloon '{}' kon niet als afdruklay-out worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Layout template '{}' does not exist; choose a .qpt file.</source>
             <translation>Lay-outsjabloon '{}' bestaat niet; kies een .qpt-bestand.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Layout template '{}' has no map item; add a map item (id 'map') in the layout designer or choose one of the bundled templates.</source>
             <translation>Lay-outsjabloon '{}' heeft geen kaartelement; voeg in de lay-outontwerper een kaartelement (id 'map') toe of kies een van de meegeleverde sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Layout template '{}' is not valid XML; save it again from QGIS.</source>
             <translation>Lay-outsjabloon '{}' is geen geldige XML; sla het opnieuw op vanuit QGIS.</translation>
         </message>
@@ -1158,12 +1309,12 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Legend language</source>
             <translation>Taal van de legenda</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Length cut off both ends of every line so arrow heads stay visible next to the node symbols.</source>
             <translation>Lengte die van beide uiteinden van elke lijn wordt afgeknipt, zodat pijlpunten naast de knooppuntsymbolen zichtbaar blijven.</translation>
         </message>
@@ -1203,12 +1354,12 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Laden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Load HEMA indicator layers</source>
             <translation>HEMA-indicatorlagen laden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Load only flows of this year; empty = all years.</source>
             <translation>Laad alleen stromen van dit jaar; leeg = alle jaren.</translation>
         </message>
@@ -1218,7 +1369,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>De HEMA-lagen in het project laden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Loads the HEMA layers — cities (steden), zones, flows (stromen) and provinces (provincies) — from the bundled default data, a GeoPackage, a folder of GeoPackage/CSV files or a PostGIS database, checks them against the HEMA data model and adds them to the project, styled, in a group per theme.
 
 Tables are found by name: steden/cities, zones/gemeenten, flows/stromen, provinces/provincies (in a folder: files with these names, .gpkg or .csv; CSV cities/zones need x and y columns in EPSG:28992). Required fields: cities code, name, role, population; zones code, name, population; flows origin, destination, theme, value; provinces name. Layers in a geographic CRS are refused; other projected CRSs are reprojected to EPSG:28992.
@@ -1235,17 +1386,17 @@ PostGIS: geef de naam van een PostgreSQL-verbinding van QGIS of een DSN zoals 'h
 Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. Uitvoer: OUTPUT_CITIES, OUTPUT_ZONES, OUTPUT_FLOWS (alle gekozen thema's) en OUTPUT_PROVINCES, bruikbaar in volgende algoritmen en in de grafische modelbouwer. Steden krijgen het vaste HEMA-palet: overal één kleur per stad.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Long</source>
             <translation>Lang</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Long (one row per pair) or square matrix; Detect decides from the cells.</source>
             <translation>Lang (één rij per paar) of vierkante matrix; Automatisch beslist op basis van de cellen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Long or square-matrix CSV file with the flows.</source>
             <translation>Lang of vierkant-matrix CSV-bestand met de stromen.</translation>
         </message>
@@ -1255,25 +1406,45 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Lange tabel herkomst, bestemming, kosten.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Long table zone → city with a cost (e.g. travel time in minutes from 'Travel times'). Without it, distances are straight lines in km from a point on each zone to each city.</source>
             <translation>Lange tabel zone → stad met kosten (bijv. reistijd in minuten uit 'Reistijden'). Zonder deze tabel zijn afstanden hemelsbreed in km van een punt in elke zone naar elke stad.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map book 'Perspectief op Drentse steden'</source>
             <translation>Kaartboek 'Perspectief op Drentse steden'</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map book (PDF)</source>
             <translation>Kaartboek (PDF)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/provider.py" />
+            <source>Map book and city atlas (model)</source>
+            <translation>Kaartenboek en stadsatlas (model)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_export.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Map text language</source>
             <translation>Taal van de kaarttekst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {}</source>
+            <translation>Kaart: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbench.py" />
+            <source>Map: {} (no catchment areas yet)</source>
+            <translation>Kaart: {} (nog geen verzorgingsgebieden)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Margin first − second</source>
+            <translation>Marge eerste − tweede</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1281,7 +1452,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Massa van elk knooppunt (bijv. inwoners); leeg = waargenomen totalen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Matrix rows are destinations</source>
             <translation>Matrixrijen zijn bestemmingen</translation>
         </message>
@@ -1291,7 +1462,12 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../ui/workbench.py" />
+            <source>Method: {}.</source>
+            <translation>Methode: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/huff_base.py" />
             <source>Minimum distance (m)</source>
             <translation>Minimumafstand (m)</translation>
         </message>
@@ -1311,11 +1487,12 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Minimumwaarde</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Mode</source>
             <translation>Vervoerswijze</translation>
         </message>
         <message>
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/network_flows.py" />
             <source>Mode field</source>
             <translation>Veld met vervoerswijze</translation>
@@ -1336,27 +1513,37 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Wijze waarnaar wordt ingekleurd</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/provider.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Multiplier</source>
             <translation>Vermenigvuldiger</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Multiply flow values by</source>
             <translation>Stroomwaarden vermenigvuldigen met</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities</source>
             <translation>Gemeenten</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Municipalities (gemeenten) or provinces.</source>
             <translation>Gemeenten of provincies.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_load.py" />
             <source>Name of a QGIS PostgreSQL connection, or a DSN 'host=... port=... dbname=... user=...'.</source>
             <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
         </message>
@@ -1377,7 +1564,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Netwerk: {} segmenten, {} knooppunten, {} samenhangende delen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../qgis_io/dataio.py" />
             <source>No PostGIS database given; enter a QGIS PostgreSQL connection name or a DSN like '{}'.</source>
             <translation>Geen PostGIS-database opgegeven; vul de naam van een PostgreSQL-verbinding van QGIS in of een DSN zoals '{}'.</translation>
         </message>
@@ -1387,7 +1574,7 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Nog geen stadsprofiel</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>No feature of '{}' matches the filter '{}'; loosen the filter.</source>
             <translation>Geen object van '{}' voldoet aan het filter '{}'; maak het filter ruimer.</translation>
         </message>
@@ -1397,14 +1584,9 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stroom komt door de filters (grootste waarde {:g}, minimumwaarde {:g}); de lijnen zijn leeg.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>No flows for theme {}; its group is left out.</source>
             <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>No flows left after the theme/year selection; check the filters.</source>
-            <translation>Geen stromen over na de selectie van thema/jaar; controleer de filters.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1417,34 +1599,9 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Node code field</source>
-            <translation>Veld met knooppuntcode</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Node name field</source>
-            <translation>Veld met knooppuntnaam</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Node totals</source>
             <translation>Knooppunttotalen</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Node weight field (e.g. population)</source>
-            <translation>Veld met gewicht van het knooppunt (bijv. inwoners)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Nodes (cities or zones)</source>
-            <translation>Knooppunten (steden of zones)</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Nodes layer</source>
-            <translation>Knooppuntenlaag</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -1457,33 +1614,33 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen (alleen dominante stad en band)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>None of the cities has a HEMA code ({}); check the cities' code field.</source>
             <translation>Geen van de steden heeft een HEMA-code ({}); controleer het codeveld van de steden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Number of flows</source>
             <translation>Aantal stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_export.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Number of pages</source>
             <translation>Aantal pagina's</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Number of trips/jobs/persons (&gt;= 0).</source>
             <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Number of unmatched labels</source>
             <translation>Aantal niet-gekoppelde labels</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Number of zones</source>
             <translation>Aantal zones</translation>
         </message>
@@ -1502,52 +1659,67 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Waargenomen verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed catchments for themes with flows (werk &amp; studie) or Huff-modelled pages for every theme.</source>
+            <translation>Waargenomen verzorgingsgebieden voor thema's met stromen (werk &amp; studie) of met het Huff-model berekende pagina's voor elk thema.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Observed flows</source>
             <translation>Waargenomen stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Observed flows in long format: one row per origin (home) → destination (work) pair.</source>
-            <translation>Waargenomen stromen in lang formaat: één rij per paar herkomst (wonen) → bestemming (werk).</translation>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows where the flows have the theme, else Huff</source>
+            <translation>Waargenomen stromen waar de stromen het thema hebben, anders Huff</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/network_base.py" />
             <source>Offset of the curve's control point to the right of travel, as a fraction of the line length (0 = straight lines); opposite directions bend to opposite sides.</source>
             <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>One PDF (all pages)</source>
             <translation>Eén PDF (alle pagina's)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>One PDF per page</source>
             <translation>Eén PDF per pagina</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>One PDF with all pages, one PDF per page, or a PNG or SVG file per page.</source>
             <translation>Eén PDF met alle pagina's, één PDF per pagina, of een PNG- of SVG-bestand per pagina.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>One page per feature of this layer (cities, themes or any layer). Empty: a single layout.</source>
             <translation>Eén pagina per object van deze laag (steden, thema's of elke andere laag). Leeg: één enkele lay-out.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>One polygon per city and band.</source>
             <translation>Eén polygoon per stad en band.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Only features matching this expression get a page, e.g. "role" = 'hema'.</source>
             <translation>Alleen objecten die aan deze expressie voldoen krijgen een pagina, bijv. "role" = 'hema'.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../ui/export.py" />
+            <source>Open PDF</source>
+            <translation>PDF openen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export.py" />
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Optional QML file to save the style to.</source>
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
         </message>
@@ -1562,8 +1734,12 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Oriëntatie per partner</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Origin</source>
+            <translation>Herkomst</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
         </message>
@@ -1573,9 +1749,9 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Massa-exponent herkomst a</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Origin zone code (home municipality).</source>
-            <translation>Code van de herkomstzone (woongemeente).</translation>
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Origin zone code (home).</source>
+            <translation>Herkomstzonecode (wonen).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -1588,38 +1764,38 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Herkomsten (steden of zones)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Outlines with name.</source>
             <translation>Omtrekken met naam.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Output file</source>
             <translation>Uitvoerbestand</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Output file '{}' already exists ({} of {} files); set 'Overwrite existing files' or choose another name.</source>
             <translation>Uitvoerbestand '{}' bestaat al ({} van {} bestanden); zet 'Bestaande bestanden overschrijven' aan of kies een andere naam.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Output of 'Catchment areas from observed flows' or 'Catchment areas, Huff model'.</source>
             <translation>Uitvoer van 'Verzorgingsgebieden uit waargenomen stromen' of 'Verzorgingsgebieden, Huff-model'.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Overwrite existing file</source>
             <translation>Bestaand bestand overschrijven</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Overwrite existing files</source>
             <translation>Bestaande bestanden overschrijven</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Overwrite existing output</source>
             <translation>Bestaande uitvoer overschrijven</translation>
         </message>
@@ -1629,28 +1805,33 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Eigen stad</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/dock.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../ui/resultstab.py" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_export.py" />
             <source>PNG image per page</source>
             <translation>PNG-afbeelding per pagina</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Page {} of {}: {}</source>
             <translation>Pagina {} van {}: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Parameter file</source>
             <translation>Parameterbestand</translation>
         </message>
@@ -1660,7 +1841,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Parameters</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -1671,13 +1852,13 @@ self-containment = f_ii / Σ_j f_ij (residents working in their own city); job s
 
 Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
 
-All flows count, also those to places outside the nodes layer; the nodes layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+All flows count, also those to places outside the cities layer; the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
             <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
 zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
 
 Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
 
-Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppuntenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1685,12 +1866,12 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Velden per stad die worden geschreven; met veel steden houdt 'Geen' de uitvoer klein en snel.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>Per-page export of a {}-page layout without atlas is not supported; export it as one PDF.</source>
             <translation>Exporteren per pagina van een lay-out van {} pagina's zonder atlas wordt niet ondersteund; exporteer die als één PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
@@ -1710,17 +1891,12 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Punten buiten het netwerk vanaf (kaarteenheden, 0 = geen)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>Points or polygons whose code matches the flow table's origin and destination codes.</source>
-            <translation>Punten of polygonen waarvan de code overeenkomt met de herkomst- en bestemmingscodes van de stromentabel.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Points or polygons with a code field.</source>
             <translation>Punten of polygonen met een codeveld.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Points with code, name, role, population.</source>
             <translation>Punten met code, naam, rol, inwoners.</translation>
         </message>
@@ -1730,32 +1906,33 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>Punten met de in-, uit-, interne, bruto- en nettostroom van elk knooppunt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Polygons with code, name, population.</source>
             <translation>Polygonen met code, naam, inwoners.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Pop.</source>
             <translation>Inw.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Population</source>
             <translation>Inwoners</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Population field</source>
             <translation>Inwonersveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Population of each zone (&gt;= 0): the origin mass; expected flows = population × probability.</source>
             <translation>Inwoners van elke zone (&gt;= 0): de herkomstmassa; verwachte stromen = inwoners × kans.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Population of each zone (summed).</source>
             <translation>Inwoners van elke zone (opgeteld).</translation>
         </message>
@@ -1765,42 +1942,47 @@ Alle stromen tellen, ook die naar plaatsen buiten de knooppuntenlaag; de knooppu
             <translation>PostGIS</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>PostGIS connection or DSN</source>
             <translation>PostGIS-verbinding of DSN</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>PostGIS database</source>
             <translation>PostGIS-database</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>PostGIS schema</source>
             <translation>PostGIS-schema</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>PostGIS schema {}</source>
             <translation>PostGIS-schema {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../qgis_io/dataio.py" />
             <source>PostGIS table {}.{} on {}</source>
             <translation>PostGIS-tabel {}.{} op {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Power D^-β</source>
             <translation>Macht D^-β</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Power decay D^-β (scale-free) or exponential exp(-β·D) with D in km or in the cost table's unit.</source>
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../ui/export.py" />
+            <source>Preparing the pages…</source>
+            <translation>Pagina's voorbereiden…</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Primary band: share at least</source>
             <translation>Primaire band: aandeel ten minste</translation>
         </message>
@@ -1832,13 +2014,18 @@ Parameters, de eerste die gevonden wordt telt: een parameterbestand geschreven d
 Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede stad, marge, band (zoals bij waargenomen verzorgingsgebieden) en per stad p_&lt;code&gt; (kans) en e_&lt;code&gt; (verwachte stroom = inwoners × P), tenzij 'Velden per stad' anders zegt. Berekend in blokken van zones, zodat het geheugengebruik begrensd blijft.</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Probability {}</source>
+            <translation>Kans {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Profile points.</source>
             <translation>Profielpunten.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Provinces</source>
             <translation>Provincies</translation>
         </message>
@@ -1848,12 +2035,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Pseudo-R²</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Pseudo-R² against attractiveness only</source>
             <translation>Pseudo-R² ten opzichte van alleen aantrekkelijkheid</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Pseudo-R² against equal shares</source>
             <translation>Pseudo-R² ten opzichte van gelijke aandelen</translation>
         </message>
@@ -1863,12 +2050,12 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Pseudo-R² {:.3f}, dispersie {:.1f}, {} IRLS-iteraties.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>QGIS style (*.qml)</source>
             <translation>QGIS-stijl (*.qml)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Reading {}</source>
             <translation>Bezig met lezen van {}</translation>
         </message>
@@ -1878,33 +2065,33 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Gereed</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Replace an existing output file or table.</source>
             <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Replace an existing output file or table; without it an existing output stops the import.</source>
             <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Replace output files that already exist. Off: stop with an error instead.</source>
             <translation>Uitvoerbestanden vervangen die al bestaan. Uit: in plaats daarvan stoppen met een fout.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Replace the PDF if it exists. Off: stop with an error instead.</source>
             <translation>De PDF vervangen als die bestaat. Uit: in plaats daarvan stoppen met een fout.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_export.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Resolution (dpi)</source>
             <translation>Resolutie (dpi)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Resolution of rasterised parts (charts, transparent layers) in the PDF.</source>
             <translation>Resolutie van gerasterde delen (grafieken, transparante lagen) in de PDF.</translation>
         </message>
@@ -1935,21 +2122,21 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../ui/dock.py" />
-            <source>Running {}…</source>
-            <translation>Bezig met {}…</translation>
+            <source>Running: {}…</source>
+            <translation>Bezig: {}…</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>SRMSE of modelled flows</source>
             <translation>SRMSE van de gemodelleerde stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>SVG drawing per page</source>
             <translation>SVG-tekening per pagina</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Save style as</source>
             <translation>Stijl opslaan als</translation>
         </message>
@@ -1959,7 +2146,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Atlas opslaan als</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Scale factor to counts, e.g. 1000 for CBS 'banen × 1000'. Shares do not change; standard errors do.</source>
             <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
         </message>
@@ -1969,12 +2156,22 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Schema holding the HEMA tables (Source = PostGIS).</source>
             <translation>Schema met de HEMA-tabellen (Bron = PostGIS).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Second city</source>
+            <translation>Tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Second city (code)</source>
+            <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Secondary band: share at least</source>
             <translation>Secundaire band: aandeel ten minste</translation>
         </message>
@@ -1984,13 +2181,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Kies ten minste één stad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Self-cont.</source>
             <translation>Zelfv.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Self-containment</source>
             <translation>Zelfvoorziening</translation>
         </message>
@@ -2000,17 +2198,22 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../ui/results.py" />
+            <source>Self-containment per theme</source>
+            <translation>Zelfvoorziening per thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Service URL</source>
             <translation>URL van de dienst</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Share from which a zone is primary.</source>
             <translation>Aandeel vanaf waar een zone primair is.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Share from which a zone is secondary.</source>
             <translation>Aandeel vanaf waar een zone secundair is.</translation>
         </message>
@@ -2020,14 +2223,34 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Aandeel van de uitgaande stroom</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share of the dominant city</source>
+            <translation>Aandeel dominante stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Share of the external outflow to the largest (and larger) partner that makes a city 'wonen'.</source>
             <translation>Aandeel van de externe uitstroom naar de grootste (en grotere) partner waardoor een stad 'wonen' krijgt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Share of the second city</source>
+            <translation>Aandeel tweede stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Share of zones with the same dominant city</source>
             <translation>Aandeel zones met dezelfde dominante stad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to elsewhere</source>
+            <translation>Aandeel elders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>Share to {}</source>
+            <translation>Aandeel naar {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -2053,12 +2276,12 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Smallest link shown (jobs)</source>
             <translation>Kleinste getoonde verbinding (banen)</translation>
         </message>
@@ -2068,18 +2291,18 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Verplaatsingsafstand naar het netwerk: gemiddeld {:.0f}, maximaal {:.0f} kaarteenheden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <location filename="../../ui/form.py" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Source is Folder, but no folder was given; choose one.</source>
             <translation>Bron is Map, maar er is geen map opgegeven; kies er een.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Source is GeoPackage, but no GeoPackage was given; choose one.</source>
             <translation>Bron is GeoPackage, maar er is geen GeoPackage opgegeven; kies er een.</translation>
         </message>
@@ -2109,74 +2332,85 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Snelheden per klasse (klasse=km/u; …)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Square matrix</source>
             <translation>Vierkante matrix</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Standard error of α</source>
             <translation>Standaardfout van α</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Standard error of β</source>
             <translation>Standaardfout van β</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Stop with an error</source>
             <translation>Stoppen met een fout</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>Straight-line distances below this are raised to it. A city's own zone always gets a floor of 2/3·√(area/π), the mean distance within a disc of the zone's area.</source>
             <translation>Hemelsbrede afstanden kleiner dan dit worden hierop gezet. De eigen zone van een stad krijgt altijd een ondergrens van 2/3·√(oppervlakte/π), de gemiddelde afstand binnen een schijf met de oppervlakte van de zone.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Style catchment layer</source>
             <translation>Laag met verzorgingsgebieden stileren</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Styled layer</source>
             <translation>Gestileerde laag</translation>
         </message>
         <message>
-            <location filename="../../algorithms/style_catchments.py" />
+            <location filename="../../algorithms/catchments_style.py" />
             <source>Styles a catchment layer (zones or catchment polygons) by dominant city and band: the fixed HEMA colour of each city, full for own and primary zones, lighter for secondary zones, hatched for contested zones, light grey without a catchment; labels the cities' own zones; legend in Dutch (or English). The catchment algorithms apply this style to their outputs automatically. Optionally saves the style as a QML file.</source>
             <translation>Stileert een laag met verzorgingsgebieden (zones of polygonen van verzorgingsgebieden) naar dominante stad en band: de vaste HEMA-kleur van elke stad, vol voor eigen en primaire zones, lichter voor secundaire zones, gearceerd voor betwiste zones, lichtgrijs zonder verzorgingsgebied; labelt de eigen zones van de steden; legenda in het Nederlands (of Engels). De algoritmen voor verzorgingsgebieden passen deze stijl automatisch op hun uitvoer toe. Slaat de stijl optioneel op als QML-bestand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
+            <location filename="../../ui/resultstab.py" />
+            <location filename="../../ui/texts.py" />
             <source>Suggested perspective</source>
             <translation>Voorgesteld perspectief</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../ui/resultstab.py" />
+            <source>Table and chart copied.</source>
+            <translation>Tabel en grafiek gekopieerd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Table code, rank, indicator, value (formatted text): the city sheet template's table.</source>
             <translation>Tabel code, rang, indicator, waarde (opgemaakte tekst): de tabel van het stadsbladsjabloon.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Table layout</source>
             <translation>Tabelindeling</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Table origin, destination, theme, value.</source>
             <translation>Tabel origin, destination, theme, value.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Table with the estimates, standard errors and fit measures.</source>
             <translation>Tabel met de schattingen, standaardfouten en maten voor de fit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/resultstab.py" />
+            <source>Table written to {}</source>
+            <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2184,52 +2418,52 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tabel: stad, partner, stroom, oriëntatie, of de partner groter is, rang.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Text encoding; Detect tries UTF-8 (with or without BOM), then Windows-1252.</source>
             <translation>Tekstcodering; Automatisch probeert UTF-8 (met of zonder BOM) en daarna Windows-1252.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/sources.py" />
+            <location filename="../../qgis_io/sources.py" />
             <source>The GeoPackage {} does not exist; choose an existing file.</source>
             <translation>De GeoPackage {} bestaat niet; kies een bestaand bestand.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>The PDF, or the base name of the per-page files (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</source>
             <translation>De PDF, of de basisnaam van de bestanden per pagina (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>The boundaries as polygons in EPSG:28992.</source>
             <translation>De grenzen als polygonen in EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>The bundled data {} is missing; reinstall the plugin or run 'make data'.</source>
             <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>The catchment layer has no e_&lt;city&gt; or s_&lt;city&gt; fields; use an output of the catchment algorithms.</source>
             <translation>De laag met verzorgingsgebieden heeft geen velden e_&lt;city&gt; of s_&lt;city&gt;; gebruik uitvoer van de algoritmen voor verzorgingsgebieden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>The cost table has no cost (NULL or missing) for {} zone-city pair(s), cities: {}. The calibration needs a cost for every pair: remove those cities or fill in their costs.</source>
             <translation>De kostentabel heeft geen kosten (NULL of ontbrekend) voor {} paren zone-stad, steden: {}. De kalibratie heeft kosten voor elk paar nodig: verwijder die steden of vul hun kosten in.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>The cost table has no cost (NULL or missing) for {} zone-city pair(s); those cities get probability 0 in those zones. Cities concerned ({}): {}.</source>
             <translation>De kostentabel heeft geen kosten (NULL of ontbrekend) voor {} paren zone-stad; die steden krijgen in die zones kans 0. Betrokken steden ({}): {}.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>The coverage layer '{}' is empty; an atlas needs at least one feature.</source>
             <translation>De dekkingslaag '{}' is leeg; een atlas heeft ten minste één object nodig.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/layout_io.py" />
+            <location filename="../../printlayout/export.py" />
             <source>The filter expression '{}' does not parse: {}. Correct it in the expression builder.</source>
             <translation>De filterexpressie '{}' is ongeldig: {}. Verbeter haar in de expressiebouwer.</translation>
         </message>
@@ -2244,24 +2478,29 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De stromen zijn allemaal intern (herkomst = bestemming): er zijn geen lijnen te tekenen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>The flows cover several years ({}); choose one with the Year parameter.</source>
             <translation>De stromen beslaan meerdere jaren ({}); kies er een met de parameter Jaar.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>The flows have no rows for year {}; available: {}.</source>
-            <translation>De stromen hebben geen rijen voor jaar {}; beschikbaar: {}.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>The flows of the chosen themes and year (table).</source>
             <translation>De stromen van de gekozen thema's en het gekozen jaar (tabel).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/sources.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The flows table has no field '{}': the {} filter '{}' is skipped.</source>
+            <translation>De stromentabel heeft geen veld '{}': het {}-filter '{}' vervalt.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/sources.py" />
             <source>The folder {} does not exist; choose an existing folder.</source>
             <translation>De map {} bestaat niet; kies een bestaande map.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/storage.py" />
+            <source>The folder {} for the results does not exist; choose another.</source>
+            <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2269,12 +2508,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../ui/workbench.py" />
+            <source>The loaded flows hold no observed flows for this theme; use the Huff model.</source>
+            <translation>De geladen stromen bevatten geen waargenomen stromen voor dit thema; gebruik het Huff-model.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>The map book PDF.</source>
             <translation>De PDF van het kaartboek.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>The map book needs the algorithm {}, which is not available; update the HEMA Steden plugin.</source>
             <translation>Het kaartboek heeft het algoritme {} nodig, maar dat is niet beschikbaar; werk de HEMA Steden-plugin bij.</translation>
         </message>
@@ -2284,42 +2528,42 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De vervoerswijze waarvan het aandeel de lijnen inkleurt (bijv. train, car, e_bicycle).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>The optimiser did not converge; treat the estimates with care.</source>
             <translation>De optimalisatie is niet geconvergeerd; gebruik de schattingen met zorg.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../qgis_io/dataio.py" />
             <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" />
-            <source>The panel cannot fill parameter(s) {} of {}; run it from the Processing toolbox instead.</source>
-            <translation>Het paneel kan parameter(s) {} van {} niet invullen; start het algoritme via de Processing-toolbox.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>The province outlines in EPSG:28992.</source>
             <translation>De provincieomtrekken in EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../ui/storage.py" />
+            <source>The result {} written to {} cannot be read back.</source>
+            <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>The service answered without the CBS fields statcode/statnaam (first fields: {}); check the service URL.</source>
             <translation>De dienst antwoordde zonder de CBS-velden statcode/statnaam (eerste velden: {}); controleer de URL van de dienst.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>The service did not answer with GeoJSON ({}): {}. Check the year and the service URL.</source>
             <translation>De dienst antwoordde niet met GeoJSON ({}): {}. Controleer het jaar en de URL van de dienst.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>The service returned no {} boundaries for {}; check the year.</source>
             <translation>De dienst gaf geen {}-grenzen voor {}; controleer het jaar.</translation>
         </message>
@@ -2329,36 +2573,41 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De drempel moet nul of meer zijn.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>The validated cities (points) in EPSG:28992.</source>
             <translation>De gecontroleerde steden (punten) in EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>The validated flows table (GeoPackage, PostGIS table or temporary).</source>
             <translation>De gecontroleerde stromentabel (GeoPackage, PostGIS-tabel of tijdelijk).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>The validated zones in EPSG:28992.</source>
             <translation>De gecontroleerde zones in EPSG:28992.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/catchments_huff.py" />
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>The {} filter '{}' needs the field '{}', which the flows table lacks.</source>
+            <translation>Het {}-filter '{}' heeft het veld '{}' nodig, dat de stromentabel niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
+            <location filename="../../ui/texts.py" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Theme of the flows when the file has no theme column.</source>
             <translation>Thema van de stromen als het bestand geen themakolom heeft.</translation>
         </message>
@@ -2373,17 +2622,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Thema {}: geen van de steden heeft uitgaande stromen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Theme: selects the flows (theme field) and the default Huff parameters.</source>
             <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Themes whose flows are loaded; each theme gets its own layer group.</source>
             <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
         </message>
@@ -2403,28 +2652,28 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Drempel: zelfvoorziening</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Tick when a matrix has destinations in the rows and origins in the columns.</source>
             <translation>Vink aan als een matrix bestemmingen in de rijen en herkomsten in de kolommen heeft.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
             <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Title for pages without an atlas page name; empty keeps the template's title.</source>
             <translation>Titel voor pagina's zonder atlaspaginanaam; leeg behoudt de titel van het sjabloon.</translation>
         </message>
         <message>
-            <location filename="../../ui/dock.py" />
             <location filename="../../ui/results.py" />
+            <location filename="../../ui/resultstab.py" />
             <source>Top partner</source>
             <translation>Belangrijkste partner</translation>
         </message>
@@ -2444,17 +2693,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Topologietolerantie (kaarteenheden)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Total outflow of each zone (multiplies s_ shares).</source>
             <translation>Totale uitstroom van elke zone (vermenigvuldigt de s_-aandelen).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Total value</source>
             <translation>Totale waarde</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Travel mode written when the file has no mode column (e.g. totaal, auto, fiets, ov).</source>
             <translation>Vervoerswijze die wordt geschreven als het bestand geen wijzekolom heeft (bijv. totaal, auto, fiets, ov).</translation>
         </message>
@@ -2469,42 +2718,48 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tweerichtings</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Unique city code: the CBS code of the city's municipality, as in the flows' destinations.</source>
             <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de bestemmingen van de stromen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Unique zone code, matching the flows' origins (e.g. GM0106); equal to a city code for a city's own zone.</source>
             <translation>Unieke zonecode, gelijk aan de herkomsten van de stromen (bijv. GM0106); gelijk aan een stadscode voor de eigen zone van een stad.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../ui/texts.py" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Unit of the values after the multiplier (e.g. banen, personen, x1000 banen).</source>
             <translation>Eenheid van de waarden na de vermenigvuldiger (bijv. banen, personen, x1000 banen).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Unmatched codes and negative values</source>
             <translation>Niet-gekoppelde codes en negatieve waarden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Unstyled HEMA layer(s) drawn in the plugin's default style: {}</source>
             <translation>HEMA-laag/lagen zonder stijl getekend in de standaardstijl van de plugin: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Unticked: a zone without any outgoing flow is an error (usually a code or year mismatch).</source>
             <translation>Niet aangevinkt: een zone zonder enige uitgaande stroom is een fout (meestal een verschil in code of jaar).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <source>Use only these cities of the cities layer, e.g. GM0106,GM0114 (empty = every city).</source>
+            <translation>Gebruik alleen deze steden uit de stedenlaag, bijv. GM0106,GM0114 (leeg = elke stad).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Using the cached copy {}</source>
             <translation>De kopie in de cache {} wordt gebruikt</translation>
         </message>
@@ -2514,13 +2769,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De gekozen projectlagen worden gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../ui/texts.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/flow_base.py" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_polygons.py" />
+            <location filename="../../algorithms/catchments_polygons.py" />
             <source>Volume field</source>
             <translation>Volumeveld</translation>
         </message>
@@ -2545,19 +2804,24 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Wat de kostenkolom bevat.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>What to do with labels that match no zone and with negative values.</source>
             <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>When on, flows to or from codes missing in the nodes layer are dropped with a warning; when off, they are an error.</source>
-            <translation>Indien aan, worden stromen van of naar codes die niet in de knooppuntenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
+            <location filename="../../algorithms/network_base.py" />
+            <source>When on, flows to or from codes missing in the cities layer are dropped with a warning; when off, they are an error.</source>
+            <translation>Indien aan, worden stromen van of naar codes die niet in de stedenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>Where the HEMA layers come from.</source>
             <translation>Waar de HEMA-lagen vandaan komen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results.py" />
+            <source>Where the outflow goes — {}</source>
+            <translation>Waar de uitstroom heen gaat — {}</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -2565,102 +2829,97 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Werkwijze</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Writing {} flows</source>
             <translation>Bezig met schrijven van {} stromen</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Written files</source>
             <translation>Geschreven bestanden</translation>
         </message>
         <message>
-            <location filename="../../algorithms/exportlayout.py" />
+            <location filename="../../algorithms/layout_export.py" />
             <source>Wrote {} file(s): {}</source>
             <translation>{} bestand(en) geschreven: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_load.py" />
+            <location filename="../../algorithms/flow_base.py" />
+            <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/network_common.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <source>Year of the flows to use; required when the flows cover several years.</source>
-            <translation>Jaar van de te gebruiken stromen; verplicht als de stromen meerdere jaren beslaan.</translation>
-        </message>
-        <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Year of the flows when the file has no year column; with a year column: keep only this year.</source>
             <translation>Jaar van de stromen als het bestand geen jaarkolom heeft; met een jaarkolom: alleen dit jaar houden.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>Year of the municipal division (1 January).</source>
             <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Zone code '{}' occurs more than once; zone codes must be unique.</source>
             <translation>Zonecode '{}' komt meer dan eens voor; zonecodes moeten uniek zijn.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Zone code field</source>
             <translation>Veld met zonecode</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Zone name field</source>
             <translation>Veld met zonenaam</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Zone name, copied to the output.</source>
             <translation>Zonenaam, gekopieerd naar de uitvoer.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Zone population field</source>
             <translation>Veld met inwoners van de zone</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
-            <location filename="../../algorithms/mapbook.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Zones</source>
             <translation>Zones</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
-            <source>Zones (municipalities) whose codes or names the flow table uses.</source>
-            <translation>Zones (gemeenten) waarvan de stromentabel de codes of namen gebruikt.</translation>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Zones (municipalities, polygons or points) whose codes or names the flow table uses.</source>
+            <translation>Zones (gemeenten, vlakken of punten) waarvan de stromentabel de codes of namen gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Zones (origins), e.g. municipalities; polygons or points. Distances use a point on the zone.</source>
             <translation>Zones (herkomsten), bijv. gemeenten; polygonen of punten. Afstanden gaan uit van een punt in de zone.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Zones layer</source>
             <translation>Zonelaag</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../algorithms/data_importflows.py" />
             <source>Zones layer has none of the code fields {}; choose the zone code field.</source>
             <translation>De zonelaag heeft geen van de codevelden {}; kies het veld met de zonecode.</translation>
         </message>
@@ -2670,7 +2929,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Zones per band: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Zones with observed − modelled share per city.</source>
             <translation>Zones met waargenomen − gemodelleerd aandeel per stad.</translation>
         </message>
@@ -2685,19 +2944,26 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Zones met aandelen per stad, dominante stad en band.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchment_inputs.py" />
+            <location filename="../../algorithms/catchment_base.py" />
             <source>Zones without flows get band 'none'</source>
             <translation>Zones zonder stromen krijgen band 'geen'</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>bundled HEMA data</source>
             <translation>meegeleverde HEMA-gegevens</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>cities</source>
             <translation>steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>cities, zones and provinces</source>
+            <translation>steden, zones en provincies</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -2705,9 +2971,20 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>afstand (km)</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>fitted Huff</source>
+            <translation>geschatte Huff</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>flows</source>
             <translation>stromen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>flows (all themes)</source>
+            <translation>stromen (alle thema's)</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2715,9 +2992,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>bruto</translation>
         </message>
         <message>
+            <location filename="../../ui/texts.py" />
+            <source>jobs</source>
+            <translation>banen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>ln k</source>
             <translation>ln k</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>moves</source>
+            <translation>verhuizingen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -2725,12 +3012,37 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>netto</translation>
         </message>
         <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>network cost</source>
+            <translation>netwerkkosten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mapstate.py" />
+            <source>observed</source>
+            <translation>waargenomen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>power: D^−β; exponential: exp(−β·D) with D in km.</source>
             <translation>macht: D^−β; exponentieel: exp(−β·D) met D in km.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/dataio.py" />
+            <location filename="../../ui/texts.py" />
+            <source>provinces</source>
+            <translation>provincies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>pseudo-R² = {}</source>
+            <translation>pseudo-R² = {}</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/dataio.py" />
             <source>table '{}' in {}</source>
             <translation>tabel '{}' in {}</translation>
         </message>
@@ -2751,8 +3063,15 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../ui/controller.py" />
+            <location filename="../../ui/texts.py" />
             <source>zones</source>
             <translation>zones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layerorder.py" />
+            <location filename="../../ui/texts.py" />
+            <source>zones and provinces</source>
+            <translation>zones en provincies</translation>
         </message>
         <message>
             <location filename="../../ui/tasks.py" />
@@ -2765,14 +3084,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} = {:.4f} (sf {:.4f})</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} cannot be opened; check the file or table.</source>
             <translation>{} kan niet worden geopend; controleer het bestand of de tabel.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/network_common.py" />
-            <source>{} code(s) of the flow table are not in the nodes layer ({}); their flows ({:.1%} of the total) were dropped.</source>
-            <translation>{} code(s) van de stromentabel staan niet in de knooppuntenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
+            <location filename="../../ui/storage.py" />
+            <source>{} cannot be written; choose another place for the results.</source>
+            <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_base.py" />
+            <source>{} code(s) of the flow table are not in the cities layer ({}); their flows ({:.1%} of the total) were dropped.</source>
+            <translation>{} code(s) van de stromentabel staan niet in de stedenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2800,37 +3124,38 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} heeft geen coördinaatreferentiesysteem; ken er eerst een toe (bijv. EPSG:28992).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/frames.py" />
+            <location filename="../../qgis_io/frames.py" />
             <source>{} has no field '{}'. Available fields: {}. Choose the right field in the parameters.</source>
             <translation>{} heeft geen veld '{}'. Beschikbare velden: {}. Kies het juiste veld in de parameters.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} has no geometries; it needs {}.</source>
             <translation>{} heeft geen geometrieën; er is {} nodig.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} has no provinces table; no province outlines are loaded.</source>
             <translation>{} heeft geen provincietabel; er worden geen provincieomtrekken geladen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} has no {} table; name the tables steden, zones, flows and provincies.</source>
             <translation>{} heeft geen tabel {}; noem de tabellen steden, zones, flows en provincies.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} has {} geometries; it needs {} geometries.</source>
             <translation>{} heeft {}-geometrieën; nodig zijn {}-geometrieën.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} holds no flows for themes {}{}; choose other themes or another year.</source>
             <translation>{} bevat geen stromen voor de thema's {}{}; kies andere thema's of een ander jaar.</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/flow_base.py" />
             <source>{} is empty; it needs at least one feature.</source>
             <translation>{} is leeg; er is ten minste één object nodig.</translation>
         </message>
@@ -2840,12 +3165,17 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} staat in een geografisch CRS ({}); afstanden vragen een geprojecteerd CRS. Projecteer de laag eerst naar EPSG:28992 (Amersfoort / RD New).</translation>
         </message>
         <message>
-            <location filename="../../algorithms/importflows.py" />
+            <location filename="../../ui/storage.py" />
+            <source>{} is not a GeoPackage the results can be added to ({}); choose another file.</source>
+            <translation>{} is geen GeoPackage waaraan de resultaten kunnen worden toegevoegd ({}); kies een ander bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
             <source>{} labels matched no zone and were skipped; see the report.</source>
             <translation>{} labels hoorden bij geen zone en zijn overgeslagen; zie het rapport.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{} layer '{}' in {}</source>
             <translation>{}laag '{}' in {}</translation>
         </message>
@@ -2875,59 +3205,66 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} punt(en) liggen meer dan {:g} van het wegennetwerk: {}.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/huff_inputs.py" />
+            <location filename="../../algorithms/huff_base.py" />
             <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
             <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/boundaries.py" />
+            <location filename="../../algorithms/data_boundaries.py" />
             <source>{} {} boundaries of {}</source>
             <translation>{}-grenzen ({}) van {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/frames.py" />
+            <location filename="../../qgis_io/frames.py" />
             <source>{}: feature {} has an invalid geometry; run 'Fix geometries' first.</source>
             <translation>{}: object {} heeft een ongeldige geometrie; voer eerst 'Geometrieën repareren' uit.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/frames.py" />
+            <location filename="../../qgis_io/frames.py" />
             <source>{}: feature {} has no geometry; remove it or give it one.</source>
             <translation>{}: object {} heeft geen geometrie; verwijder het of geef het er een.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{}: field '{}' holds text, it must be numeric; convert it to a number field.</source>
             <translation>{}: veld '{}' bevat tekst, het moet numeriek zijn; zet het om naar een getalveld.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/frames.py" />
+            <location filename="../../qgis_io/frames.py" />
             <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
             <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/sources.py" />
+            <location filename="../../qgis_io/sources.py" />
             <source>{}: {}</source>
             <translation>{}: {}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/load.py" />
+            <location filename="../../algorithms/data_load.py" />
             <source>{}: {} features</source>
             <translation>{}: {} objecten</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <source>α = {:.4f} (se {:.4f}), β = {:.4f} (se {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, agreement {:.1%}</source>
             <translation>α = {:.4f} (sf {:.4f}), β = {:.4f} (sf {:.4f}), pseudo-R² {:.3f}, SRMSE {:.3f}, overeenstemming {:.1%}</translation>
         </message>
         <message>
-            <location filename="../../algorithms/calibrate_huff.py" />
+            <location filename="../../ui/workbench.py" />
+            <source>α = {}, β = {}.</source>
+            <translation>α = {}, β = {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
         </message>

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-STUB = Path(__file__).resolve().parents[1] / "pdok_stub.py"
+STUB = Path(__file__).resolve().parents[1] / "helpers" / "pdok_stub.py"
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ import re
 import textwrap
 
 import pytest
-from bundled_runs import (
+from helpers.bundled_runs import (
     MINIMAL_RUNS,
     NOT_RUN_ON_BUNDLED,
     bundled_inputs,
@@ -76,10 +76,10 @@ def marking_translator(qgis_app):
     """A translator that marks every string of the plugin's translation context."""
 
     class Marker(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        def translate(self, context, source, disambiguation=None, n=-1):
             return MARK + source if context == "HemaSteden" else ""
 
-        def isEmpty(self):  # noqa: N802, D102
+        def isEmpty(self):
             return False
 
     marker = Marker()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered_runs, write_observed_catchments
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs, bundled_layer, registered_runs, write_observed_catchments
 from hema_steden.algorithms.base import DEFAULT_FIELD
 from hema_steden.algorithms.provider import algorithm_classes
 from qgis.core import (
@@ -55,10 +55,12 @@ def test_only_layers_given_everything_else_default(alg_id, blank, observed, cont
 
 def test_empty_field_is_its_default_and_a_wrong_one_is_named(context, feedback):
     params = MINIMAL_RUNS["hema:catchmentsobserved"](bundled_inputs(), "TEMPORARY_OUTPUT")
-    out = processing.run("hema:catchmentsobserved", {**params, "ZONE_CODE": "", "CITY_CODE": None}, context=context)
+    out = processing.run(
+        "hema:catchmentsobserved", {**params, "ZONE_CODE_FIELD": "", "CITY_CODE_FIELD": None}, context=context
+    )
     assert out["OUTPUT"].featureCount() == bundled_layer("zones").featureCount()
     with pytest.raises(QgsProcessingException, match="no field 'gemeentecode'.*code"):
-        processing.run("hema:catchmentsobserved", {**params, "ZONE_CODE": "gemeentecode"}, context=context)
+        processing.run("hema:catchmentsobserved", {**params, "ZONE_CODE_FIELD": "gemeentecode"}, context=context)
 
 
 @pytest.mark.parametrize("alg_id", ZONE_ALGS)

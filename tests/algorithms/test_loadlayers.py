@@ -4,7 +4,7 @@ import shutil
 
 import processing
 import pytest
-from datafixtures import hema_gpkg  # noqa: F401  (fixture)
+from helpers.datafixtures import hema_gpkg  # noqa: F401  (fixture)
 from hema_steden.core.cities import city_colour
 from hema_steden.paths import DEFAULT_GPKG
 from qgis.core import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import processing
 import pytest
-from bundled_runs import registered_ids
+from helpers.bundled_runs import registered_ids
 from hema_steden.paths import MODELS_DIR
 from hema_steden.printlayout.model import output_parameter, with_defaults
 from qgis.core import (
@@ -28,7 +28,7 @@ CHAIN = {
         "catchments",
     ),
     "polygons": ("hema:catchmentpolygons", {"INPUT": ("observed", "OUTPUT")}, "polygons"),
-    "flowlines": ("hema:flowlines", {"FLOWS": ("load", "OUTPUT_FLOWS"), "NODES": ("load", "OUTPUT_ZONES")}, "lines"),
+    "flowlines": ("hema:flowlines", {"FLOWS": ("load", "OUTPUT_FLOWS"), "CITIES": ("load", "OUTPUT_CITIES")}, "lines"),
 }
 if "hema:flowlines" not in registered_ids():  # until the network branch lands
     del CHAIN["flowlines"]

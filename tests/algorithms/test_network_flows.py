@@ -3,7 +3,7 @@
 import pandas as pd
 import processing
 import pytest
-from netdata import Warnings, cbs_2014, csv_layer, memory_table, odf_2016, out
+from helpers.netdata import Warnings, cbs_2014, csv_layer, memory_table, odf_2016, out
 from qgis.core import QgsProcessingException
 
 
@@ -57,14 +57,14 @@ def test_all_below_threshold_gives_empty_output_with_warning(context, shared_dat
     res = processing.run("hema:flowlines", params, context=context, feedback=warned)
     assert out(context, res["OUTPUT"]).featureCount() == 0
     assert any("No flow passes the filters" in w for w in warned.warnings)
-    assert any("not in the nodes layer" in w for w in warned.warnings)  # 2014 codes merged away by 2018
+    assert any("not in the cities layer" in w for w in warned.warnings)  # 2014 codes merged away by 2018
 
 
 def test_bad_flows_are_named(context, feedback, shared_data):
-    nodes = cbs_2014(shared_data)["NODES"]
+    nodes = cbs_2014(shared_data)["CITIES"]
     base = {
-        "NODES": nodes,
-        "NODE_CODE_FIELD": "statcode",
+        "CITIES": nodes,
+        "CITY_CODE_FIELD": "statcode",
         "OUTPUT": "memory:",
         "NODE_TOTALS": "memory:",
         "ORIGIN_FIELD": "origin",
@@ -79,7 +79,7 @@ def test_bad_flows_are_named(context, feedback, shared_data):
             feedback=feedback,
         )
     missing = memory_table([("GM0106", "GM9999", 3.0)])
-    with pytest.raises(QgsProcessingException, match="not in the nodes layer: GM9999"):
+    with pytest.raises(QgsProcessingException, match="not in the cities layer: GM9999"):
         processing.run(
             "hema:flowlines", base | {"FLOWS": missing, "DROP_UNMATCHED": False}, context=context, feedback=feedback
         )
@@ -115,13 +115,13 @@ def test_flowlines_needs_projected_nodes(context, feedback, shared_data):
     params = cbs_2014(shared_data)
     geo = processing.run(
         "native:reprojectlayer",
-        {"INPUT": params["NODES"], "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"},
+        {"INPUT": params["CITIES"], "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"},
         context=context,
     )["OUTPUT"]
     with pytest.raises(QgsProcessingException, match="geographic CRS"):
         processing.run(
             "hema:flowlines",
-            params | {"NODES": geo, "OUTPUT": "memory:", "NODE_TOTALS": "memory:"},
+            params | {"CITIES": geo, "OUTPUT": "memory:", "NODE_TOTALS": "memory:"},
             context=context,
             feedback=feedback,
         )

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import cbs_2014, gpkg_layer, memory_table, out
+from helpers.netdata import cbs_2014, gpkg_layer, memory_table, out
 from qgis.core import QgsProcessingException
 
 
@@ -58,9 +58,9 @@ def test_gravity_fit_on_cbs_2014(context, feedback, shared_data):
 def test_gravity_without_flows_is_an_index(context, feedback, shared_data):
     kern = gpkg_layer(shared_data / "cbs_kerncijfers_2022_tmap.gpkg", "gemeenten_2022")
     params = {
-        "NODES": kern,
-        "NODE_CODE_FIELD": "code",
-        "NODE_NAME_FIELD": "name",
+        "CITIES": kern,
+        "CITY_CODE_FIELD": "code",
+        "CITY_NAME_FIELD": "name",
         "WEIGHT_FIELD": "population",
         "TOP_K": 3,
         "OUTPUT": "memory:",
@@ -75,9 +75,9 @@ def test_gravity_without_flows_is_an_index(context, feedback, shared_data):
 def test_dominantflows_with_population_weight(context, feedback, shared_data):
     kern = gpkg_layer(shared_data / "cbs_kerncijfers_2022_tmap.gpkg", "gemeenten_2022")
     params = cbs_2014(shared_data) | {
-        "NODES": kern,
-        "NODE_CODE_FIELD": "code",
-        "NODE_NAME_FIELD": "name",
+        "CITIES": kern,
+        "CITY_CODE_FIELD": "code",
+        "CITY_NAME_FIELD": "name",
         "WEIGHT_FIELD": "population",
         "OUTPUT": "memory:",
         "NODES_OUTPUT": "memory:",

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import cbs_2014, odf_2016, out
+from helpers.netdata import cbs_2014, odf_2016, out
 from qgis.core import QgsProcessingException
 
 
@@ -28,7 +28,7 @@ def test_cityprofile_cbs_2014_default_cities(context, feedback, shared_data):
 
 def test_cityprofile_2016_thresholds_and_codes(context, feedback, shared_data):
     params = odf_2016(shared_data) | {
-        "CITIES": "GM0106, GM0119",
+        "CITY_CODES": "GM0106, GM0119",
         "THR_ORIENTATION": 0.99,
         "OUTPUT": "memory:",
         "PARTNERS": "memory:",
@@ -39,4 +39,4 @@ def test_cityprofile_2016_thresholds_and_codes(context, feedback, shared_data):
     assert prof["GM0106"]["self_contained"] == pytest.approx(11230, abs=1)
     assert prof["GM0106"]["perspective"] != "wonen" and prof["GM0106"]["thr_orientation"] == 0.99
     with pytest.raises(QgsProcessingException, match="GM9999"):
-        processing.run("hema:cityprofile", params | {"CITIES": "GM9999"}, context=context, feedback=feedback)
+        processing.run("hema:cityprofile", params | {"CITY_CODES": "GM9999"}, context=context, feedback=feedback)

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from netdata import Warnings, gpkg_layer, out
+from helpers.netdata import Warnings, gpkg_layer, out
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 CITIES = ("GM0106", "GM0114", "GM0118", "GM0119", "GM0014", "GM0193")

@@ -5,7 +5,7 @@ import pytest
 from hema_steden.core import HemaInputError
 from hema_steden.core.datamodel import check_fields, check_themes, missing_kinds, pick_table
 from hema_steden.core.flowio import decode, parse_numbers, read_flow_file, sniff_delimiter
-from hema_steden.core.flowmatch import label_lookup, match_labels, normalise_name, validate_flows
+from hema_steden.core.flowmatch import label_lookup, match_flows, match_labels, normalise_name
 
 ZONES = pd.DataFrame(
     {"code": ["GM0106", "GM0014", "GM1690", "GM0119"], "name": ["Assen", "Groningen", "De Wolden", "Meppel"]}
@@ -47,7 +47,7 @@ def test_long_semicolon_decimal_comma_cp1252(tmp_path):
     )
     path.write_bytes(text.encode("cp1252"))
     raw = read_flow_file(path)
-    flows, report = validate_flows(raw, lookup(), theme="werk_studie", year=None, mode="totaal")
+    flows, report = match_flows(raw, lookup(), theme="werk_studie", year=None, mode="totaal")
     row = flows[(flows.origin == "GM0106") & (flows.destination == "GM0014")]
     assert row["value"].item() == pytest.approx(4.0)  # duplicates summed
     assert len(report.duplicates) == 1 and report.rows_written == 2
@@ -57,12 +57,10 @@ def test_long_semicolon_decimal_comma_cp1252(tmp_path):
 def test_headed_matrix(tmp_path):
     path = tmp_path / "m.csv"
     path.write_text(",Assen,Meppel\nAssen,10,2\nMeppel,1,8\n", "utf-8")
-    flows, _ = validate_flows(read_flow_file(path), lookup(), theme="wonen", year=2020, mode="totaal")
+    flows, _ = match_flows(read_flow_file(path), lookup(), theme="wonen", year=2020, mode="totaal")
     assert len(flows) == 4
     assert flows.set_index(["origin", "destination"]).loc[("GM0106", "GM0119"), "value"] == 2
-    transposed, _ = validate_flows(
-        read_flow_file(path, transpose=True), lookup(), theme="wonen", year=2020, mode="totaal"
-    )
+    transposed, _ = match_flows(read_flow_file(path, transpose=True), lookup(), theme="wonen", year=2020, mode="totaal")
     assert transposed.set_index(["origin", "destination"]).loc[("GM0119", "GM0106"), "value"] == 2
 
 
@@ -84,11 +82,11 @@ def test_bad_inputs(tmp_path):
     raw = read_flow_file(semi)
     raw.loc[0, "destination"] = "Atlantis"
     with pytest.raises(HemaInputError, match="'Atlantis'"):
-        validate_flows(raw, lookup(), theme="wonen", year=None, mode="totaal")
+        match_flows(raw, lookup(), theme="wonen", year=None, mode="totaal")
     raw.loc[0, ["destination", "value"]] = ["Meppel", -3.0]
     with pytest.raises(HemaInputError, match="negative"):
-        validate_flows(raw, lookup(), theme="wonen", year=None, mode="totaal")
-    _, report = validate_flows(
+        match_flows(raw, lookup(), theme="wonen", year=None, mode="totaal")
+    _, report = match_flows(
         pd.concat([raw, raw.assign(value=2.0)]), lookup(), theme="wonen", year=None, mode="t", skip_invalid=True
     )
     assert len(report.negatives) == 1 and report.rows_written == 1

@@ -91,7 +91,7 @@ def test_bad_flows_named():
 
 def test_restrict_to_nodes():
     f = _toy()
-    with pytest.raises(HemaInputError, match="not in the nodes layer: C"):
+    with pytest.raises(HemaInputError, match="not in the cities layer: C"):
         fl.restrict_to_nodes(f, ["A", "B"], drop=False)
     kept, missing, dropped = fl.restrict_to_nodes(f, ["A", "B"], drop=True)
     assert missing == ["C"] and set(kept.origin) == {"A", "B"} and 0 < dropped < 1

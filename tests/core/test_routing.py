@@ -144,3 +144,13 @@ def test_contracted_graph_keeps_costs_between_needed_nodes():
     snap_d = rt.snap_points(net, net.nodes[d, 0], net.nodes[d, 1])
     matrix = np.nan_to_num(rt.cost_matrix(net, snap_o, snap_d), nan=np.inf)
     np.testing.assert_allclose(matrix, dijkstra(net.graph, directed=True, indices=o)[:, d], rtol=1e-12)
+
+
+def test_parse_speeds():
+    from hema_steden.core.routing import parse_speeds
+
+    assert parse_speeds("nlda=100; nldr=80, nldp = 70") == {"nlda": 100.0, "nldr": 80.0, "nldp": 70.0}
+    assert parse_speeds("") == {}
+    for bad in ("nlda", "nlda=fast", "=80", "nldr=0"):
+        with pytest.raises(HemaInputError, match="class=km/h"):
+            parse_speeds(bad)

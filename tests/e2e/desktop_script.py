@@ -28,7 +28,7 @@ def pump(seconds: float) -> None:
 
 def wait_idle(dock, timeout: float = 60.0) -> bool:
     end = time.monotonic() + timeout
-    while dock.runner.is_running() or dock.queue:
+    while not dock.is_idle():
         QCoreApplication.processEvents()
         time.sleep(0.01)
         if time.monotonic() > end:
@@ -85,7 +85,7 @@ def main() -> None:
 def run_and_quit() -> None:
     try:
         main()
-    except Exception:  # noqa: BLE001 — the report carries the traceback to the test
+    except Exception:
         report["errors"].append(traceback.format_exc())
     (OUT / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     QApplication.instance().exit(0)

@@ -36,7 +36,8 @@ def make_profile(base: Path, locale: str = "") -> Path:
     ini.write_text(
         "[PythonPlugins]\nhema_steden=true\nprocessing=true\n\n"
         "[qgis]\ncheckVersion=false\nshowTips=false\nshowTips322=false\n\n"
-        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n"
+        "[app]\nprojections%5CnewProjectCrsBehavior=UsePresetCrs\n\n"
+        f"[hema_steden]\nresults_folder={base}\n"  # the panel keeps results there instead of asking
         + (f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n" if locale else ""),
         encoding="utf-8",
     )

@@ -2,9 +2,9 @@
 
 import json
 
+from helpers.pdfcheck import page_count
+from helpers.qgisprocess import enable_plugin, linked_profile, qgis_process
 from hema_steden.paths import DEFAULT_GPKG
-from pdfcheck import page_count
-from qgisprocess import enable_plugin, linked_profile, qgis_process
 
 
 def test_qgis_process_city_atlas(tmp_path):

@@ -4,7 +4,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pdfcheck import page_count
+from helpers.pdfcheck import page_count
 from qgis.core import QgsApplication
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "hema_main.py"

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgisprocess import QGIS_PROCESS, build_plugin_zip, enable_plugin, install_profile, qgis_env
+from helpers.qgisprocess import QGIS_PROCESS, build_plugin_zip, enable_plugin, install_profile, qgis_env
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bundled_runs import MINIMAL_RUNS, bundled_inputs
-from hema_steden.algorithms.provider import algorithm_classes
-from qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
+from helpers.bundled_runs import MINIMAL_RUNS, bundled_inputs
+from helpers.qgisprocess import build_plugin_zip, enable_plugin, install_profile, qgis_process
+from hema_steden.algorithms.provider import algorithm_classes, shipped_models
 
 
 def _algorithms() -> dict[str, dict]:
@@ -25,6 +25,11 @@ def _algorithms() -> dict[str, dict]:
             "outputs": sorted(o.name() for o in alg.outputDefinitions()),
         }
     return out
+
+
+def _models() -> dict[str, tuple[str, str]]:
+    """Shipped Graphical Modeler models: id -> (display name, group); listed too, their parameters come from QGIS."""
+    return {f"hema:{m.name()}": (m.displayName(), m.group()) for m in shipped_models()}
 
 
 def _help_sample(algorithms: dict[str, dict]) -> list[str]:
@@ -54,7 +59,8 @@ def test_list_and_help(profile, plugin):
     provider = json.loads(listed.stdout)["providers"]["hema"]
     assert provider["is_active"]
     shown = {alg_id: (d["name"], d["group"]) for alg_id, d in provider["algorithms"].items()}
-    assert shown == {alg_id: (info["name"], info["group"]) for alg_id, info in algorithms.items()}
+    expected = {alg_id: (info["name"], info["group"]) for alg_id, info in algorithms.items()}
+    assert shown == {**expected, **_models()}
     sample = _help_sample(algorithms)
     with ThreadPoolExecutor(max_workers=2) as pool:
         helps = pool.map(lambda a: qgis_process(profile, "--json", "help", a, timeout=120), sample)
@@ -74,5 +80,23 @@ def test_run_with_only_the_layers(profile, tmp_path):
     done = qgis_process(
         profile, "--json", "run", "hema:catchmentsobserved", "--", *(f"{k}={v}" for k, v in params.items())
     )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert json.loads(done.stdout)["results"]["OUTPUT"] == str(out) and out.is_file()
+
+
+def test_run_with_the_shared_vocabulary(profile, tmp_path):
+    """THEME as an enum index, YEAR as an integer and CITY_CODES as text, as every algorithm takes them."""
+    out = tmp_path / "lines.gpkg"
+    inputs = bundled_inputs()
+    params = {
+        "FLOWS": inputs["flows"],
+        "CITIES": inputs["cities"],
+        "THEME": 0,
+        "YEAR": 2014,
+        "CITY_CODES": "GM0106,GM0114",
+        "OUTPUT": str(out),
+        "NODE_TOTALS": str(tmp_path / "nodes.gpkg"),
+    }
+    done = qgis_process(profile, "--json", "run", "hema:flowlines", "--", *(f"{k}={v}" for k, v in params.items()))
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert json.loads(done.stdout)["results"]["OUTPUT"] == str(out) and out.is_file()

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
-from dock_helpers import flush_deletes, wait_until
-from qgis.core import QgsSettings
+from helpers.qgis_boot import boot
+
+boot()  # QGIS runs for the tests in this folder (helpers/qgis_boot.py)
+
+from helpers.dock import flush_deletes, wait_until  # noqa: E402
+from qgis.core import QgsSettings  # noqa: E402
 
 
 @pytest.fixture()
@@ -20,12 +24,18 @@ def slot_errors():
 
 
 @pytest.fixture()
-def dock(iface, project, slot_errors):
-    """A new HEMA dock on the test iface over an empty project; removed afterwards."""
+def dock(iface, project, slot_errors, tmp_path):
+    """A new HEMA dock on the test iface over an empty project; removed afterwards.
+
+    Results go to a GeoPackage in the test's folder (the panel's settings folder), so no dialog asks for one.
+    """
+    from hema_steden.ui import storage
     from hema_steden.ui.dock import HemaDock
 
     iface.messageBar().clearWidgets()
     QgsSettings().remove("hema_steden")  # every test starts from the panel's defaults
+    (tmp_path / "results").mkdir()
+    storage.set_results_folder(str(tmp_path / "results"))
     widget = HemaDock(iface, iface.mainWindow())
     iface.addDockWidget(None, widget)
     yield widget

@@ -2,7 +2,8 @@
 
 import pytest
 from hema_steden.core.cities import HEMA_CODES, city_colour
-from hema_steden.ui.controller import DockController, LayerInfo, PanelError, PanelState, ParamSpec, infer_role
+from hema_steden.i18n import text_language
+from hema_steden.ui.controller import DockController, LayerInfo, PanelError, PanelState, infer_role
 from hema_steden.ui.results import catchment_population, chart_data, table_rows
 
 CITIES = LayerInfo("c1", "steden", ("code", "name", "role", "population"), "point")
@@ -13,7 +14,8 @@ LAYERS = {i.layer_id: i for i in (CITIES, ZONES, FLOWS)}
 
 def loaded() -> DockController:
     ctl = DockController()
-    assert ctl.accept("hema:loadlayers", {}, [CITIES, ZONES, FLOWS]) == ["cities", "zones", "flows"]
+    outputs = {"OUTPUT_CITIES": "c1", "OUTPUT_ZONES": "z1", "OUTPUT_FLOWS": "f1", "OUTPUT_PROVINCES": "p9"}
+    assert ctl.accept("hema:loadlayers", outputs) == ["cities", "zones", "flows"]
     return ctl
 
 
@@ -53,7 +55,7 @@ def test_layer_without_fields_names_the_missing_field():
     ctl = loaded()
     ctl.set_layer("flows", "bad")
     bad = LayerInfo("bad", "mijn_tabel", ("van", "naar", "aantal"), "none")
-    with pytest.raises(PanelError, match=r"'mijn_tabel'.*origin, destination, value.*van, naar, aantal"):
+    with pytest.raises(PanelError, match=r"'mijn_tabel'.*origin, destination, theme, value.*van, naar, aantal"):
         ctl.validate("links", {**LAYERS, "bad": bad}.get)
 
 
@@ -96,80 +98,95 @@ def test_algorithms_per_action_and_method():
     assert ctl.algorithms("load") == []
 
 
-def test_parameters_filled_by_name_enums_by_option_text():
+def test_link_step_parameters_by_name():
     ctl = loaded()
     ctl.state.link_type, ctl.state.threshold, ctl.state.theme = "net", 25.0, "vrije_tijd"
-    specs = [
-        ParamSpec("FLOWS", "layer"),
-        ParamSpec("NODES", "layer"),
-        ParamSpec("THEME", "enum", ("werk_studie", "wonen", "voorzieningen", "vrije_tijd", "vervoer")),
-        ParamSpec("TYPE", "enum", ("Two-way (every i→j)", "Gross (i↔j summed)", "Net (larger minus smaller)")),
-        ParamSpec("THRESHOLD", "number"),
-        ParamSpec("CURVED", "bool"),
-        ParamSpec("TOP_K", "number", optional=True),
-        ParamSpec("OUTPUT", "sink", is_output=True),
-    ]
-    params = ctl.parameters("hema:flowlines", specs)
+    ctl.state.selected = ["GM0106", "GM0119"]
+    params = ctl.parameters("hema:flowlines")
     assert params == {
         "FLOWS": "f1",
-        "NODES": "c1",
+        "CITIES": "c1",
         "THEME": 3,
-        "TYPE": 2,
+        "CITY_CODES": "GM0106,GM0119",
+        "LINE_TYPE": 2,
         "THRESHOLD": 25.0,
-        "CURVED": True,
+        "BEND": 0.15,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "NODE_TOTALS": "TEMPORARY_OUTPUT",
+    }
+    ctl.state.curved = False
+    assert ctl.parameters("hema:dominantflows")["BEND"] == 0.0
+
+
+def test_catchment_step_feeds_the_ticked_cities():
+    ctl = loaded()
+    ctl.state.selected, ctl.state.theme = ["GM0114"], "wonen"
+    params = ctl.parameters("hema:catchmentsobserved")
+    assert params == {
+        "ZONES": "z1",
+        "CITIES": "c1",
+        "FLOWS": "f1",
+        "THEME": 1,
+        "CITY_CODES": "GM0114",
+        "LANGUAGE": ("nl", "en").index(text_language()),  # legends in the interface language
         "OUTPUT": "TEMPORARY_OUTPUT",
     }
 
 
-def test_parameter_the_panel_cannot_fill_is_named():
-    ctl = loaded()
-    with pytest.raises(PanelError, match="ROAD_NETWORK"):
-        ctl.parameters("hema:catchmentshuff", [ParamSpec("ZONES", "layer"), ParamSpec("ROAD_NETWORK", "layer")])
+def test_algorithm_without_a_step_is_refused():
+    with pytest.raises(PanelError, match="hema:traveltimes"):
+        loaded().parameters("hema:traveltimes")
 
 
 def test_fit_then_huff_uses_fitted_parameters():
     ctl = loaded()
     ctl.state.method = "fit"
     ctl.accept("hema:calibratehuff", {"ALPHA": 1.3, "BETA": 2.1, "OUTPUT": "t"}, [])
-    params = ctl.parameters("hema:catchmentshuff", [ParamSpec("ALPHA", "number"), ParamSpec("BETA", "number")])
-    assert params == {"ALPHA": 1.3, "BETA": 2.1}
+    params = ctl.parameters("hema:catchmentshuff")
+    assert (params["ALPHA"], params["BETA"]) == (1.3, 2.1)
     ctl.state.method = "huff"
-    assert ctl.parameters("hema:catchmentshuff", [ParamSpec("BETA", "number")]) == {"BETA": 1.5}
+    assert ctl.parameters("hema:catchmentshuff")["BETA"] == 1.5
+
+
+def test_atlas_uses_the_panel_method_and_parameters():
+    ctl = loaded()
+    ctl.state.atlas_path = "/tmp/book.pdf"
+    params = ctl.parameters("hema:mapbook")
+    assert params["METHOD"] == 0 and "ALPHA" not in params and params["OUTPUT"] == "/tmp/book.pdf"
+    ctl.state.method, ctl.state.alpha, ctl.state.beta = "huff", 1.2, 2.4
+    params = ctl.parameters("hema:mapbook")
+    assert (params["METHOD"], params["ALPHA"], params["BETA"], params["OVERWRITE"]) == (1, 1.2, 2.4, True)
 
 
 def test_results_assigned_to_roles():
     ctl = loaded()
-    table = LayerInfo("p1", "profile", ("code", "theme", "self_containment"), "none")
-    points = LayerInfo("p2", "profile points", ("code", "theme", "self_containment"), "point")
     outputs = {"OUTPUT": "p2", "PARTNERS": "p1"}
-    assert ctl.accept("hema:cityprofile", outputs, [table, points]) == ["profile"]
+    assert ctl.accept("hema:cityprofile", outputs) == ["profile"]
     assert ctl.layers["profile"] == "p2"
     ctl.forget_missing(["c1", "p2"])
     assert ctl.layers == {"cities": "c1", "profile": "p2"}
 
 
-def test_text_cities_parameter_gets_selected_codes_and_profile_all_themes():
+def test_profile_step_gets_ticked_codes_and_every_theme():
     ctl = loaded()
     ctl.state.selected = ["GM0106", "GM0119"]
-    specs = [ParamSpec("NODES", "layer"), ParamSpec("CITIES", "string", optional=True), ParamSpec("THEME", "string")]
-    params = ctl.parameters("hema:cityprofile", specs[:2])
-    assert params == {"NODES": "c1", "CITIES": "GM0106,GM0119"}
-    assert ctl.parameters("hema:flowlines", specs)["THEME"] == "werk_studie"
+    params = ctl.parameters("hema:cityprofile")
+    assert params["CITY_CODES"] == "GM0106,GM0119" and params["CITIES"] == "c1" and "THEME" not in params
 
 
 PROFILE = [
-    {"code": "GM0106", "theme": "werk_studie", "self_containment": 0.6, "top_partner": "GM0014", "perspective": "x"},
-    {"code": "GM0114", "theme": "werk_studie", "self_containment": 0.8, "top_partner": "GM0109", "perspective": "y"},
-    {"code": "GM0106", "theme": "wonen", "self_containment": 0.5, "top_partner": "GM0014", "perspective": "z"},
+    {"code": "GM0106", "theme": "werk_studie", "self_containment": 0.6, "partner1": "GM0014", "perspective": "x"},
+    {"code": "GM0114", "theme": "werk_studie", "self_containment": 0.8, "partner1": "GM0109", "perspective": "y"},
+    {"code": "GM0106", "theme": "wonen", "self_containment": 0.5, "partner1": "GM0014", "perspective": "z"},
 ]
 
 
 def test_table_rows_from_records():
     cities = [{"code": "GM0106", "name": "Assen", "population": 68798}, {"code": "GM0114", "population": 107000}]
     catch = [
-        {"code": "GM0106", "dominant": "GM0106", "population": 68798, "band": "own"},
-        {"code": "GM1680", "dominant": "GM0106", "population": 25000, "band": "primary"},
-        {"code": "GM1690", "dominant": "GM0106", "population": 10000, "band": "none"},
+        {"code": "GM0106", "dom_code": "GM0106", "population": 68798, "band": "own"},
+        {"code": "GM1680", "dom_code": "GM0106", "population": 25000, "band": "primary"},
+        {"code": "GM1690", "dom_code": "GM0106", "population": 10000, "band": "none"},
     ]
     assert catchment_population(catch) == {"GM0106": 93798.0}
     rows = table_rows(["GM0106", "GM0114"], "werk_studie", cities, catch, PROFILE)
@@ -188,21 +205,11 @@ def test_chart_grouped_by_theme_in_city_colours():
 
 
 def test_chart_stacked_for_one_theme_and_empty_without_profile():
-    one = [{"code": "GM0106", "self_containment": 0.6, "top_partner_share": 0.5}]
+    one = [{"code": "GM0106", "self_containment": 0.6, "orientation1": 0.5}]
     data = chart_data(["GM0106"], one)
     assert data.stacked
     assert [values[0] for _, values, _ in data.series] == pytest.approx([0.6, 0.2, 0.2])
     assert chart_data(["GM0106"], []).is_empty()
-
-
-LOAD_SPECS = [
-    ParamSpec("SOURCE", "enum", ("Bundled HEMA data", "GeoPackage", "Folder", "PostGIS database")),
-    ParamSpec("GEOPACKAGE", "file", optional=True),
-    ParamSpec("DATABASE", "string", optional=True),
-    ParamSpec("SCHEMA", "string", optional=True),
-    ParamSpec("THEMES", "enum", ("work & study", "housing", "services & shops", "leisure", "transport"), True, True),
-    ParamSpec("OUTPUT_CITIES", "sink", is_output=True),
-]
 
 
 @pytest.mark.parametrize(
@@ -217,10 +224,6 @@ LOAD_SPECS = [
     ],
 )
 def test_load_parameters_per_source(state, expected):
-    params = DockController(state).parameters("hema:loadlayers", LOAD_SPECS)
-    assert params == {
-        **expected,
-        "SCHEMA": state.pg_schema,
-        "THEMES": [0, 1, 2, 3, 4],
-        "OUTPUT_CITIES": "TEMPORARY_OUTPUT",
-    }
+    params = DockController(state).parameters("hema:loadlayers")
+    outputs = ("OUTPUT_CITIES", "OUTPUT_ZONES", "OUTPUT_FLOWS", "OUTPUT_PROVINCES")
+    assert params == {**expected, "THEMES": [0, 1, 2, 3, 4], **dict.fromkeys(outputs, "TEMPORARY_OUTPUT")}

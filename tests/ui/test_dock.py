@@ -2,7 +2,7 @@
 
 import time
 
-from dock_helpers import bar_text, flush_deletes, wait_until
+from helpers.dock import bar_text, flush_deletes, wait_until
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -110,14 +110,17 @@ def test_layer_without_needed_fields_is_a_message(dock, iface, project):
     dock.form.layer_combos["cities"].setLayer(bad)
     dock.form.load_button.click()
     text = bar_text(iface)
-    assert "'mijn steden' cannot be used as cities" in text and "code, name, population" in text
+    assert "'mijn steden' cannot be used as cities" in text and "code, name, role, population" in text
     assert "naam, inwoners" in text
 
 
 def test_project_layers_are_suggested_and_used(dock, iface, project):
     fields = "&".join(f"field={f}" for f in ("code:string", "name:string", "role:string", "population:integer"))
     cities = QgsVectorLayer(f"Point?crs=EPSG:28992&{fields}", "mijn steden", "memory")
-    flows = QgsVectorLayer("None?field=origin:string&field=destination:string&field=value:double", "pendel", "memory")
+    flow_fields = "&".join(
+        f"field={f}" for f in ("origin:string", "destination:string", "theme:string", "value:double")
+    )
+    flows = QgsVectorLayer(f"None?{flow_fields}", "pendel", "memory")
     project.addMapLayers([cities, flows])
     dock.form.source.setCurrentIndex(dock.form.source.findData("project"))
     assert dock.form.layer_combos["cities"].currentLayer() == cities
@@ -160,13 +163,14 @@ def test_cancel_stops_a_long_run_within_a_second(dock, iface):
 def test_algorithm_errors_go_to_the_message_bar(dock, iface):
     dock.action = "links"
     assert not dock.runner.start("native:buffer", {"INPUT": "/no/such/file.gpkg", "OUTPUT": "TEMPORARY_OUTPUT"}, "x")
-    assert "native:buffer failed" in bar_text(iface) and "INPUT" in bar_text(iface)
+    text = bar_text(iface)  # display name, not id; the parameter's label, not its name
+    assert "Buffer failed" in text and "native:" not in text and "'Input layer'" in text and "INPUT" not in text, text
     iface.messageBar().clearWidgets()
     params = {**LONG_GRID, "EXTENT": "0,100,0,100 [EPSG:28992]", "HSPACING": 1000, "VSPACING": 1000}
     dock.runner.start("native:creategrid", params, "x")
     wait_until(lambda: not dock.runner.is_running(), 20)
     text = bar_text(iface)
-    assert text.startswith("native:creategrid failed: ") and "spacing" in text.lower()
+    assert text.startswith("Create grid failed: ") and "spacing" in text.lower()
 
 
 def test_results_are_loaded_into_a_group(dock, project):

@@ -111,12 +111,12 @@ class RecordingTranslator(QTranslator):
         super().__init__()
         self.seen: set[str] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+    def translate(self, context, source, disambiguation=None, n=-1):
         if context == "HemaSteden":
             self.seen.add(source)
         return ""  # empty: Qt goes on to the next translator (the Dutch one)
 
-    def isEmpty(self) -> bool:  # noqa: D102
+    def isEmpty(self) -> bool:
         return False
 
 
