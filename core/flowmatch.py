@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 from .themes import THEME_CODES
 
 FLOW_COLUMNS = ("origin", "destination", "theme", "value", "year", "mode", "unit", "source")
@@ -90,7 +91,7 @@ class FlowReport:
             f"unmatched labels: {len(self.unmatched)}",
         ]
         for rec in self.unmatched.head(limit).itertuples(index=False):
-            out.append(f"  {rec.label!r} ({rec.side}): {rec.rows} rows, value {rec.value:.6g}")
+            out.append(f"  {plain(rec.label)} ({rec.side}): {rec.rows} rows, value {rec.value:.6g}")
         out.append(f"duplicate pairs (summed): {len(self.duplicates)}")
         for rec in self.duplicates.head(limit).itertuples(index=False):
             out.append(f"  {rec.origin} -> {rec.destination}: {rec.rows} rows, value {rec.value:.6g}")
@@ -145,7 +146,7 @@ def match_flows(
     bad_theme = ~frame["theme"].isin(THEME_CODES)
     if bad_theme.any():
         raise HemaInputError(
-            f"theme {frame.loc[bad_theme, 'theme'].iloc[0]!r} is unknown; valid themes: {', '.join(THEME_CODES)}"
+            f"theme {plain(frame.loc[bad_theme, 'theme'].iloc[0])} is unknown; valid themes: {', '.join(THEME_CODES)}"
         )
     if "year" not in frame:
         frame["year"] = year if year is not None else 0
@@ -221,7 +222,7 @@ def _match_ends(
         .reset_index(drop=True)
     )
     if len(report.unmatched) and not skip_invalid:
-        labels = ", ".join(repr(x) for x in report.unmatched["label"].unique()[:10])
+        labels = ", ".join(plain(x) for x in report.unmatched["label"].unique()[:10])
         raise HemaInputError(
             f"{report.unmatched['label'].nunique()} origin/destination labels match no zone code or name: "
             f"{labels}. Choose the zones layer and code/name fields that fit the file, or set "

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 
 FLOW_COLUMNS = ("origin", "destination", "value")
 LINE_KINDS = ("twoway", "gross", "net")
@@ -47,7 +48,7 @@ def validate_flows(
     if bad.any():
         row = frame.index[bad][0]
         raise HemaInputError(
-            f"flow row {row} has a missing or non-numeric {value} ({frame.loc[row, value]!r}); fill in a number."
+            f"flow row {row} has a missing or non-numeric {value} ({plain(frame.loc[row, value])}); fill in a number."
         )
     negative = out["value"].to_numpy() < 0
     if negative.any():

@@ -87,8 +87,7 @@ class Book:
 
 
 def _bounds(layers) -> tuple[float, float, float, float]:
-    rect = QgsRectangle()
-    rect.setMinimal()
+    rect = QgsRectangle()  # null on 3.22 (0,0,0,0) and on 3.34+ (setMinimal/setNull are not needed)
     for layer in layers:
         layer.updateExtents()
         rect.combineExtentWith(layer.extent())

@@ -61,9 +61,10 @@ def text_variables(stem: str, lang: str = "nl", modelled: list[str] | None = Non
 
 
 def set_variables(layout, variables: dict[str, str]) -> None:
-    """Set layout variables (kept in the .qpt)."""
+    """Set layout variables (kept in the .qpt) and re-evaluate the items' data-defined properties with them."""
     for name, value in variables.items():
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
+    layout.refresh()  # QGIS 3.40 keeps a legend title evaluated before the variables changed (e.g. 'Legenda')
 
 
 TEMPLATE_TEXTS = {

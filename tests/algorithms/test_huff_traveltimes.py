@@ -6,7 +6,7 @@ import processing
 import pytest
 from helpers.netdata import Warnings
 from hema_steden.paths import DEFAULT_GPKG
-from hema_steden.printlayout.model import with_defaults
+from hema_steden.printlayout.model import output_parameter, with_defaults
 from qgis.core import (
     NULL,
     QgsFeatureRequest,
@@ -131,9 +131,10 @@ def test_chain_as_graphical_model(plugin, roads, context, feedback, tmp_path):
     assert model.toFile(str(path))
     reloaded = QgsProcessingModelAlgorithm()
     assert reloaded.fromFile(str(path))
-    params = {"huff:catchments": "TEMPORARY_OUTPUT"}
+    name = output_parameter(reloaded, "huff", "catchments")
+    params = {name: "TEMPORARY_OUTPUT"}
     assert reloaded.checkParameterValues(params, context)[0]
-    layer = _layer(context, processing.run(reloaded, params, context=context, feedback=feedback)["huff:catchments"])
+    layer = _layer(context, processing.run(reloaded, params, context=context, feedback=feedback)[name])
     zones = {f["code"]: f for f in layer.getFeatures()}
     assert len(zones) == 77
     assert zones["GM0106"]["dom_code"] == "GM0106" and zones["GM1730"]["dom_code"] == "GM0014"

@@ -3,7 +3,7 @@ import unicodedata
 
 import processing
 import pytest
-from helpers.pdfcheck import flat_text, ink_shares, page_count, page_text
+from helpers.pdfcheck import flat_text, ink_shares, page_count, page_text, page_title
 from hema_steden.core.themes import THEMES
 from qgis.core import QgsApplication, QgsProcessingException
 
@@ -44,8 +44,8 @@ def test_mapbook_dutch(chain, context, feedback, tmp_path):
         found = unicodedata.normalize("NFKC", flat_text(out, 4 + n))  # the PDF text has the ligature 'ﬀ'
         assert (f"waargenomen {year}" if observed else preset) in found
     city_pages = texts[3 + n_themes : 3 + n_themes + len(HEMA)]
-    for name, page in zip(HEMA, city_pages):
-        assert page.lstrip().startswith(name), page[:80]
+    for k, (name, page) in enumerate(zip(HEMA, city_pages)):
+        assert page_title(out, 4 + n_themes + k).startswith(name), page[:80]
         assert "Kerncijfers" in page and "Zelfvoorziening werk" in page
     for page in texts[2 : -INDICATOR_PAGES - 1] + texts[-INDICATOR_PAGES:-1]:
         assert "Legenda" in page
