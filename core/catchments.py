@@ -87,7 +87,8 @@ def flow_matrix(
     zone_codes = pd.Index([str(z) for z in zone_codes])
     city_codes = pd.Index(check_cities(city_codes))
     if zone_codes.duplicated().any():
-        raise HemaInputError(f"zone code {plain(zone_codes[zone_codes.duplicated()][0])} occurs twice; make codes unique")
+        twice = plain(zone_codes[zone_codes.duplicated()][0])
+        raise HemaInputError(f"zone code {twice} occurs twice; make codes unique")
     origin = flows["origin"].astype(str).to_numpy()
     dest = flows["destination"].astype(str).to_numpy()
     value = pd.to_numeric(flows["value"], errors="coerce").to_numpy(dtype=float)
