@@ -23,6 +23,7 @@ from ..core.charts import series_chart
 from ..core.flows import validate_flows
 from ..core.themes import THEME_CODES
 from ..printlayout import export as io
+from ..qgis_io import outputs
 from ..styling.change import link_change_styler, zone_switch_styler
 from .base import LayerStyler
 from .change_base import ChangeAlgorithm
@@ -88,7 +89,14 @@ class ComparePeriods(ChangeAlgorithm):
         )
         for name, label, default in ((self.YEAR_FROM, "First year", 2006), (self.YEAR_TO, "Second year", 2014)):
             self.add(
-                QgsProcessingParameterNumber(name, self.tr(label), QgsProcessingParameterNumber.Type.Integer, default),
+                QgsProcessingParameterNumber(
+                    name,
+                    self.tr(label),
+                    QgsProcessingParameterNumber.Type.Integer,
+                    default,
+                    minValue=1900,
+                    maxValue=2100,
+                ),
                 self.tr("A year present in the year field; the first year must come before the second."),
             )
         self.add_zones()
@@ -133,6 +141,7 @@ class ComparePeriods(ChangeAlgorithm):
             ),
             self.tr("Small multiples of self-containment and orientation per city over all years."),
         )  # fmt: skip
+        self.add_overwrite()
         self.addOutput(QgsProcessingOutputNumber(self.SCALE_MAX, self.tr("Largest link value of both years")))
 
     # -- reading --------------------------------------------------------------------------------------------
@@ -275,7 +284,8 @@ class ComparePeriods(ChangeAlgorithm):
         if chart:
             io.check_writable(chart)
             title = self.tr("Self-containment and orientation, {} – {}").format(min(by_year), max(by_year))
-            series_chart(series, names, chart, title, lang)
+            with outputs.atomic_file(chart, outputs.verify_image) as temp:  # the one output policy (verified PNG)
+                series_chart(series, names, temp, title, lang)
             results[self.CHART] = chart
 
     def checkParameterValues(self, parameters, context):

@@ -86,7 +86,12 @@ class Scenario(ChangeAlgorithm):
         for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
             self.add(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True
+                    name,
+                    self.tr(label),
+                    QgsProcessingParameterNumber.Type.Double,
+                    optional=True,
+                    minValue=0,
+                    maxValue=10,
                 ),
                 self.tr("Leave empty to use the theme preset or the parameter file."),
             )
@@ -138,6 +143,7 @@ class Scenario(ChangeAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT_CITIES, self.tr("Scenario cities")),
             self.tr("One point per scenario and city: catchment population before and after and its change."),
         )
+        self.add_overwrite()
 
     # -- inputs ---------------------------------------------------------------------------------------------
     def model(self, parameters, context) -> tuple[float, float, str]:

@@ -99,7 +99,12 @@ class CompareCities(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Use only indicators of this year; empty = each indicator's latest year."),
         )

@@ -93,7 +93,12 @@ class ImportIndicators(HemaAlgorithm):
         )
         self.add(
             QgsProcessingParameterNumber(
-                self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900
+                self.YEAR,
+                self.tr("Year"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1900,
+                maxValue=2100,
             ),
             self.tr("Year of the values when the file has no year (or Perioden) column."),
         )

@@ -20,6 +20,7 @@ SINKS = {
     "hema:flowlines": ["OUTPUT", "NODE_TOTALS"],
     "hema:dominantflows": ["OUTPUT", "NODES_OUTPUT"],
     "hema:cityprofile": ["OUTPUT", "PARTNERS"],
+    "hema:scenario": ["OUTPUT_ZONES", "OUTPUT_CITIES"],
 }
 EXTRA = {  # file outputs beside the feature sinks
     "hema:calibratehuff": {"PARAMETERS_FILE": "params.json"},

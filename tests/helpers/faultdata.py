@@ -9,6 +9,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVect
 # the four HEMA cities' codes, so the panel's default city selection applies (positions are synthetic)
 CITIES = (("GM0106", 230000, 540000), ("GM0114", 250000, 560000), ("GM0118", 240000, 520000),
           ("GM0119", 260000, 530000))  # fmt: skip
+POPULATIONS = (68000.0, 107000.0, 56000.0, 34000.0)  # distinct, so a Huff fit can tell α from β
 
 
 def grid_zones(n: int) -> QgsVectorLayer:
@@ -32,9 +33,9 @@ def cities() -> QgsVectorLayer:
     fields = "field=code:string&field=name:string&field=role:string&field=population:double"
     layer = QgsVectorLayer(f"Point?crs=EPSG:28992&{fields}", "cities", "memory")
     features = []
-    for code, x, y in CITIES:
+    for (code, x, y), population in zip(CITIES, POPULATIONS):
         f = QgsFeature(layer.fields())
-        f.setAttributes([code, code, "hema", 50000.0])
+        f.setAttributes([code, code, "hema", population])
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         features.append(f)
     layer.dataProvider().addFeatures(features)
@@ -42,15 +43,20 @@ def cities() -> QgsVectorLayer:
 
 
 def flows(n: int) -> QgsVectorLayer:
-    """Flows from every zone to two cities, plus one city-to-city pair per zone (for the network steps)."""
+    """Flows from every zone to every city (Huff α 1, β 2: a fit finds plausible values), plus a city pair per zone."""
     fields = "field=origin:string&field=destination:string&field=value:double&field=theme:string"
     layer = QgsVectorLayer(f"None?{fields}", "flows", "memory")
     features = []
     codes = [c for c, _, _ in CITIES]
+    side = math.ceil(math.sqrt(n))
     for k in range(n):
-        for j, code in enumerate(codes[:2]):
+        x, y = 220050 + (k % side) * 100.0, 510050 + (k // side) * 100.0  # the zone's centre (grid_zones)
+        weights = [
+            pop / max(math.hypot(x - cx, y - cy) / 1000, 0.5) ** 2 for (_, cx, cy), pop in zip(CITIES, POPULATIONS)
+        ]
+        for code, w in zip(codes, weights):
             f = QgsFeature(layer.fields())
-            f.setAttributes([f"Z{k:06d}", code, float(1 + (k + j) % 5), "werk_studie"])
+            f.setAttributes([f"Z{k:06d}", code, round(100.0 * w / sum(weights), 3), "werk_studie"])
             features.append(f)
         f = QgsFeature(layer.fields())
         f.setAttributes([codes[k % 4], codes[(k + 1 + k // 4) % 4], 1.0, "werk_studie"])
