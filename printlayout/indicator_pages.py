@@ -66,8 +66,7 @@ def _frames(kind: str = "map") -> dict[str, Frame]:
 
 
 def _north_extent(layer: QgsVectorLayer) -> QgsRectangle:
-    rect = QgsRectangle()
-    rect.setMinimal()
+    rect = QgsRectangle()  # null on 3.22 and 3.34+ alike (setMinimal is deprecated on 3.40)
     for feature in layer.getFeatures():
         if feature["province"] in NORTH:
             rect.combineExtentWith(feature.geometry().boundingBox())
@@ -80,7 +79,14 @@ def _tick(book) -> None:
         book.tick()
 
 
-def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: Path) -> None:
+def _bundled_references() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Municipal indicator rows, their NL/Drenthe reference values and each indicator's latest year."""
+    table, areas = bundled_tables()
+    gm = table[table["code"].str.startswith("GM")]
+    return gm, reference_values(gm, areas).set_index(["indicator", "year"]), latest_years(gm)
+
+
+def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: Path, refs: tuple) -> None:
     """One theme: maps of its first key indicators (with the cities outlined) and the comparison chart."""
     frames = _frames()
     lang = book.lang
@@ -93,11 +99,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         "footnote": w["note"],
     }
     add_frame_texts(layout, frames, "map", page, texts)
-    table, areas = bundled_tables()
-    gm = table[table["code"].str.startswith("GM")]
-    _tick(book)
-    refs = reference_values(gm, areas).set_index(["indicator", "year"])
-    used = latest_years(gm)
+    gm, refs, used = refs
     shown = [i for i in key_indicators(code) if i in used][:MAPS_PER_PAGE]
     for n, ind_id in enumerate(shown):
         _tick(book)
@@ -129,8 +131,8 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
             f"ind_legend_{page + 1}_{n}",
         )
         legend.setLegendFilterByMapEnabled(False)
-        legend.setStyleFont(QgsLegendStyle.Style.Subgroup, li.qfont(7.0, True))  # the layer title: label (unit, year)
-        legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, li.qfont(6.5))
+        li.set_legend_font(legend, QgsLegendStyle.Style.Subgroup, 7.0, True)  # the layer title: label (unit, year)
+        li.set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, 6.5, False)
     _tick(book)
     chart = comparison_chart(cmp[cmp["indicator"].isin(key_indicators(code))], code, work / f"ind_{code}.png", lang,
                              size_mm=(frames["chart"].w, frames["chart"].h), columns=2)  # fmt: skip
@@ -153,9 +155,11 @@ def add_indicator_pages(layout, book, themes: list[str]) -> int:
     work = Path(tempfile.mkdtemp(prefix="hema-indicators-", dir=book.work))
     _tick(book)
     cmp = comparison(book.lang, themes)
+    _tick(book)
+    refs = _bundled_references()
     for code in themes:
         _tick(book)
-        indicator_page(layout, book, li.add_page(layout, "map"), code, cmp, work)
+        indicator_page(layout, book, li.add_page(layout, "map"), code, cmp, work, refs)
     keys = [i for t in themes for i in key_indicators(t)]
     _tick(book)
     table_page(layout, book, li.add_page(layout, "table"), cmp[cmp["indicator"].isin(keys)])
