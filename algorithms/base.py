@@ -325,13 +325,25 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         """The algorithm body; errors and cancel are translated by processAlgorithm."""
         raise NotImplementedError
 
+    def run_checked(self, parameters, context, feedback) -> dict:
+        """Check numbers and outputs, run process(); its file outputs replace their targets only if all succeeded."""
+        problem = self.number_problem(parameters)
+        if problem:
+            raise QgsProcessingException(problem)
+        self.check_outputs(parameters, context)  # before any work: existing outputs, writable folders
+        outputs.begin(context)
+        try:
+            result = self.process(parameters, context, feedback)
+            self.check_canceled(feedback)
+        except BaseException:
+            outputs.rollback(context)
+            raise
+        outputs.commit(context)
+        return result
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            problem = self.number_problem(parameters)
-            if problem:
-                raise QgsProcessingException(problem)
-            self.check_outputs(parameters, context)  # before any work: existing outputs, writable folders
-            result = self.process(parameters, context, feedback)
+            result = self.run_checked(parameters, context, feedback)
         except HemaCanceled as exc:
             raise frames.canceled() from exc
         except HemaInputError as exc:
@@ -354,7 +366,6 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             if feedback is not None and feedback.isCanceled():
                 raise frames.canceled() from exc
             raise self.internal_error(exc) from exc
-        self.check_canceled(feedback)
         return result
 
     def internal_error(self, exc: BaseException) -> QgsProcessingException:

@@ -73,7 +73,7 @@ class CatchmentsObserved(CatchmentInputs):
         thresholds = self.thresholds(parameters, context)
         n, k, m = (self.count(parameters, p, context) for p in (self.ZONES, self.CITIES, self.FLOWS))
         # estimated microseconds of each phase (measured on 100k-200k zones): the bar follows the work
-        phases = Phases(feedback, {"zones": 34 * n, "cities": 50 * k, "flows": 9 * m, "compute": 4 * n,
+        phases = Phases(feedback, {"zones": 20 * n, "cities": 50 * k, "flows": 9 * m, "compute": 4 * n,
                                    "write": n * (5 + 0.5 * (k + 12))})  # fmt: skip
         zones, geometries, zsource = self.read_zones(
             parameters, context, phases.phase("zones"), population=True, projected=False

@@ -263,11 +263,14 @@ class MapBook(HemaAlgorithm):
         io.check_writable(output)
         io.refuse_existing([output], self.parameterAsBool(parameters, self.OVERWRITE, context))
         for name in (self.CITIES, self.ZONES, self.FLOWS):
+            feedback.setProgressText(self.tr("Checking the inputs"))  # each text lets a waiting dialog repaint
             self.require_features(self.source(parameters, name, context), name.lower())
+        feedback.setProgressText(self.tr("Reading the flows"))
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         flows = self.uri(parameters, self.FLOWS, context, work)  # every year: the change pages compare them
-        flow_frame, observed = self.observed_flows(parameters, context, feedback)  # per theme its latest year
+        feedback.setProgressText(self.tr("Reading the flows"))
+        flow_frame, observed = self.observed_flows(parameters, context, steps)  # per theme its latest year
         catchments = {}
         huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
         model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
@@ -283,21 +286,11 @@ class MapBook(HemaAlgorithm):
         cities, compared, hema = self.cities(parameters, context)
         profile_uri = self.profile(inputs, compared, work, context, steps, work_year)
         self.check_canceled(feedback)
+        feedback.setProgressText(self.tr("Key figures of the cities"))  # a waiting dialog repaints here
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
-        zones = self.read_frame(
-            self.source(parameters, self.ZONES, context),
-            list(REQUIRED_FIELDS["zones"]),
-            self.tr("Zones"),
-            numeric=["population"],
+        names, catch, figures, comparison = self.city_figures(
+            parameters, context, feedback, (cities, compared, hema), catchments, profile, (flow_frame, observed), lang
         )
-        catch = self.catchment_table(catchments, zones)
-        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        modes = origin_mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
-        extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
-        for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
-            extra[code] = rows + extra.get(code, [])
-        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang, extra), lang)
-        comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
         charts = self.charts(hema, shares, chart_dir, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
@@ -333,12 +326,33 @@ class MapBook(HemaAlgorithm):
             self.write_frame(sink, figures)
         return results
 
+    def city_figures(self, parameters, context, feedback, city_frames, catchments, profile, flow_data, lang):
+        """(names, catchment table, key figures, comparison table) of the city sheets and the comparison page."""
+        cities, compared, hema = city_frames
+        flow_frame, observed = flow_data
+        zones = self.read_frame(
+            self.source(parameters, self.ZONES, context),
+            list(REQUIRED_FIELDS["zones"]),
+            self.tr("Zones"),
+            numeric=["population"],
+        )
+        catch = self.catchment_table(catchments, zones)
+        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        modes = origin_mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
+        extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
+        for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
+            extra[code] = rows + extra.get(code, [])
+        feedback.setProgressText(self.tr("Indicators of the cities"))
+        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang, extra), lang)
+        feedback.setProgressText(self.tr("Comparison of the cities"))
+        return names, catch, figures, comparison_table(compared, catch, profile, lang)
+
     def observed_flows(self, parameters: dict, context, feedback) -> tuple[pd.DataFrame, dict]:
         """The flow table and, per theme that has flows, (latest year, unit)."""
         flow_source = self.source(parameters, self.FLOWS, context)
         flow_fields = ["origin", "destination", "theme", "value"]
         flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
-        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), numeric=["value"])
+        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), feedback, numeric=["value"])
         observed = observed_themes(flow_frame)
         for code, (year, unit) in observed.items():
             feedback.pushInfo(self.tr("Observed flows for {}: {} {}").format(code, unit, year))
@@ -412,6 +426,8 @@ class MapBook(HemaAlgorithm):
     def extra_pages(self, layout, book, flows: str, n_cities: int, parameters, context, steps) -> None:
         """Change pages, scenario pages, then contents, page numbers and provenance lines (issue 15)."""
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-", dir=book.work))
+        if book.tick is not None:
+            book.tick()
         provenance = book_provenance(book, flows, list(THEME_CODES), n_cities)
         run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
         provenance += add_change_pages(layout, book, flows, work, run)

@@ -102,33 +102,50 @@ def _weighted(values: pd.DataFrame, weights: pd.Series | None) -> float:
     return float((values.loc[ok, "value"] * w[ok]).sum() / w[ok].sum())
 
 
+def _ratio(num: pd.Series, den: pd.Series) -> pd.Series:
+    """The ratio num / den, NaN where den is 0 (no row with both a value and a weight)."""
+    return num / den.where(den > 0)
+
+
 def reference_values(table: pd.DataFrame, areas: pd.DataFrame, province: str = DRENTHE) -> pd.DataFrame:
-    """NL and province reference per (indicator, year), weighted by the catalogue base (see module docstring)."""
-    gm = table[table["code"].str.startswith("GM")]
-    prov_codes = {(str(c), int(y)) for c, p, y in zip(areas["code"], areas["province"], areas["year"]) if p == province}
-    rows = []
-    for (ind_id, year), group in gm.groupby(["indicator", "year"], sort=True):
-        entry = BY_ID.get(ind_id)
-        base = entry.base if entry else "population"
-        weights = None
-        if base != "sum":
-            base_rows = gm[(gm["indicator"] == base) & (gm["year"] == year)]
-            weights = pd.Series(base_rows["value"].to_numpy(), index=base_rows["code"])
-            if weights.empty:
-                continue
-        in_prov = [(c, int(year)) in prov_codes for c in group["code"]]
-        rows.append(
-            {
-                "indicator": ind_id,
-                "year": int(year),
-                "base": base,
-                "nl": _weighted(group, weights),
-                "drenthe": _weighted(group[in_prov], weights),
-                "n_nl": int(group["value"].notna().sum()),
-                "n_drenthe": int(sum(in_prov)),
-            }
-        )
-    return pd.DataFrame(rows, columns=["indicator", "year", "base", "nl", "drenthe", "n_nl", "n_drenthe"])
+    """NL and province reference per (indicator, year), weighted by the catalogue base (see module docstring).
+
+    Weighted: Σ v·w / Σ w over the municipalities with a value and a weight > 0 (w = the base indicator of the same
+    municipality and year); base 'sum': the sum of the values. An (indicator, year) whose base has no rows that year
+    is left out. Vectorised: one merge for the weights, one groupby for the sums.
+    """
+    columns = ["indicator", "year", "base", "nl", "drenthe", "n_nl", "n_drenthe"]
+    gm = table.loc[table["code"].str.startswith("GM"), ["code", "indicator", "year", "value"]]
+    gm = gm.astype({"code": str, "year": int}).assign(value=pd.to_numeric(gm["value"], errors="coerce"))
+    if gm.empty:
+        return pd.DataFrame(columns=columns)
+    prov = areas.loc[areas["province"] == province, ["code", "year"]].astype({"code": str, "year": int})
+    gm = gm.merge(prov.drop_duplicates().assign(in_prov=True), on=["code", "year"], how="left")
+    gm["in_prov"] = gm["in_prov"].notna()
+    bases = {i: (BY_ID[i].base if i in BY_ID else "population") for i in gm["indicator"].unique()}
+    gm["base"] = gm["indicator"].map(bases)
+    weights = gm[["code", "indicator", "year", "value"]].drop_duplicates(["code", "indicator", "year"], keep="last")
+    weights = weights.rename(columns={"indicator": "base", "value": "w"})
+    gm = gm.merge(weights, on=["code", "base", "year"], how="left")
+    present = set(zip(weights["base"], weights["year"]))
+    keep = (gm["base"] == "sum") | pd.Series([pair in present for pair in zip(gm["base"], gm["year"])], index=gm.index)
+    gm = gm[keep]
+    is_sum = gm["base"] == "sum"
+    ok = gm["value"].notna() & (is_sum | (gm["w"].notna() & (gm["w"] > 0)))
+    w = gm["w"].where(~is_sum, 1.0).where(ok, 0.0)
+    vw = (gm["value"] * w).where(ok, 0.0)
+    parts = pd.DataFrame({"indicator": gm["indicator"], "year": gm["year"], "base": gm["base"], "vw": vw, "w": w,
+                          "pvw": vw.where(gm["in_prov"], 0.0), "pw": w.where(gm["in_prov"], 0.0),
+                          "n_nl": gm["value"].notna(), "n_drenthe": gm["in_prov"]})  # fmt: skip
+    g = parts.groupby(["indicator", "year"], sort=True).agg(
+        base=("base", "first"), vw=("vw", "sum"), w=("w", "sum"), pvw=("pvw", "sum"), pw=("pw", "sum"),
+        n_nl=("n_nl", "sum"), n_drenthe=("n_drenthe", "sum"),
+    )  # fmt: skip
+    summed = g["base"] == "sum"
+    g["nl"] = g["vw"].where(summed, _ratio(g["vw"], g["w"]))
+    g["drenthe"] = g["pvw"].where(summed & (g["n_drenthe"] > 0), _ratio(g["pvw"], g["pw"]).where(~summed))
+    out = g.reset_index()[columns]
+    return out.astype({"year": int, "n_nl": int, "n_drenthe": int, "nl": float, "drenthe": float})
 
 
 def latest_years(table: pd.DataFrame, year: int | None = None) -> dict[str, int]:
@@ -170,10 +187,13 @@ def compare(
     ]
     names = dict(zip(areas["code"], areas["name"]))
     rows = []
+    mine = table[table["code"].isin(cities)]  # the cities' rows only: one small table to look up per indicator
+    groups = {key: g.set_index("code")["value"] for key, g in mine.groupby(["indicator", "year"], sort=False)}
+    empty = pd.Series(dtype=float)
     for ind_id in wanted:
         entry = BY_ID.get(ind_id)
         yr = used[ind_id]
-        sub = table[(table["indicator"] == ind_id) & (table["year"] == yr)].set_index("code")["value"]
+        sub = groups.get((ind_id, yr), empty)
         ref = refs.loc[(ind_id, yr)] if (ind_id, yr) in refs.index else None
         nl = float(ref["nl"]) if ref is not None else np.nan
         sense = entry.sense if entry else NEUTRAL

@@ -6,7 +6,14 @@ import configparser
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPage, QgsLayoutSize, QgsUnitTypes, QgsVectorLayer
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsLayoutItemLabel,
+    QgsLayoutItemPage,
+    QgsLayoutSize,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 
 from ..core import provenance as pv
@@ -111,28 +118,55 @@ def finish_book(layout, book: Book, provenance: list[str], contents: bool = True
                      f"page_number_{n + 1}", colour=li.MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
 
 
+def _flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
+    """Theme code -> (sorted years, first non-empty source text) of a flow table, read in one pass."""
+    layer = QgsVectorLayer(flows_uri, "flows", "ogr")
+    fields = layer.fields()
+    names = fields.names()
+    if "theme" not in names:
+        return {}
+    wanted = [n for n in ("theme", "year", "source") if n in names]
+    index = {n: fields.lookupField(n) for n in wanted}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([index[n] for n in wanted])
+    years: dict[str, set[int]] = {}
+    sources: dict[str, str] = {}
+    y, src, th = index.get("year"), index.get("source"), index["theme"]
+    for f in layer.getFeatures(request):
+        a = f.attributes()
+        code = str(a[th])
+        seen = years.setdefault(code, set())
+        if y is not None and a[y] not in (None, "") and str(a[y]) != "NULL":
+            seen.add(int(a[y]))
+        if src is not None and code not in sources and a[src] not in (None, "") and str(a[src]) != "NULL":
+            sources[code] = str(a[src])
+    return {code: (sorted(ys), sources.get(code, "")) for code, ys in years.items()}
+
+
+_SUMMARIES: dict[tuple[str, int, int], dict[str, tuple[list[int], str]]] = {}
+
+
+def flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
+    """_flow_summary, read once per file version (the map book asks for it per page and per theme)."""
+    path = Path(flows_uri.split("|")[0])
+    stat = path.stat() if path.is_file() else None
+    key = (flows_uri, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+    if stat is None:
+        return _flow_summary(flows_uri)
+    if key not in _SUMMARIES:
+        _SUMMARIES.clear()  # one flow table at a time is enough
+        _SUMMARIES[key] = _flow_summary(flows_uri)
+    return _SUMMARIES[key]
+
+
 def flow_years(flows_uri: str) -> dict[str, list[int]]:
     """Theme code -> sorted years present in a flow table with theme and year fields (empty without them)."""
-    layer = QgsVectorLayer(flows_uri, "flows", "ogr")
-    names = layer.fields().names()
-    if "theme" not in names or "year" not in names:
-        return {}
-    years: dict[str, set[int]] = {}
-    for f in layer.getFeatures():
-        if f["year"] not in (None, "") and str(f["year"]) != "NULL":
-            years.setdefault(str(f["theme"]), set()).add(int(f["year"]))
-    return {code: sorted(v) for code, v in years.items()}
+    return {code: years for code, (years, _) in flow_summary(flows_uri).items() if years}
 
 
 def flow_source(flows_uri: str, code: str) -> str:
     """The 'source' text of a theme's flows (e.g. 'CBS StatLine, banen ...'), or 'CBS' when the table has none."""
-    layer = QgsVectorLayer(flows_uri, "flows", "ogr")
-    if "source" not in layer.fields().names():
-        return "CBS"
-    for f in layer.getFeatures():
-        if str(f["theme"]) == code and f["source"]:
-            return str(f["source"])
-    return "CBS"
+    return flow_summary(flows_uri).get(code, ([], ""))[1] or "CBS"
 
 
 def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[str, dict], dict]) -> list[str]:
@@ -144,6 +178,8 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
         if code not in THEME_CODES or len(years) < 2:
             continue
         first, last = years[0], years[-1]
+        if book.tick is not None:
+            book.tick()
         series = work / f"series_{code}.gpkg"
         result = run("hema:compareperiods", {
             "FLOWS": flows, "THEME": THEME_CODES.index(code), "YEAR_FROM": first, "YEAR_TO": last,
@@ -151,6 +187,8 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
             **{f"OUTPUT_{k.upper()}": str(work / f"change_{k}_{code}.gpkg") for k in ("links", "zones", "cities")},
             "OUTPUT_SERIES": str(series),
         })  # fmt: skip
+        if book.tick is not None:
+            book.tick()
         chart = str(work / f"series_{code}.png")
         frame = _series_frame(result["OUTPUT_SERIES"])
         series_chart(frame, book.names, chart, pv.text("chart_series", book.lang), book.lang, size_mm=(70, 92), cols=2)

@@ -13,6 +13,10 @@
 Feature sinks: Processing creates the file itself, so HemaAlgorithm.sink_for_frame points the sink at the
 temporary path and returns an AtomicSink; write_frame finishes it (closes, verifies, replaces) after the last row.
 Memory and PostGIS outputs are not files and are left as they were.
+
+Several outputs of one run are one transaction (HemaAlgorithm.processAlgorithm: begin/commit/rollback): a verified
+temporary file waits beside its target until the whole run succeeded, so a run that fails at its third output (a full
+disk) leaves the first two targets as they were too.
 """
 
 from __future__ import annotations
@@ -163,6 +167,66 @@ def remove(path: str | Path) -> None:
     """Remove a file and its SQLite journals, if present."""
     for suffix in ("", *SIDECARS):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+_PENDING: dict[int, list[list[tuple[Path, Path]]]] = {}
+
+
+def _key(context) -> int | None:
+    """The address of the run's C++ context (its Python wrappers may differ between calls)."""
+    if context is None:
+        return None
+    from qgis.PyQt import sip
+
+    return sip.unwrapinstance(context)
+
+
+def begin(context) -> None:
+    """Start collecting the verified outputs of a run on this context (nested runs stack)."""
+    key = _key(context)
+    if key is not None:
+        _PENDING.setdefault(key, []).append([])
+
+
+def _pop(context) -> list[tuple[Path, Path]]:
+    key = _key(context)
+    stack = _PENDING.get(key) if key is not None else None
+    if not stack:
+        return []
+    moves = stack.pop()
+    if not stack:
+        del _PENDING[key]
+    return moves
+
+
+def commit(context) -> None:
+    """Move every verified temporary file of the run over its target."""
+    moves = _pop(context)
+    for n, (temp, target) in enumerate(moves):
+        try:
+            replace(temp, target)
+        except QgsProcessingException:
+            for rest, _ in moves[n + 1 :]:
+                remove(rest)
+            raise
+        remove(temp)  # journals, if any
+
+
+def rollback(context) -> None:
+    """Drop the verified temporary files of a failed or canceled run: every target stays as it was."""
+    for temp, _ in _pop(context):
+        remove(temp)
+
+
+def replace_later(temp: Path, target: Path, context) -> None:
+    """Move temp over target when the run commits, or now when no run collects outputs on this context."""
+    key = _key(context)
+    stack = _PENDING.get(key) if key is not None else None
+    if stack:
+        stack[-1].append((temp, target))
+        return
+    replace(temp, target)
+    remove(temp)
 
 
 def replace(temp: str | Path, target: str | Path) -> None:
@@ -332,9 +396,8 @@ class AtomicSink:
             failure = write_error(self.target, _broken(self.temp, "the file read back is incomplete"))
             self.abort()
             raise failure
-        replace(self.temp, self.target)
-        remove(self.temp)  # journals, if any
         self.done = True
+        replace_later(self.temp, self.target, self.context)
         loads = self.context.layersToLoadOnCompletion()
         if self.temp_id in loads:
             loads[self.target_id] = loads.pop(self.temp_id)

@@ -206,6 +206,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         state = self.controller.state
         self.run_theme, self.run_method = state.theme, state.method
         self.run_year = self.data_year(state.theme, state.method if action == "catchments" else "observed")
+        self.controller.year = self.flows_year(state.theme) if action in ("catchments", "links") else ""
         self.queue = self.controller.algorithms(action)
         return self._next()
 

@@ -327,6 +327,11 @@ Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Grafiek: {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Checking the inputs</source>
+            <translation>Invoer controleren</translation>
+        </message>
+        <message>
             <location filename="../../ui/controller.py" />
             <source>Choose a GeoPackage file to load.</source>
             <translation>Kies een GeoPackage-bestand om te laden.</translation>
@@ -582,6 +587,11 @@ Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zo
             <location filename="../../algorithms/data_comparecities.py" />
             <source>Comparison</source>
             <translation>Vergelijking</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Comparison of the cities</source>
+            <translation>Vergelijking van de steden</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1429,6 +1439,11 @@ Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en b
             <translation>Indicatoren</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Indicators of the cities</source>
+            <translation>Indicatoren van de steden</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>JSON file with α, β and decay, read by 'Catchment areas, Huff model'.</source>
             <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
@@ -1528,6 +1543,11 @@ Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en b
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Key figures of the cities</source>
+            <translation>Kerncijfers van de steden</translation>
         </message>
         <message>
             <location filename="../../ui/indicator_results.py" />
@@ -2600,6 +2620,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../algorithms/indicators_base.py" />
             <source>Quantiles</source>
             <translation>Kwantielen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Reading the flows</source>
+            <translation>Stromen lezen</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />

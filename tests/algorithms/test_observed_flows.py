@@ -24,8 +24,8 @@ def _rows(path):
 
 
 def _bundled_flows(theme, year):
-    layer = QgsVectorLayer(BUNDLED_FLOWS, "flows", "ogr")
-    layer.setSubsetString(f'"theme" = \'{theme}\' AND "year" = {year}')
+    # subset in the URI: setSubsetString() would reopen the bundled GeoPackage for update (a header rewrite)
+    layer = QgsVectorLayer(f'{BUNDLED_FLOWS}|subset="theme" = \'{theme}\' AND "year" = {year}', "flows", "ogr")
     return [(f["origin"], f["destination"], f["mode"], f["value"], f["unit"]) for f in layer.getFeatures()]
 
 
@@ -191,6 +191,8 @@ def test_modeshares_on_the_bundled_vervoer(context, feedback, shared_data):
 
 def test_mapbook_with_flows_without_years(context, feedback, tmp_path):
     """A user's flow table without year/mode/unit: its themes are observed, the others modelled, the book is made."""
+    from helpers.pdfcheck import page_count
+    from hema_steden.core.themes import THEMES
     from hema_steden.qgis_io.frames import field_type
     from qgis.core import QgsFeature, QgsField
 
@@ -210,4 +212,5 @@ def test_mapbook_with_flows_without_years(context, feedback, tmp_path):
     result = processing.run(
         "hema:mapbook", {"FLOWS": flows, "DPI": 50, "OUTPUT": str(out)}, context=context, feedback=feedback
     )
-    assert result["PAGES"] == 12 and out.is_file()
+    # cover, contents, overview, a page per theme and city, the table, the indicator pages; no change page (no years)
+    assert result["PAGES"] == 4 + len(THEMES) + 4 + len(THEMES) + 1 == page_count(out)
