@@ -65,6 +65,11 @@ def validate_flows(
 def _codes(column: pd.Series) -> pd.Series:
     """Codes as stripped text; None for missing values (numpy's C string routines, no Python loop)."""
     values = column.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        # Text codes repeat (a few thousand nodes, many flows): strip each distinct code once.
+        codes, uniques = pd.factorize(values)
+        text = np.char.strip(np.asarray(uniques, dtype=object).astype(str)).astype(object)[codes]
+        return pd.Series(text, index=column.index, dtype=object)
     missing = pd.isna(values)
     text = np.char.strip(values.astype(str)).astype(object)
     text[missing] = None

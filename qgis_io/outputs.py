@@ -370,7 +370,8 @@ class AtomicSink:
         self.sink, self.temp_id, self.target_id = sink, temp_id, target_id
         self.temp, self.target, self.table = temp, target, table
         self.context: QgsProcessingContext = context
-        self.addFeature = sink.addFeature  # the sink's own method: no Python call per feature
+        self.addFeature = sink.addFeature  # the sink's own methods: no Python call per feature
+        self.addFeatures = sink.addFeatures
         self.done = False
 
     def lastError(self) -> str:
@@ -384,7 +385,8 @@ class AtomicSink:
         """Close the sink, check the temporary file holds the expected features, move it over the target."""
         self.sink.flushBuffer()
         error = self.sink.lastError()
-        self.sink = self.addFeature = None  # closes the file (QgsVectorFileWriter commits on destruction)
+        # closes the file (QgsVectorFileWriter commits on destruction)
+        self.sink = self.addFeature = self.addFeatures = None
         if error:
             failure = self.error(error)
             self.abort()
@@ -405,7 +407,7 @@ class AtomicSink:
 
     def abort(self) -> None:
         """Drop the sink and its temporary file: the target stays as it was."""
-        self.sink = self.addFeature = None
+        self.sink = self.addFeature = self.addFeatures = None
         if not self.done:
             remove(self.temp)
             self.done = True
