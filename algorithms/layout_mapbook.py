@@ -426,8 +426,9 @@ class MapBook(HemaAlgorithm):
     def extra_pages(self, layout, book, flows: str, n_cities: int, parameters, context, steps) -> None:
         """Change pages, scenario pages, then contents, page numbers and provenance lines (issue 15)."""
         work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-", dir=book.work))
-        if book.tick is not None:
-            book.tick()
+        message = self.tr("Building the change pages, contents and page numbers")
+        steps.setProgressText(message)
+        book.tick = lambda: steps.setProgressText(message)
         provenance = book_provenance(book, flows, list(THEME_CODES), n_cities)
         run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
         provenance += add_change_pages(layout, book, flows, work, run)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib
@@ -61,8 +62,11 @@ def series_chart(
     lang: str = "nl",
     size_mm=(180, 110),
     cols: int = 4,
+    tick: Callable[[], None] = lambda: None,
 ) -> Path:
     """Small multiples, one panel per city: self-containment (city colour) and orientation lines over the years.
+
+    tick is called between the costly steps (layout, drawing), so a waiting dialog can repaint.
 
     series is the long table of periods.city_series (year, code, indicator, partner, value); every panel shares
     the y scale (0 to the largest value), so panels can be compared.
@@ -104,7 +108,9 @@ def series_chart(
     for ax in axes.ravel()[len(codes) :]:
         ax.set_visible(False)
     fig.suptitle(title, fontsize=9, x=0.01, ha="left", color="#222222")
+    tick()
     fig.tight_layout(pad=0.4)
+    tick()
     path = Path(path)
     fig.savefig(path, facecolor="white")
     plt.close(fig)

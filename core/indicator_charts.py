@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib
@@ -30,9 +31,18 @@ def _decimals(values) -> int:
 
 
 def comparison_chart(
-    frame: pd.DataFrame, theme_code: str, path: str | Path, lang: str = "nl", size_mm=(180, 120), columns: int = 0
+    frame: pd.DataFrame,
+    theme_code: str,
+    path: str | Path,
+    lang: str = "nl",
+    size_mm=(180, 120),
+    columns: int = 0,
+    tick: Callable[[], None] = lambda: None,
 ) -> Path:
-    """Small multiples for one theme: per indicator horizontal bars per city, NL (black) and Drenthe (grey) lines."""
+    """Small multiples for one theme: per indicator horizontal bars per city, NL (black) and Drenthe (grey) lines.
+
+    tick is called between the costly steps (layout, drawing), so a waiting dialog can repaint.
+    """
     words = WORDS["en" if lang == "en" else "nl"]
     sub = frame[frame["theme"] == theme_code]
     indicators = list(dict.fromkeys(sub["indicator"]))
@@ -74,7 +84,9 @@ def comparison_chart(
     if handles:
         fig.legend(handles, labels, loc="lower right", fontsize=5.5, frameon=False, ncol=2)
     fig.suptitle(words["title"].format(theme(theme_code).label(lang)), fontsize=8, x=0.01, ha="left")
+    tick()
     fig.tight_layout(pad=0.5, rect=(0, 0.03, 1, 0.97))
+    tick()
     path = Path(path)
     fig.savefig(path, facecolor="white")
     plt.close(fig)

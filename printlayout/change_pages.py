@@ -191,7 +191,8 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
             book.tick()
         chart = str(work / f"series_{code}.png")
         frame = _series_frame(result["OUTPUT_SERIES"])
-        series_chart(frame, book.names, chart, pv.text("chart_series", book.lang), book.lang, size_mm=(70, 92), cols=2)
+        series_chart(frame, book.names, chart, pv.text("chart_series", book.lang), book.lang, size_mm=(70, 92), cols=2,
+                     tick=book.tick or (lambda: None))  # fmt: skip
         page = li.add_page(layout, "map")
         change_page(layout, book, page, code, (first, last), result["OUTPUT_ZONES"], result["OUTPUT_LINKS"], chart)
         method = pv.method_text("change", book.lang, year_from=first, year_to=last)

@@ -120,6 +120,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
             (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), frame.w, frame.h, 0.02
         )
         map_item = li.add_map(layout, frame, extent, [marked, layer], page, f"indicator_map_{page + 1}_{n}")
+        _tick(book)
         legend = li.add_legend(
             layout,
             frames[f"legend{n}"],
@@ -135,7 +136,9 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         li.set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, 6.5, False)
     _tick(book)
     chart = comparison_chart(cmp[cmp["indicator"].isin(key_indicators(code))], code, work / f"ind_{code}.png", lang,
-                             size_mm=(frames["chart"].w, frames["chart"].h), columns=2)  # fmt: skip
+                             size_mm=(frames["chart"].w, frames["chart"].h), columns=2,
+                             tick=book.tick or (lambda: None))  # fmt: skip
+    _tick(book)
     li.add_picture(layout, frames["chart"], str(chart), page, f"indicator_chart_{page + 1}")
 
 

@@ -246,9 +246,9 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
     pages = 3 + len(themes) + len(hema)
     layout = li.new_layout(book.project, book.t("book_title"), "map", pages=pages)
 
-    def building(page: int) -> None:  # each page's text lets a waiting dialog repaint and offer Cancel
+    def building(page: int, message: str = "") -> None:  # each page's text lets a waiting dialog repaint, cancel
         if feedback is not None:
-            message = tr("Building page {} of {}").format(page + 1, pages)
+            message = message or tr("Building page {} of {}").format(page + 1, pages)
             feedback.setProgressText(message)
             book.tick = lambda: feedback.setProgressText(message)
 
@@ -264,5 +264,6 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
         city_page(layout, book, 2 + len(themes) + n, code, figures[figures["code"] == code], charts[code])
     building(pages - 1)
     table_page(layout, book, 2 + len(themes) + len(hema), *comparison)
+    building(pages, tr("Building the indicator pages"))
     add_indicator_pages(layout, book, themes)
     return layout
