@@ -1,9 +1,13 @@
 # Convenience wrappers; the README's two commands are `bash scripts/run.sh` and `bash scripts/test.sh`.
-.PHONY: run test lint format package data
+.PHONY: run test test-qgis340 ci lint format package data
 run:
 	bash scripts/run.sh
 test:
 	bash scripts/test.sh
+test-qgis340:
+	bash scripts/qgis340.sh
+ci:
+	bash .ci/run
 lint:
 	.venv/bin/ruff check . && .venv/bin/ruff format --check .
 format:

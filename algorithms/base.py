@@ -18,9 +18,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProperty,
     QgsRectangle,
@@ -34,8 +37,9 @@ from ..core.redact import redact
 from ..core.vocabulary import YEAR
 from ..i18n import text_language, tr
 from ..paths import ICON, help_page
-from ..qgis_io import frames
+from ..qgis_io import frames, outputs
 from ..qgis_io.frames import NO_THREADING, field_type, fields_for_frame
+from ..qgis_io.snapshot import freeze_sources, frozen_feature_source
 from ..qgis_io.sources import check_geopackage
 from ..styling.postprocess import LayerStyler, qml_styler
 
@@ -47,6 +51,7 @@ GROUPS = {
     "data": "Data",
     "catchments": "Catchment areas",
     "network": "Network links",
+    "change": "Change and scenarios",
     "layout": "Layouts and atlas",
 }
 LOG_TAG = "HEMA Steden"
@@ -60,8 +65,61 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
     # QGIS's own layout export and set-style algorithms do.
     NO_THREADING = False
 
+    def __init__(self):
+        super().__init__()
+        # Inputs frozen by prepareAlgorithm for this run only (Processing runs a fresh instance per run, as for
+        # QGIS's own prepared algorithms); emptied again by postProcessAlgorithm. See qgis_io/snapshot.py.
+        self._prepared: dict = {}
+
     def tr(self, text: str) -> str:
         return tr(text)
+
+    # -- run life cycle -------------------------------------------------------------------------------------
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        # Main thread in QgsProcessingAlgRunnerTask: copy every input layer before the worker thread starts, so
+        # the run never touches a project layer that the user may remove (or a project that may be cleared).
+        self._prepared.clear()
+        self._prepared.update(freeze_sources(self, parameters, context))
+        return True
+
+    # -- outputs (qgis_io/outputs.py: one policy for every written file) ----------------------------------
+    def add_overwrite(self) -> None:
+        """Advanced OVERWRITE switch: without it an existing output file or GeoPackage table is never replaced."""
+        self.add(
+            QgsProcessingParameterBoolean("OVERWRITE", self.tr("Overwrite existing output"), False, optional=True),
+            self.tr(
+                "Ticked: replace an existing output file or GeoPackage table. Unticked: refuse (a new table is "
+                "still added to an existing GeoPackage, leaving its other tables as they are)."
+            ),
+            advanced=True,
+        )
+
+    def overwrite(self, parameters: dict, context: QgsProcessingContext) -> bool:
+        """The OVERWRITE switch (False for algorithms without one)."""
+        return self.parameterDefinition("OVERWRITE") is not None and self.parameterAsBool(
+            parameters, "OVERWRITE", context
+        )
+
+    def output_path(self, parameters: dict, name: str, context: QgsProcessingContext) -> str:
+        """Destination string of output parameter name ('' when not given)."""
+        definition = self.parameterDefinition(name)
+        if parameters.get(name) in (None, ""):
+            return ""
+        if isinstance(definition, QgsProcessingParameterFileDestination):
+            return self.parameterAsFileOutput(parameters, name, context)
+        if definition.type() in ("sink", "vectorDestination"):
+            return self.parameterAsOutputLayer(parameters, name, context) or ""
+        return ""
+
+    def check_outputs(self, parameters: dict, context: QgsProcessingContext) -> None:
+        """Before any work: refuse existing outputs without OVERWRITE and outputs whose folder is not writable."""
+        overwrite = self.overwrite(parameters, context)
+        for definition in self.destinationParameterDefinitions():
+            outputs.check_output(self.output_path(parameters, definition.name(), context), overwrite)
+
+    def postProcessAlgorithm(self, context, feedback) -> dict:
+        self._prepared.clear()
+        return {}
 
     def createInstance(self):
         return type(self)()
@@ -138,10 +196,13 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     # -- input checks ---------------------------------------------------------------------------------------
     def source(self, parameters: dict, name: str, context: QgsProcessingContext) -> QgsProcessingFeatureSource:
-        """Feature source of parameter name, or a clear error."""
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        """Feature source of parameter name (the copy frozen at the start of the run, if any), or a clear error."""
+        if name in self._prepared:
+            source = frozen_feature_source(self._prepared[name], context)
+        else:
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
         definition = self.parameterDefinition(name)
         self.check_crs_plausible(source, definition.description() if definition else name, context)
         return source
@@ -175,6 +236,10 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
                 ).format(what, extent.toString(0), crs.authid() or crs.description(), crs.description())
             )
 
+    def has_source(self, parameters: dict, name: str, context: QgsProcessingContext) -> bool:
+        """True when the (optional) feature-source parameter name is given and readable."""
+        return name in self._prepared or self.parameterAsSource(parameters, name, context) is not None
+
     def require_projected(self, crs: QgsCoordinateReferenceSystem, what: str) -> None:
         """Refuse a geographic or missing CRS for distance work."""
         if not crs.isValid():
@@ -198,14 +263,63 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
 
     # -- layers <-> frames (qgis_io/frames.py) -------------------------------------------------------------
     read_frame = staticmethod(frames.read_frame)
-    write_frame = staticmethod(frames.write_frame)
+
+    @staticmethod
+    def write_frame(sink, frame, geometries=None, feedback=None) -> None:
+        """Write a frame to a sink; a file output (AtomicSink) is then verified and moved over its target."""
+        try:
+            frames.write_frame(sink, frame, geometries, feedback)
+            if isinstance(sink, outputs.AtomicSink):
+                sink.finish(len(frame))
+        except BaseException:
+            if isinstance(sink, outputs.AtomicSink):
+                sink.abort()
+            raise
 
     def sink_for_frame(self, parameters, name, context, frame, wkb_type, crs):
-        """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id)."""
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields_for_frame(frame), wkb_type, crs)
+        """Create the sink of output parameter name with fields matching frame; returns (sink, dest_id).
+
+        A file output is written to a temporary file beside its target (outputs.AtomicSink): write_frame
+        verifies it and only then replaces the target.
+        """
+        return self.open_sink(parameters, name, context, fields_for_frame(frame), wkb_type, crs)
+
+    def open_sink(self, parameters, name, context, fields, wkb_type, crs):
+        """The sink of output parameter name; a file output is an outputs.AtomicSink (finish it with finish_sink).
+
+        Returns (sink, dest_id); (None, dest) when Processing gives no sink (an optional output not wanted).
+        """
+        dest = self.output_path(parameters, name, context)
+        if not outputs.is_file_destination(dest):
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+            if sink is None and parameters.get(name) not in (None, ""):
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return sink, dest_id
+        outputs.check_output(dest, self.overwrite(parameters, context))
+        temp_dest, temp, target, table = outputs.temporary_destination(dest)
+        value = parameters[name]
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.sink = QgsProperty.fromValue(temp_dest)
+        else:
+            value = temp_dest
+        try:
+            sink, temp_id = self.parameterAsSink({**parameters, name: value}, name, context, fields, wkb_type, crs)
+        except QgsProcessingException as exc:
+            error = outputs.write_error(target, exc)  # before removing the partial file: it tells a full disk
+            outputs.remove(temp)
+            raise error from exc
         if sink is None:
+            outputs.remove(temp)
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        return sink, dest_id
+        target_id = temp_id.replace(str(temp), str(target)) if table else dest
+        return outputs.AtomicSink(sink, temp_id, target_id, temp, target, table, context), target_id
+
+    @staticmethod
+    def finish_sink(sink, expected: int) -> None:
+        """Close a sink from open_sink: a file output is verified (expected features) and moved over its target."""
+        if isinstance(sink, outputs.AtomicSink):
+            sink.finish(expected)
 
     @staticmethod
     def check_canceled(feedback: QgsProcessingFeedback | None) -> None:
@@ -218,12 +332,25 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         """The algorithm body; errors and cancel are translated by processAlgorithm."""
         raise NotImplementedError
 
+    def run_checked(self, parameters, context, feedback) -> dict:
+        """Check numbers and outputs, run process(); its file outputs replace their targets only if all succeeded."""
+        problem = self.number_problem(parameters)
+        if problem:
+            raise QgsProcessingException(problem)
+        self.check_outputs(parameters, context)  # before any work: existing outputs, writable folders
+        outputs.begin(context)
+        try:
+            result = self.process(parameters, context, feedback)
+            self.check_canceled(feedback)
+        except BaseException:
+            outputs.rollback(context)
+            raise
+        outputs.commit(context)
+        return result
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            problem = self.number_problem(parameters)
-            if problem:
-                raise QgsProcessingException(problem)
-            result = self.process(parameters, context, feedback)
+            result = self.run_checked(parameters, context, feedback)
         except HemaCanceled as exc:
             raise frames.canceled() from exc
         except HemaInputError as exc:
@@ -246,7 +373,6 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
             if feedback is not None and feedback.isCanceled():
                 raise frames.canceled() from exc
             raise self.internal_error(exc) from exc
-        self.check_canceled(feedback)
         return result
 
     def internal_error(self, exc: BaseException) -> QgsProcessingException:

@@ -172,6 +172,12 @@ class CatchmentInputs(FlowInputs):
         th.check()
         return th
 
+    def count(self, parameters: dict, name: str, context: QgsProcessingContext) -> int:
+        """Number of features of an (optional) input, 0 when it is not given: sizes the progress phases."""
+        if not parameters.get(name):
+            return 0
+        return max(0, self.source(parameters, name, context).featureCount())
+
     def read_zones(
         self,
         parameters: dict,

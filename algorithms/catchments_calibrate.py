@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..core.calibration import fit_huff, residuals
 from ..core.catchments import flow_matrix, share_fields
+from ..qgis_io import outputs
 from .base import LayerStyler, qml_styler
 from .huff_base import HuffInputs
 
@@ -97,6 +98,7 @@ class CalibrateHuff(HuffInputs):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         zones, geometries, zsource = self.read_zones(parameters, context, feedback, population=False, projected=True)
@@ -147,7 +149,8 @@ class CalibrateHuff(HuffInputs):
             results[self.PARAMETERS] = pid
         path = self.parameterAsFileOutput(parameters, self.PARAMETERS_FILE, context)
         if path:
-            fit.to_json(path, theme=theme, agreement=agreement, alpha_fixed=alpha is not None, warnings=warnings)
+            text = fit.json_text(theme=theme, agreement=agreement, alpha_fixed=alpha is not None, warnings=warnings)
+            outputs.write_text(path, text, outputs.verify_json)
             results[self.PARAMETERS_FILE] = path
         values = (fit.alpha, fit.beta, fit.se_alpha, fit.se_beta, fit.pseudo_r2, fit.pseudo_r2_attr, fit.srmse)
         results.update(zip(self.NUMBERS, (*values, fit.n_zones, agreement)))

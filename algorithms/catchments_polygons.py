@@ -66,6 +66,7 @@ class CatchmentPolygons(CatchmentInputs):
             ),
             self.tr("One polygon per city and band."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         source = self.source(parameters, self.INPUT, context)

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..qgis_io import outputs
 from ..styling.renderers import categorised_by_city
 from .base import HemaAlgorithm
 
@@ -59,6 +60,7 @@ class StyleCatchments(HemaAlgorithm):
             self.tr("Optional QML file to save the style to."),
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -72,8 +74,9 @@ class StyleCatchments(HemaAlgorithm):
         results = {self.OUTPUT: layer.id()}
         path = self.parameterAsFileOutput(parameters, self.QML, context)
         if path:
-            message, ok = layer.saveNamedStyle(path)
-            if not ok:
-                raise QgsProcessingException(self.tr("Could not save the style to {}: {}").format(path, message))
+            with outputs.atomic_file(path, outputs.verify_xml) as temp:
+                message, ok = layer.saveNamedStyle(str(temp))
+                if not ok or not temp.exists():
+                    raise outputs.write_error(path, message or "the style could not be saved")
             results[self.QML] = path
         return results

@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
+from ..qgis_io import outputs
 from ..qgis_io.dataio import guard_output
 from ..qgis_io.frames import field_type
 from .base import HemaAlgorithm
@@ -222,7 +223,7 @@ class DownloadBoundaries(HemaAlgorithm):
             ) from exc
         self._check_answer(features, level, year)
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
+        outputs.write_text(cached, json.dumps({"type": "FeatureCollection", "features": features}), outputs.verify_json)
         return features
 
     def _check_answer(self, features: list[dict], level: str, year: int) -> None:
@@ -272,14 +273,10 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         features = self._load(base, year, level, self.parameterAsBoolean(parameters, self.REFRESH, context), steps)
         steps.setCurrentStep(1)
-        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
-        collection = json.dumps({"type": "FeatureCollection", "features": features})
-        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
-        transform = self._lonlat_transform(parsed, context)
         fields = QgsFields()
         for name, kind in (("code", "string"), ("name", "string"), ("year", "int"), ("source", "string")):
             fields.append(QgsField(name, field_type(kind)))
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters,
             self.OUTPUT,
             context,
@@ -289,6 +286,22 @@ class DownloadBoundaries(HemaAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            self._write(sink, fields, features, year, context, feedback, steps)
+        except BaseException:
+            if hasattr(sink, "abort"):  # a file output: its temporary file goes, the target stays as it was
+                sink.abort()
+            raise
+        self.finish_sink(sink, len(features))
+        feedback.pushInfo(self.tr("{} {} boundaries of {}").format(len(features), level, year))
+        return {self.OUTPUT: dest_id}
+
+    def _write(self, sink, fields, features, year, context, feedback, steps) -> None:
+        """Write the boundary features (converted to MultiPolygon in EPSG:28992) to the sink."""
+        source = self.tr("Kadaster / Centraal Bureau voor de Statistiek, {} (PDOK, CC BY 4.0)").format(year)
+        collection = json.dumps({"type": "FeatureCollection", "features": features})
+        parsed = QgsJsonUtils.stringToFeatureList(collection, QgsFields())
+        transform = self._lonlat_transform(parsed, context)
         for n, (raw, feature) in enumerate(zip(features, parsed)):
             self.check_canceled(feedback)
             props = raw.get("properties") or {}
@@ -300,7 +313,7 @@ class DownloadBoundaries(HemaAlgorithm):
                 geometry.transform(transform)
             out.setGeometry(geometry)
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                if hasattr(sink, "error"):
+                    raise sink.error(sink.lastError())
                 raise QgsProcessingException(self.tr("Could not write the boundaries: {}").format(sink.lastError()))
             steps.setProgress(100.0 * n / len(features))
-        feedback.pushInfo(self.tr("{} {} boundaries of {}").format(len(features), level, year))
-        return {self.OUTPUT: dest_id}

@@ -26,6 +26,7 @@ from ..core import vocabulary as v
 from ..core.flowio import read_flow_file
 from ..core.flowmatch import label_lookup, match_flows
 from ..core.themes import THEME_CODES
+from ..qgis_io import outputs
 from ..qgis_io.dataio import guard_output
 from .base import HemaAlgorithm
 
@@ -53,6 +54,7 @@ class ImportFlows(HemaAlgorithm):
     MULTIPLIER = "MULTIPLIER"
     TRANSPOSE = "TRANSPOSE"
     INVALID = "INVALID"
+    KEEP_OUTSIDE = "KEEP_OUTSIDE"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
@@ -71,13 +73,19 @@ class ImportFlows(HemaAlgorithm):
             "Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format "
             "(origin, destination, theme, value, year, mode, unit, source).\n\n"
             "Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, "
-            "year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are "
+            "year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code and "
+            "vertrek/vestiging are "
             "recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine "
             "export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 "
             "are detected. CBS '-' (nil) counts as 0; zero cells are left out.\n\n"
             "Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name "
-            "(case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Unmatched labels and "
-            "negative values stop the import with an error, or are skipped and listed in the report.\n\n"
+            "(case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Flows from a zone to a "
+            "destination outside the zones layer (a municipality beyond the study area, or one merged since) are "
+            "kept under the destination's own label, so every origin's total stays complete and self-containment, "
+            "shares and catchment bands are not biased upwards; the report gives, per origin, how much of its "
+            "total lies outside the zones (untick 'Keep flows to destinations outside the zones' to drop them). "
+            "Other unmatched labels and negative values stop the import with an error, or are skipped and listed "
+            "in the report.\n\n"
             "Output: the flows table (GeoPackage, PostGIS or temporary) and an HTML report with row counts, "
             "totals, unmatched labels, duplicates and negatives. Existing outputs are only replaced when "
             "'Overwrite existing output' is ticked."
@@ -174,6 +182,15 @@ class ImportFlows(HemaAlgorithm):
             self.tr("What to do with labels that match no zone and with negative values."),
         )
         self.add(
+            QgsProcessingParameterBoolean(
+                self.KEEP_OUTSIDE, self.tr("Keep flows to destinations outside the zones"), True
+            ),
+            self.tr(
+                "Ticked: a destination that matches no zone is kept under its own label, so each origin's total "
+                "stays complete. Unticked: it is treated as an unmatched label."
+            ),
+        )
+        self.add(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing output"), False),
             self.tr("Replace an existing output file or table; without it an existing output stops the import."),
         )
@@ -256,6 +273,7 @@ class ImportFlows(HemaAlgorithm):
             source=Path(path).name,
             multiplier=self.parameterAsDouble(parameters, self.MULTIPLIER, context),
             skip_invalid=self.parameterAsEnum(parameters, self.INVALID, context) == 1,
+            keep_outside=self.parameterAsBoolean(parameters, self.KEEP_OUTSIDE, context),
         )
         for line in report.lines():
             feedback.pushInfo(line)
@@ -278,6 +296,7 @@ class ImportFlows(HemaAlgorithm):
             self.UNMATCHED_COUNT: len(report.unmatched),
         }
         if report_path:
-            Path(report_path).write_text(report.html(self.tr("Flow import: {}").format(Path(path).name)), "utf-8")
+            html = report.html(self.tr("Flow import: {}").format(Path(path).name))
+            outputs.write_text(report_path, html, outputs.verify_html)
             results[self.REPORT] = report_path
         return results

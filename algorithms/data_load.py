@@ -28,6 +28,7 @@ from ..paths import DEFAULT_GPKG
 from ..qgis_io.layertree import BASE_GROUP, GroupPlacer
 from ..qgis_io.sources import from_folder, from_geopackage, from_postgis, is_geometry_layer, target_crs
 from .base import HemaAlgorithm
+from .indicators_base import IndicatorLayersMixin
 
 SOURCES = v.LOAD_SOURCES
 KIND_OUTPUTS = v.KIND_OUTPUTS
@@ -36,7 +37,7 @@ RANKS = {"cities": 0, "provinces": 1, "zones": 2, "flows": 3}
 TOP_GROUP = "HEMA Steden"
 
 
-class LoadLayers(HemaAlgorithm):
+class LoadLayers(IndicatorLayersMixin, HemaAlgorithm):
     """Validate and load the HEMA layers from the bundled data, a GeoPackage, a folder or PostGIS."""
 
     SOURCE, GEOPACKAGE, FOLDER, DATABASE, SCHEMA = v.LOAD_SOURCE, v.GEOPACKAGE, v.FOLDER, v.DATABASE, v.SCHEMA
@@ -66,6 +67,10 @@ class LoadLayers(HemaAlgorithm):
             "Flows are filtered to the chosen themes and, when given, the year. Outputs: OUTPUT_CITIES, "
             "OUTPUT_ZONES, OUTPUT_FLOWS (all chosen themes) and OUTPUT_PROVINCES, usable by later algorithms "
             "and in the Graphical Modeler. Cities get the fixed HEMA palette: one colour per city everywhere."
+        ) + self.tr(
+            "\n\nIndicator maps (optional): per chosen theme a group with a graduated map of each key CBS indicator "
+            "(or the indicators named), classified by quantiles, natural breaks, equal interval or pretty breaks, "
+            "coloured around the NL value where higher is better or worse, the HEMA and reference cities outlined."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -126,6 +131,8 @@ class LoadLayers(HemaAlgorithm):
                 ),
                 descriptions[kind][1],
             )
+        self.add_indicator_parameters()
+        self.add_overwrite()
 
     # -- sources ---------------------------------------------------------------------------------------------
     def _open(self, parameters, context) -> tuple[dict[str, QgsVectorLayer | None], str]:
@@ -185,7 +192,7 @@ class LoadLayers(HemaAlgorithm):
     # -- copying ---------------------------------------------------------------------------------------------
     def _copy(self, parameters, kind, layer, context, feedback, request=None) -> tuple[str, int]:
         geometric = GEOMETRY[kind] != "none"
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters,
             KIND_OUTPUTS[kind],
             context,
@@ -203,12 +210,20 @@ class LoadLayers(HemaAlgorithm):
         else:
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         count = 0
-        for feature in layer.getFeatures(request):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write {}: {}").format(kind, sink.lastError()))
-            count += 1
+        try:
+            for feature in layer.getFeatures(request):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Canceled."))
+                if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                    if hasattr(sink, "error"):  # a file output: one sentence with the path and the cause
+                        raise sink.error(sink.lastError())
+                    raise QgsProcessingException(self.tr("Could not write {}: {}").format(kind, sink.lastError()))
+                count += 1
+            self.finish_sink(sink, count)
+        except BaseException:
+            if hasattr(sink, "abort"):
+                sink.abort()
+            raise
         return dest_id, count
 
     def _flow_request(self, layer, themes, year) -> QgsFeatureRequest:
@@ -262,6 +277,7 @@ class LoadLayers(HemaAlgorithm):
         results[self.OUTPUT_FLOWS] = dest_id
         steps.setCurrentStep(4)
         self._theme_layers(context, flows_layer, request, themes, top, dest_id, feedback)
+        results[self.INDICATOR_LAYER_COUNT] = self.load_indicators(parameters, context, themes, year, top, feedback)
         return results
 
     def _theme_layers(self, context: QgsProcessingContext, flows, request, themes, top, dest_id, feedback) -> None:

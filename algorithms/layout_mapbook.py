@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,8 +20,11 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -34,13 +38,21 @@ from ..core.figures import in_catchment
 from ..core.flows import LINE_KINDS
 from ..core.fmt import date_text
 from ..core.layouttext import text
+from ..core.modes import PUBLIC_TRANSPORT, mode_figures, moves_figures, observed_themes, origin_mode_shares
 from ..core.themes import THEME_CODES
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
+from ..printlayout.change_pages import (
+    add_change_pages,
+    add_scenario_pages,
+    book_provenance,
+    finish_book,
+)
+from ..printlayout.indicator_pages import with_indicator_figures
 from ..printlayout.mapbook_pages import Book, build_book
 from .base import HemaAlgorithm
 
-PROFILE_FIELDS = ("code", "self_containment", "perspective") + tuple(
+PROFILE_FIELDS = ("code", "self_containment", "perspective", "top_tie") + tuple(
     f"{kind}{k}" for k in (1, 2, 3) for kind in ("partner", "orientation")
 )
 
@@ -79,6 +91,7 @@ class MapBook(HemaAlgorithm):
     CITIES, ZONES, FLOWS, PROVINCES = v.CITIES, v.ZONES, v.FLOWS, v.PROVINCES
     LANGUAGE, DPI, MIN_LINK, OVERWRITE, OUTPUT, PAGES = "LANGUAGE", "DPI", "MIN_LINK", "OVERWRITE", "OUTPUT", "PAGES"
     KEY_FIGURES, CHART_DIR = "KEY_FIGURES", "CHART_DIR"
+    SCENARIOS, SCENARIO_PARAMETERS = "SCENARIOS", "SCENARIO_PARAMETERS"
 
     def name(self) -> str:
         return "mapbook"
@@ -88,16 +101,24 @@ class MapBook(HemaAlgorithm):
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): "
-            "observed catchments for werk & studie from the flows (hema:catchmentsobserved), Huff-modelled "
-            "catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), "
-            "commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: "
-            "self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city "
-            "(population, catchment population per theme) and "
-            "a chart of each HEMA city's share of the region per theme.\n"
-            "Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one "
-            "fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing "
-            "PDF is only replaced when 'Overwrite existing file' is set."
+            "Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage: the 77 "
+            "municipalities of Groningen, Fryslân, Drenthe and Overijssel, division 2018, with CBS flows). Every "
+            "theme that has flows in the flow table gets observed catchments from its latest year "
+            "(hema:catchmentsobserved; bundled: werk & studie = jobs 2014, wonen = moves 2018, vervoer = "
+            "commuting 2016 by train and other public transport); the other themes get Huff-modelled catchments "
+            "with the theme presets (hema:catchmentshuff), footnoted as modelled. Shares use each zone's complete "
+            "total, including flows to municipalities outside the zones. Also: commuting links between the cities "
+            "(hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top "
+            "partners, suggested perspective), key figures per city (population, catchment population per theme, "
+            "train and public-transport share of commuting when the flows have modes, CBS indicators) and a chart "
+            "of each HEMA city's share of the region per theme.\nOutput: one PDF with a cover, a contents page, "
+            "an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a "
+            "comparison table, one indicator page per theme (CBS indicators against Drenthe and the Netherlands) "
+            "with their comparison table and, for every theme whose flows cover two or more years, a change page "
+            "(hema:compareperiods, first against last year). Every page carries its page number and a provenance "
+            "line: data source and year, method and parameters, plugin version. With scenarios given, one page "
+            "per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is "
+            "only replaced when 'Overwrite existing file' is set."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -187,6 +208,19 @@ class MapBook(HemaAlgorithm):
             advanced=True,
         )
         self.add(
+            QgsProcessingParameterString(self.SCENARIOS, self.tr("Scenarios (a page each)"), multiLine=True,
+                                         optional=True),
+            self.tr("What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario "
+                    "gets a page (empty = none)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterFile(self.SCENARIO_PARAMETERS, self.tr("Calibrated parameter file for the "
+                                       "scenarios"), extension="json", optional=True),
+            self.tr("JSON file written by 'Calibrate Huff model' (empty = the werk & studie preset)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing file"), defaultValue=False),
             self.tr("Replace the PDF if it exists. Off: stop with an error instead."),
         )
@@ -208,6 +242,20 @@ class MapBook(HemaAlgorithm):
         self.addOutput(QgsProcessingOutputFolder(self.CHART_DIR, self.tr("Chart folder (<code>.png per city)")))
 
     def process(self, parameters, context, feedback):
+        # child outputs go to a work folder removed at the end, whatever happens; the city charts to a folder of
+        # their own in Processing's temporary folder (output CHART_DIR, for the atlas model), which QGIS empties
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-", dir=QgsProcessingUtils.tempFolder()))
+        chart_dir = Path(tempfile.mkdtemp(prefix="hema-charts-", dir=QgsProcessingUtils.tempFolder()))
+        try:
+            return self.make_book(parameters, context, feedback, work, chart_dir)
+        except BaseException:
+            shutil.rmtree(chart_dir, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def make_book(self, parameters, context, feedback, work: Path, chart_dir: Path) -> dict:
+        """Build and export the map book (the body of process)."""
         layers = {n: bundled(LAYER_NAMES[n]) for n in LAYER_NAMES}
         parameters = {**layers, **{k: v for k, v in parameters.items() if v not in (None, "")}}
         lang = self.language(parameters, context)
@@ -215,36 +263,36 @@ class MapBook(HemaAlgorithm):
         io.check_writable(output)
         io.refuse_existing([output], self.parameterAsBool(parameters, self.OVERWRITE, context))
         for name in (self.CITIES, self.ZONES, self.FLOWS):
+            feedback.setProgressText(self.tr("Checking the inputs"))  # each text lets a waiting dialog repaint
             self.require_features(self.source(parameters, name, context), name.lower())
+        feedback.setProgressText(self.tr("Reading the flows"))
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
-        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-"))
         inputs = {n: parameters[n] for n in LAYER_NAMES}
+        flows = self.uri(parameters, self.FLOWS, context, work)  # every year: the change pages compare them
+        feedback.setProgressText(self.tr("Reading the flows"))
+        flow_frame, observed = self.observed_flows(parameters, context, steps)  # per theme its latest year
         catchments = {}
         huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
         model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
-            observed = code == "werk_studie" and not huff_only
-            catchments[code] = self.catchment(code, observed, {**inputs, **model}, work, context, steps)
+            years = None if huff_only else observed.get(code)
+            catchments[code] = self.catchment(code, years, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
-        links = self.links(inputs, self.parameterAsDouble(parameters, self.MIN_LINK, context), work, context, steps)
+        work_year = None if huff_only else observed.get("werk_studie", (None, ""))[0]
+        minimum = self.parameterAsDouble(parameters, self.MIN_LINK, context)
+        links = self.links(inputs, minimum, work, context, steps, work_year)
         steps.setCurrentStep(len(THEME_CODES) + 1)
         cities, compared, hema = self.cities(parameters, context)
-        profile_uri = self.profile(inputs, compared, work, context, steps)
+        profile_uri = self.profile(inputs, compared, work, context, steps, work_year)
         self.check_canceled(feedback)
+        feedback.setProgressText(self.tr("Key figures of the cities"))  # a waiting dialog repaints here
         profile = layer_frame(profile_uri, PROFILE_FIELDS)
-        zones = self.read_frame(
-            self.source(parameters, self.ZONES, context),
-            list(REQUIRED_FIELDS["zones"]),
-            self.tr("Zones"),
-            numeric=["population"],
+        names, catch, figures, comparison = self.city_figures(
+            parameters, context, feedback, (cities, compared, hema), catchments, profile, (flow_frame, observed), lang
         )
-        catch = self.catchment_table(catchments, zones)
-        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
-        figures = key_figures(hema, catch, profile, names, lang)
-        comparison = comparison_table(compared, catch, profile, lang)
         shares = region_shares(catch)
-        charts = self.charts(hema, shares, work, lang, feedback)
+        charts = self.charts(hema, shares, chart_dir, lang, feedback)
         steps.setCurrentStep(len(THEME_CODES) + 2)
         book = Book(
             cities=self.uri(parameters, self.CITIES, context, work),
@@ -252,17 +300,20 @@ class MapBook(HemaAlgorithm):
             provinces=self.uri(parameters, self.PROVINCES, context, work),
             links=links,
             catchments=catchments,
-            modelled=[c for c in THEME_CODES if c != "werk_studie" or huff_only],
+            modelled=[c for c in THEME_CODES if huff_only or c not in observed],
+            observed={} if huff_only else observed,
             names=names,
             lang=lang,
             date=text("date", lang).format(date_text(datetime.date.today(), lang)),
+            work=work,
         )
         self.check_canceled(feedback)
         layout = build_book(book, figures, comparison, charts, list(THEME_CODES), feedback)
+        self.extra_pages(layout, book, flows, len([c for c in HEMA_CODES if c in charts]), parameters, context, steps)
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("Exporting {} pages to {}").format(pages, output))
         io.export_pdf(layout, output, self.parameterAsInt(parameters, self.DPI, context), steps)
-        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(work)}
+        results = {self.OUTPUT: output, self.PAGES: pages, self.CHART_DIR: str(chart_dir)}
         if parameters.get(self.KEY_FIGURES):
             sink, results[self.KEY_FIGURES] = self.sink_for_frame(
                 parameters,
@@ -275,8 +326,40 @@ class MapBook(HemaAlgorithm):
             self.write_frame(sink, figures)
         return results
 
-    def links(self, inputs: dict, minimum: float, work: Path, context, feedback) -> str:
-        """Gross commuting lines (werk & studie) between the cities of at least minimum jobs."""
+    def city_figures(self, parameters, context, feedback, city_frames, catchments, profile, flow_data, lang):
+        """(names, catchment table, key figures, comparison table) of the city sheets and the comparison page."""
+        cities, compared, hema = city_frames
+        flow_frame, observed = flow_data
+        zones = self.read_frame(
+            self.source(parameters, self.ZONES, context),
+            list(REQUIRED_FIELDS["zones"]),
+            self.tr("Zones"),
+            numeric=["population"],
+        )
+        catch = self.catchment_table(catchments, zones)
+        names = {**dict(zip(zones["code"], zones["name"])), **dict(zip(cities["code"], cities["name"]))}
+        modes = origin_mode_shares(flow_frame[flow_frame["theme"] == "vervoer"]) if "mode" in flow_frame else None
+        extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
+        for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
+            extra[code] = rows + extra.get(code, [])
+        feedback.setProgressText(self.tr("Indicators of the cities"))
+        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang, extra), lang)
+        feedback.setProgressText(self.tr("Comparison of the cities"))
+        return names, catch, figures, comparison_table(compared, catch, profile, lang)
+
+    def observed_flows(self, parameters: dict, context, feedback) -> tuple[pd.DataFrame, dict]:
+        """The flow table and, per theme that has flows, (latest year, unit)."""
+        flow_source = self.source(parameters, self.FLOWS, context)
+        flow_fields = ["origin", "destination", "theme", "value"]
+        flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
+        flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), feedback, numeric=["value"])
+        observed = observed_themes(flow_frame)
+        for code, (year, unit) in observed.items():
+            feedback.pushInfo(self.tr("Observed flows for {}: {} {}").format(code, unit, year))
+        return flow_frame, observed
+
+    def links(self, inputs: dict, minimum: float, work: Path, context, feedback, year=None) -> str:
+        """Gross commuting lines (werk & studie, of year when given) between the cities of at least minimum jobs."""
         params = {
             v.FLOWS: inputs[self.FLOWS],
             v.CITIES: inputs[self.CITIES],
@@ -286,6 +369,8 @@ class MapBook(HemaAlgorithm):
             v.OUTPUT: str(work / "links.gpkg"),
             v.NODE_TOTALS: QgsProcessing.TEMPORARY_OUTPUT,
         }
+        if year:
+            params[v.YEAR] = int(year)
         return self.child("hema:flowlines", params, context, feedback)["OUTPUT"]
 
     def cities(self, parameters: dict, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -305,8 +390,8 @@ class MapBook(HemaAlgorithm):
             )
         return cities, cities[cities["role"].isin(["hema", "referentie"])], hema
 
-    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback) -> str:
-        """City profiles (werk & studie) of the compared cities."""
+    def profile(self, inputs: dict, compared: pd.DataFrame, work: Path, context, feedback, year=None) -> str:
+        """City profiles (werk & studie, of year when given) of the compared cities."""
         params = {
             v.FLOWS: inputs[self.FLOWS],
             v.CITIES: inputs[self.CITIES],
@@ -315,6 +400,8 @@ class MapBook(HemaAlgorithm):
             v.OUTPUT: str(work / "profile.gpkg"),
             v.PARTNERS: QgsProcessing.TEMPORARY_OUTPUT,
         }
+        if year:
+            params[v.YEAR] = int(year)
         return self.child("hema:cityprofile", params, context, feedback)["OUTPUT"]
 
     def charts(self, hema: pd.DataFrame, shares: pd.DataFrame, work: Path, lang: str, feedback) -> dict[str, str]:
@@ -336,6 +423,21 @@ class MapBook(HemaAlgorithm):
             charts[code] = str(chart)
         return charts
 
+    def extra_pages(self, layout, book, flows: str, n_cities: int, parameters, context, steps) -> None:
+        """Change pages, scenario pages, then contents, page numbers and provenance lines (issue 15)."""
+        work = Path(tempfile.mkdtemp(prefix="hema-mapbook-change-", dir=book.work))
+        message = self.tr("Building the change pages, contents and page numbers")
+        steps.setProgressText(message)
+        book.tick = lambda: steps.setProgressText(message)
+        provenance = book_provenance(book, flows, list(THEME_CODES), n_cities)
+        run = lambda alg_id, params: self.child(alg_id, params, context, steps)  # noqa: E731
+        provenance += add_change_pages(layout, book, flows, work, run)
+        scenarios = self.parameterAsString(parameters, self.SCENARIOS, context)
+        if scenarios.strip():
+            file = self.parameterAsFile(parameters, self.SCENARIO_PARAMETERS, context)
+            provenance += add_scenario_pages(layout, book, scenarios, file, work, run)
+        finish_book(layout, book, provenance)
+
     def child(self, alg_id: str, params: dict, context, feedback) -> dict:
         """Run another HEMA algorithm as a child; a clear error when it is not installed."""
         import processing
@@ -350,8 +452,12 @@ class MapBook(HemaAlgorithm):
         self.check_canceled(feedback)
         return processing.run(alg_id, params, context=context, feedback=feedback, is_child_algorithm=True)
 
-    def catchment(self, code: str, observed: bool, inputs: dict, work: Path, context, feedback) -> str:
-        """Observed catchments (werk & studie) or Huff-modelled ones (α/β given in inputs, else theme presets)."""
+    def catchment(self, code: str, observed, inputs: dict, work: Path, context, feedback) -> str:
+        """Observed catchments when the theme has flows (observed = (latest year, unit)), else Huff-modelled ones.
+
+        Huff: α/β given in inputs, else the theme presets. vervoer: the public-transport commuting (train and other
+        public transport) when the flows are an OGR layer.
+        """
         params = {
             v.ZONES: inputs[self.ZONES],
             v.CITIES: inputs[self.CITIES],
@@ -359,9 +465,13 @@ class MapBook(HemaAlgorithm):
             "OUTPUT": str(work / f"catch_{code}.gpkg"),
         }
         if observed:
-            return self.child("hema:catchmentsobserved", {**params, v.FLOWS: inputs[self.FLOWS]}, context, feedback)[
-                "OUTPUT"
-            ]
+            flows = inputs[self.FLOWS]
+            if code == "vervoer" and isinstance(flows, str) and "|layername=" in flows and "|subset=" not in flows:
+                flows += '|subset="mode" IN (\'' + "','".join(PUBLIC_TRANSPORT) + "')"
+            params = {**params, v.FLOWS: flows, "ALLOW_EMPTY": True}
+            if observed[0]:  # a table without years: all its rows
+                params[v.YEAR] = int(observed[0])
+            return self.child("hema:catchmentsobserved", params, context, feedback)["OUTPUT"]
         model = {name: inputs[name] for name in (v.ALPHA, v.BETA) if name in inputs}
         return self.child("hema:catchmentshuff", {**params, **model, v.DETAIL: 0}, context, feedback)["OUTPUT"]
 

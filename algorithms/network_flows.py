@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
@@ -31,6 +32,7 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
     CUMULATIVE_SHARE = "CUMULATIVE_SHARE"
     OUTPUT = "OUTPUT"
     NODE_TOTALS = v.NODE_TOTALS
+    TOP_N, SCALE_MAX, FADE_BELOW, LABEL_TOP, INTRAZONAL = "TOP_N", "SCALE_MAX", "FADE_BELOW", "LABEL_TOP", "INTRAZONAL"
 
     def name(self) -> str:
         return "flowlines"
@@ -88,12 +90,47 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             ),
             self.tr("Keep an origin's largest lines until they cover this share of its outflow (e.g. 0.8)."),
         )
+        self.add_legibility_parameters()
         self.add_geometry_parameters()
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Flow lines")), self.tr("The flow lines."))
         self.add(
             QgsProcessingParameterFeatureSink(self.NODE_TOTALS, self.tr("Node totals")),
             self.tr("Points with the in, out, self-contained, gross and net flow of every node."),
         )
+        self.add_overwrite()
+
+    def add_legibility_parameters(self) -> None:
+        """Top-N per map, a fixed width scale, faded small flows, value labels and intrazonal circles."""
+        self.add(
+            QgsProcessingParameterNumber(self.TOP_N, self.tr("Largest lines on the map (0 = all)"), defaultValue=0,
+                                         minValue=0),
+            self.tr("After the other filters keep only the N largest lines of the whole map."),
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterNumber(self.SCALE_MAX, self.tr("Width scale maximum (0 = largest line)"),
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0),
+            self.tr("Fixed value of the widest arrow: give the same number to maps of other years or selections so "
+                    "their widths compare; larger values keep the widest arrow."),
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterNumber(self.FADE_BELOW, self.tr("Fade lines below this share of the maximum"),
+                                         QgsProcessingParameterNumber.Type.Double, 0.1, minValue=0, maxValue=1),
+            self.tr("Width classes whose upper bound is below this share of the scale maximum are drawn faded; "
+                    "larger flows are always drawn on top of smaller ones."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterNumber(self.LABEL_TOP, self.tr("Label the largest lines (0 = none)"),
+                                         defaultValue=0, minValue=0),
+            self.tr("Write the value on the N largest lines (for print)."),
+            advanced=True,
+        )  # fmt: skip
+        self.add(
+            QgsProcessingParameterBoolean(self.INTRAZONAL, self.tr("Node circles show the within-zone flow"), False),
+            self.tr("Size the node circles by the self-contained (intrazonal) flow f_ii instead of the total inflow, "
+                    "on the same scale maximum as the lines."),
+            advanced=True,
+        )  # fmt: skip
 
     def _kinds(self):
         return (self.tr("two-way"), self.tr("gross"), self.tr("net"))
@@ -125,6 +162,9 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
                     "No flow passes the filters (largest value {:g}, minimum value {:g}); the lines are empty."
                 ).format(lines["value"].max(), threshold)
             )
+        top_n = self.parameterAsInt(parameters, self.TOP_N, context)
+        if top_n:
+            selected = selected.nlargest(top_n, "value", keep="first").sort_values(["origin", "rank"])
         feedback.pushInfo(self.tr("{} of {} lines kept.").format(len(selected), len(lines)))
         selected = self.with_names(selected, nodes)
         selected["line_type"] = kind
@@ -143,8 +183,13 @@ class FlowLinesAlgorithm(NetworkAlgorithm):
             parameters, self.NODE_TOTALS, context, node_frame.drop(columns=["x", "y"]), QgsWkbTypes.Type.Point, crs
         )
         self.write_frame(node_sink, node_frame.drop(columns=["x", "y"]), self.point_geometries(node_frame))
-        LayerStyler.attach(context, dest, flow_styler("value"))
-        LayerStyler.attach(context, node_dest, node_styler("total_in"))
+        scale = self.parameterAsDouble(parameters, self.SCALE_MAX, context)
+        fade = self.parameterAsDouble(parameters, self.FADE_BELOW, context)
+        labels = self.parameterAsInt(parameters, self.LABEL_TOP, context)
+        LayerStyler.attach(context, dest, flow_styler("value", scale_max=scale, fade_below=fade, label_top=labels))
+        intrazonal = self.parameterAsBoolean(parameters, self.INTRAZONAL, context)
+        size = node_styler("self", scale_max=scale) if intrazonal else node_styler("total_in")
+        LayerStyler.attach(context, node_dest, size)
         return {self.OUTPUT: dest, self.NODE_TOTALS: node_dest}
 
 
@@ -202,6 +247,7 @@ class ModeSharesAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Mode shares")),
             self.tr("Lines with total and share per mode."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         mode_field = self.field_name(parameters, self.MODE_FIELD, context)

@@ -37,8 +37,11 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
     def shortHelpString(self) -> str:
         return self.tr(
             "Nystuen & Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest "
-            "outflow f_ij is kept when node j is larger: w_j > w_i, with w = the total inflow of a node (column "
-            "sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a "
+            "outflow f_ij is kept when node j is larger: w_j > w_i, with w = the total inflow of a node including "
+            "its own flow f_jj (for commuting: the jobs in the node held by residents of the nodes) or the node "
+            "weight field (e.g. population) when given. The own flow counts so that a large, self-contained city "
+            "ranks above a smaller, more open one (on CBS commuting Emmen does not hang from Hoogeveen, as the "
+            "essay reads them). Nodes without a "
             "kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; "
             "the rest are dominated. Because weights grow strictly along every kept link the links form a "
             "forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the "
@@ -48,7 +51,9 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_flow_parameters()
-        self.add_city_parameters(self.tr("Weight deciding which node is larger (empty = total inflow)."))
+        self.add_city_parameters(
+            self.tr("Weight deciding which node is larger (empty = total inflow including the own flow).")
+        )
         self.add_geometry_parameters()
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dominant flows")),
@@ -58,6 +63,7 @@ class DominantFlowsAlgorithm(NetworkAlgorithm):
             QgsProcessingParameterFeatureSink(self.NODES_OUTPUT, self.tr("Hierarchy nodes")),
             self.tr("Nodes with their class, parent, level and root."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         flows = self.read_flows(parameters, context, feedback)
@@ -189,6 +195,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings about the fit")))
+        self.add_overwrite()
 
     def fit_warnings(self, fit, feedback) -> str:
         """Warnings for a fit that is not a normal result (worse than the mean, implausible β); logged too."""
@@ -214,7 +221,7 @@ class GravityLinksAlgorithm(NetworkAlgorithm):
 
     def process(self, parameters, context, feedback):
         nodes, crs = self.nodes_frame(parameters, context, weight=True)
-        has_flows = self.parameterAsSource(parameters, self.FLOWS, context) is not None
+        has_flows = self.has_source(parameters, self.FLOWS, context)
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
         flows = None
         if has_flows:

@@ -40,14 +40,17 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             "f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a "
             "partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external "
             "outflow going to larger cities (larger = more jobs, or a larger node weight when given).\n\n"
-            "Suggested perspective (the essay's three; the thresholds are written into every row): "
-            "'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the "
-            "external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → "
-            "Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. "
-            "Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). "
-            "The reason column spells out the numbers.\n\nAll flows count, also those to places outside the "
-            "cities layer; the cities layer only places the cities. Outputs: points with the profile and a table "
-            "with the orientation to every partner."
+            "Suggested perspective (the essay's three; the thresholds are written into every row), in this "
+            "order: 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of "
+            "the external outflow, whatever the self-containment (e.g. Assen → Groningen, Meppel → Zwolle); "
+            "otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, "
+            "Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). When "
+            "several partners receive exactly the same largest flow, top_tie gives their number and "
+            "tied_partners their codes, the reason names the tie, the larger of them is partner1 and tied "
+            "partners share a rank in the partner table. The reason column spells out the numbers.\n\n"
+            "All flows count, also those to places outside the cities layer (complete totals); the cities layer "
+            "only places the cities. Outputs: points with the profile and a table with the orientation to every "
+            "partner."
         )
 
     def initAlgorithm(self, config=None):
@@ -83,6 +86,7 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             ),
             self.tr("Table: city, partner, flow, orientation, whether the partner is larger, rank."),
         )
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         theme_field = self.field_name(parameters, self.THEME_FIELD, context)
@@ -104,7 +108,14 @@ class CityProfileAlgorithm(NetworkAlgorithm):
             if not present:
                 feedback.pushWarning(self.tr("Theme {}: none of the cities has outgoing flows.").format(theme))
                 continue
-            self.check_own_flows(part, present, theme, feedback)
+            try:
+                self.check_own_flows(part, present, theme, feedback)
+            except HemaInputError as exc:
+                if not by_theme:
+                    raise
+                # moves between municipalities (bundled wonen) have no within-city rows: that theme is left out
+                feedback.pushWarning(self.tr("Theme {} left out: {}").format(theme, exc))
+                continue
             profile, partner = city_profile(part[["origin", "destination", "value"]], present, weight, rules)
             profiles.append(profile.assign(theme=str(theme)))
             partners.append(partner.assign(theme=str(theme)))

@@ -237,6 +237,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
             createByDefault=False,
         )
         self.add(lines, self.tr("Optional straight lines origin → destination with the cost."))
+        self.add_overwrite()
 
     def process(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
@@ -256,7 +257,7 @@ class TravelTimesAlgorithm(NetworkAlgorithm):
         )
         steps.setCurrentStep(1)
         origins = self._points(parameters, self.ORIGINS, self.ORIGIN_CODE_FIELD, context, crs)
-        if self.parameterAsSource(parameters, self.DESTINATIONS, context) is None:
+        if not self.has_source(parameters, self.DESTINATIONS, context):
             destinations = origins
         else:
             destinations = self._points(parameters, self.DESTINATIONS, self.DESTINATION_CODE_FIELD, context, crs)

@@ -85,8 +85,12 @@ def algorithm_classes() -> list[type]:
     from .catchments_observed import CatchmentsObserved
     from .catchments_polygons import CatchmentPolygons
     from .catchments_style import StyleCatchments
+    from .change_periods import ComparePeriods
+    from .change_scenario import Scenario
     from .data_boundaries import DownloadBoundaries
+    from .data_comparecities import CompareCities
     from .data_importflows import ImportFlows
+    from .data_importindicators import ImportIndicators
     from .data_load import LoadLayers
     from .layout_export import ExportLayout
     from .layout_mapbook import MapBook
@@ -98,6 +102,8 @@ def algorithm_classes() -> list[type]:
     return [
         LoadLayers,
         ImportFlows,
+        ImportIndicators,
+        CompareCities,
         DownloadBoundaries,
         CatchmentsObserved,
         CatchmentsHuff,
@@ -110,6 +116,8 @@ def algorithm_classes() -> list[type]:
         TravelTimesAlgorithm,
         CityProfileAlgorithm,
         ModeSharesAlgorithm,
+        ComparePeriods,
+        Scenario,
         ExportLayout,
         MapBook,
     ]

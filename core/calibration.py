@@ -45,9 +45,13 @@ class Fit:
     total_flow: float
     converged: bool
 
+    def json_text(self, **extra) -> str:
+        """The fit as the text of a JSON parameter file that hema:catchmentshuff reads."""
+        return json.dumps({**asdict(self), **extra}, indent=2)
+
     def to_json(self, path: str | Path, **extra) -> None:
         """Write the fit as a JSON parameter file that hema:catchmentshuff reads."""
-        Path(path).write_text(json.dumps({**asdict(self), **extra}, indent=2), encoding="utf-8")
+        Path(path).write_text(self.json_text(**extra), encoding="utf-8")
 
 
 # Documented ranges of the Huff parameters (the same as the alpha/beta parameters of hema:catchmentshuff).

@@ -9,6 +9,7 @@ import pandas as pd
 
 from . import HemaInputError
 from .catchments import BANDS
+from .fmt import plain
 
 
 def band_groups(
@@ -38,12 +39,14 @@ def band_groups(
     )
     unknown = sorted(set(frame["band"]) - set(BANDS))
     if unknown:
-        raise HemaInputError(f"band value {unknown[0]!r} is not one of {', '.join(BANDS)}; choose the band field")
+        raise HemaInputError(f"band value {plain(unknown[0])} is not one of {', '.join(BANDS)}; choose the band field")
     j = codes.get_indexer(frame["city_code"].fillna("").astype(str))
     has = frame["city_code"].notna().to_numpy()
     if (has & (j < 0)).any():
         bad = frame["city_code"][has & (j < 0)].iloc[0]
-        raise HemaInputError(f"dominant city {bad!r} has no share/flow field; the layer must hold a field per city")
+        raise HemaInputError(
+            f"dominant city {plain(bad)} has no share/flow field; the layer must hold a field per city"
+        )
     rows = np.flatnonzero(has)
     frame["inflow"] = np.nan
     frame.loc[rows, "inflow"] = inflow[rows, j[rows]]

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 
 BANDS: tuple[str, ...] = ("own", "primary", "secondary", "contested", "none")
 
@@ -66,7 +67,7 @@ def check_cities(codes: Sequence[str]) -> list[str]:
         raise HemaInputError("a city has an empty code; fill in the code field of every city")
     dup = pd.Index(codes)[pd.Index(codes).duplicated()]
     if len(dup):
-        raise HemaInputError(f"city code {dup[0]!r} occurs more than once in the cities layer; make codes unique")
+        raise HemaInputError(f"city code {plain(dup[0])} occurs more than once in the cities layer; make codes unique")
     return codes
 
 
@@ -86,7 +87,8 @@ def flow_matrix(
     zone_codes = pd.Index([str(z) for z in zone_codes])
     city_codes = pd.Index(check_cities(city_codes))
     if zone_codes.duplicated().any():
-        raise HemaInputError(f"zone code {zone_codes[zone_codes.duplicated()][0]!r} occurs twice; make codes unique")
+        twice = plain(zone_codes[zone_codes.duplicated()][0])
+        raise HemaInputError(f"zone code {twice} occurs twice; make codes unique")
     origin = flows["origin"].astype(str).to_numpy()
     dest = flows["destination"].astype(str).to_numpy()
     value = pd.to_numeric(flows["value"], errors="coerce").to_numpy(dtype=float)
@@ -94,7 +96,7 @@ def flow_matrix(
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"flow {origin[k]} -> {dest[k]} has value {flows['value'].iloc[k]!r}; flows must be numbers >= 0: "
+            f"flow {origin[k]} -> {dest[k]} has value {plain(flows['value'].iloc[k])}; flows must be numbers >= 0: "
             f"fix or remove the {int(bad.sum())} bad row(s)"
         )
     zi = zone_codes.get_indexer(origin)
@@ -105,7 +107,7 @@ def flow_matrix(
         if unknown.any():
             codes = pd.unique(dest[unknown])
             raise HemaInputError(
-                f"flows go to {len(codes)} destination(s) that are not in the cities layer, first {codes[0]!r}; "
+                f"flows go to {len(codes)} destination(s) that are not in the cities layer, first {plain(codes[0])}; "
                 "add the city to the cities layer or untick 'flows go to cities only' to count them as elsewhere"
             )
     if not (inside & (cj >= 0)).any():

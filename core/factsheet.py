@@ -64,15 +64,26 @@ def partners_text(row: pd.Series | None, names: dict[str, str], lang: str = "nl"
         code = row.get(f"partner{n}")
         if isinstance(code, str) and code:
             parts.append(f"{names.get(code, code)} {percent(row.get(f'orientation{n}'), 0, lang)}")
+    tied = min(int(row.get("top_tie") or 1), len(parts))
+    if tied > 1:  # equal largest flows: a tie, not one dominant partner
+        word = "elk, gelijk" if lang != "en" else "each, tied"
+        first = ", ".join(p.rsplit(" ", 1)[0] for p in parts[:tied])
+        parts = [f"{first}: {parts[0].rsplit(' ', 1)[1]} {word}"] + parts[tied:]
     return "; ".join(parts) or "–"
 
 
 def key_figures(
-    cities: pd.DataFrame, catch: pd.DataFrame, profile: pd.DataFrame, names: dict[str, str], lang: str = "nl"
+    cities: pd.DataFrame,
+    catch: pd.DataFrame,
+    profile: pd.DataFrame,
+    names: dict[str, str],
+    lang: str = "nl",
+    extra: dict[str, list[tuple[str, str]]] | None = None,
 ) -> pd.DataFrame:
     """Long table code, rank, indicator, value (formatted text) for every city in cities.
 
-    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective).
+    profile is the hema:cityprofile output (code, self_containment, partner1..3, orientation1..3, perspective);
+    extra holds more (label, value) rows per city code, placed before the perspective.
     """
     _require(cities, ("code", "population"), "city table")
     _require(profile, ("code", "self_containment", "perspective"), "city profile")
@@ -92,6 +103,7 @@ def key_figures(
             (text("self_containment", lang), percent(None if row is None else row["self_containment"], 1, lang))
         )
         items.append((text("partners", lang), partners_text(row, names, lang)))
+        items += (extra or {}).get(code, [])
         perspective = perspective_text(None if row is None else row["perspective"], role, lang)
         items.append((text("perspective", lang), perspective))
         rows += [(code, rank, label, value) for rank, (label, value) in enumerate(items)]

@@ -10,14 +10,25 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 
 DELIMITERS = (";", ",", "\t")
 ENCODINGS = ("utf-8-sig", "cp1252")
 # Header aliases in order of preference; the first column whose normalised name matches wins.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "origin": ("origin", "herkomst", "van", "from", "muni_from", "woon_code", "woon", "home"),
-    "destination": ("destination", "bestemming", "naar", "to", "muni_to", "werk_code", "werk", "work"),
-    "value": ("value", "waarde", "aantal", "count", "flow", "banen", "jobs", "n"),
+    "origin": ("origin", "herkomst", "van", "from", "muni_from", "woon_code", "woon", "home", "vertrek"),
+    "destination": (
+        "destination",
+        "bestemming",
+        "naar",
+        "to",
+        "muni_to",
+        "werk_code",
+        "werk",
+        "work",
+        "vestiging",
+    ),
+    "value": ("value", "waarde", "aantal", "count", "flow", "banen", "jobs", "verhuisde_personen", "n"),
     "theme": ("theme", "thema"),
     "year": ("year", "jaar", "perioden"),
     "mode": ("mode", "vervoerwijze", "modaliteit"),
@@ -128,11 +139,11 @@ def parse_numbers(values: pd.Series, what: str, nil_as_zero: bool = True, delimi
     text = text.where(~(both & ~comma_last), text.str.replace(",", "", regex=False))
     text = text.str.replace(",", ".", regex=False)
     numbers = pd.to_numeric(text.where(~nil, "0" if nil_as_zero else "nan"), errors="coerce")
-    bad = numbers.isna() & ~(nil & ~nil_as_zero)
+    bad = numbers.isna() & ~(nil & (not nil_as_zero))
     if bad.any():
         pos = int(np.flatnonzero(bad.to_numpy())[0])
         raise HemaInputError(
-            f"{what}: {values.iloc[pos]!r} (row {values.index[pos]}) is not a number; "
+            f"{what}: {plain(values.iloc[pos])} (row {values.index[pos]}) is not a number; "
             "check the delimiter and the decimal separator"
         )
     infinite = np.isinf(numbers.to_numpy(dtype=float))
@@ -254,7 +265,7 @@ def long_to_frame(cells: pd.DataFrame, overrides: dict[str, str] | None = None) 
         years = pd.to_numeric(frame["year"].astype(str).str.extract(r"(\d{4})")[0], errors="coerce")
         if years.isna().any():
             bad = frame.loc[years.isna(), "year"].iloc[0]
-            raise HemaInputError(f"year {bad!r} in column {cols['year']!r} is not a year; use four digits")
+            raise HemaInputError(f"year {plain(bad)} in column {cols['year']!r} is not a year; use four digits")
         frame["year"] = years.astype(int)
     return frame
 

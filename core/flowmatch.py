@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 from .themes import THEME_CODES
 
 FLOW_COLUMNS = ("origin", "destination", "theme", "value", "year", "mode", "unit", "source")
@@ -79,6 +80,7 @@ class FlowReport:
     unmatched: pd.DataFrame = field(default_factory=pd.DataFrame)
     duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
     negatives: pd.DataFrame = field(default_factory=pd.DataFrame)
+    outside: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def lines(self, limit: int | None = 50) -> list[str]:
         """The report as plain text lines, at most limit problem rows per list (None = all)."""
@@ -89,13 +91,21 @@ class FlowReport:
             f"unmatched labels: {len(self.unmatched)}",
         ]
         for rec in self.unmatched.head(limit).itertuples(index=False):
-            out.append(f"  {rec.label!r} ({rec.side}): {rec.rows} rows, value {rec.value:.6g}")
+            out.append(f"  {plain(rec.label)} ({rec.side}): {rec.rows} rows, value {rec.value:.6g}")
         out.append(f"duplicate pairs (summed): {len(self.duplicates)}")
         for rec in self.duplicates.head(limit).itertuples(index=False):
             out.append(f"  {rec.origin} -> {rec.destination}: {rec.rows} rows, value {rec.value:.6g}")
         out.append(f"negative values (dropped): {len(self.negatives)}")
         for rec in self.negatives.head(limit).itertuples(index=False):
             out.append(f"  row {rec.row}: {rec.origin} -> {rec.destination} = {rec.value:.6g}")
+        if len(self.outside):
+            kept = self.outside["outside"].sum()
+            out.append(
+                f"flows to destinations outside the zones (kept, under their own label): value {kept:.6g} of "
+                f"{self.outside['total'].sum():.6g}; per origin (total, outside the zones, share outside):"
+            )
+            for rec in self.outside.head(limit).itertuples(index=False):
+                out.append(f"  {rec.origin}: {rec.total:.6g}, {rec.outside:.6g}, {rec.share_outside:.1%}")
         return out
 
     def html(self, title: str) -> str:
@@ -118,11 +128,14 @@ def match_flows(
     source: str = "",
     multiplier: float = 1.0,
     skip_invalid: bool = False,
+    keep_outside: bool = False,
 ) -> tuple[pd.DataFrame, FlowReport]:
     """HEMA long flows from raw rows: labels matched to zone codes, negatives and unmatched handled, duplicates summed.
 
     skip_invalid=False stops at the first unmatched label or negative value with an error naming it;
-    True drops those rows and lists them in the report.
+    True drops those rows and lists them in the report. keep_outside=True keeps flows from a zone to a destination
+    that matches no zone, under the destination's own label, so every origin's total stays complete; the report
+    then gives, per origin, the total and the part outside the zones.
     """
     report = FlowReport(rows_read=len(raw), total_read=float(raw["value"].sum()))
     if raw.empty:
@@ -133,7 +146,7 @@ def match_flows(
     bad_theme = ~frame["theme"].isin(THEME_CODES)
     if bad_theme.any():
         raise HemaInputError(
-            f"theme {frame.loc[bad_theme, 'theme'].iloc[0]!r} is unknown; valid themes: {', '.join(THEME_CODES)}"
+            f"theme {plain(frame.loc[bad_theme, 'theme'].iloc[0])} is unknown; valid themes: {', '.join(THEME_CODES)}"
         )
     if "year" not in frame:
         frame["year"] = year if year is not None else 0
@@ -149,31 +162,7 @@ def match_flows(
     report.zero_rows = int(zero.sum())
     frame = frame[~zero]
 
-    o_code = match_labels(frame["origin"], lookup)
-    d_code = match_labels(frame["destination"], lookup)
-    unmatched = pd.concat(
-        [
-            frame.loc[o_code.isna(), ["origin", "value"]].rename(columns={"origin": "label"}).assign(side="origin"),
-            frame.loc[d_code.isna(), ["destination", "value"]]
-            .rename(columns={"destination": "label"})
-            .assign(side="destination"),
-        ]
-    )
-    report.unmatched = (
-        unmatched.groupby(["label", "side"], sort=True)["value"]
-        .agg(rows="size", value="sum")
-        .reset_index()
-        .sort_values(["value", "label"], ascending=[False, True], kind="stable")
-        .reset_index(drop=True)
-    )
-    if len(report.unmatched) and not skip_invalid:
-        labels = ", ".join(repr(x) for x in report.unmatched["label"].unique()[:10])
-        raise HemaInputError(
-            f"{report.unmatched['label'].nunique()} origin/destination labels match no zone code or name: "
-            f"{labels}. Choose the zones layer and code/name fields that fit the file, or set "
-            "'Unmatched codes and negative values' to 'Skip and report'"
-        )
-    frame = frame.assign(origin=o_code, destination=d_code).dropna(subset=["origin", "destination"])
+    frame = _match_ends(frame, lookup, report, skip_invalid=skip_invalid, keep_outside=keep_outside)
 
     negative = frame["value"] < 0
     report.negatives = frame.loc[negative, ["row", "origin", "destination", "value"]].reset_index(drop=True)
@@ -198,6 +187,58 @@ def match_flows(
         raise HemaInputError(
             "no flow is left after matching the labels to the zones; check that the zones layer covers the file"
         )
+    if keep_outside:
+        report.outside = outside_shares(flows, set(lookup.values()))
     report.rows_written = len(flows)
     report.total_written = float(flows["value"].sum())
     return flows, report
+
+
+def _match_ends(
+    frame: pd.DataFrame, lookup: dict[str, str], report: FlowReport, *, skip_invalid: bool, keep_outside: bool
+) -> pd.DataFrame:
+    """Origins and destinations as zone codes; unmatched labels reported (error unless skip_invalid).
+
+    keep_outside: a zone's flow to a destination matching no zone keeps the destination's own label.
+    """
+    o_code = match_labels(frame["origin"], lookup)
+    d_code = match_labels(frame["destination"], lookup)
+    outside = d_code.isna() & o_code.notna()
+    if keep_outside:
+        d_code = d_code.where(~outside, frame["destination"].astype(str).str.strip())
+    unmatched = pd.concat(
+        [
+            frame.loc[o_code.isna(), ["origin", "value"]].rename(columns={"origin": "label"}).assign(side="origin"),
+            frame.loc[d_code.isna(), ["destination", "value"]]
+            .rename(columns={"destination": "label"})
+            .assign(side="destination"),
+        ]
+    )
+    report.unmatched = (
+        unmatched.groupby(["label", "side"], sort=True)["value"]
+        .agg(rows="size", value="sum")
+        .reset_index()
+        .sort_values(["value", "label"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
+    )
+    if len(report.unmatched) and not skip_invalid:
+        labels = ", ".join(plain(x) for x in report.unmatched["label"].unique()[:10])
+        raise HemaInputError(
+            f"{report.unmatched['label'].nunique()} origin/destination labels match no zone code or name: "
+            f"{labels}. Choose the zones layer and code/name fields that fit the file, or set "
+            "'Unmatched codes and negative values' to 'Skip and report'"
+        )
+    return frame.assign(origin=o_code, destination=d_code).dropna(subset=["origin", "destination"])
+
+
+def outside_shares(flows: pd.DataFrame, zone_codes: set[str]) -> pd.DataFrame:
+    """Per origin: total value, value to destinations that are not zones and that share (largest share first)."""
+    out = flows["destination"].map(lambda d: d not in zone_codes)
+    table = (
+        flows.assign(outside=flows["value"].where(out, 0.0))
+        .groupby("origin", sort=True)
+        .agg(total=("value", "sum"), outside=("outside", "sum"))
+        .reset_index()
+    )
+    table["share_outside"] = table["outside"] / table["total"]
+    return table.sort_values(["share_outside", "origin"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import HemaInputError
+from .fmt import plain
 
 FLOW_COLUMNS = ("origin", "destination", "value")
 LINE_KINDS = ("twoway", "gross", "net")
@@ -47,7 +48,7 @@ def validate_flows(
     if bad.any():
         row = frame.index[bad][0]
         raise HemaInputError(
-            f"flow row {row} has a missing or non-numeric {value} ({frame.loc[row, value]!r}); fill in a number."
+            f"flow row {row} has a missing or non-numeric {value} ({plain(frame.loc[row, value])}); fill in a number."
         )
     negative = out["value"].to_numpy() < 0
     if negative.any():
@@ -64,6 +65,11 @@ def validate_flows(
 def _codes(column: pd.Series) -> pd.Series:
     """Codes as stripped text; None for missing values (numpy's C string routines, no Python loop)."""
     values = column.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        # Text codes repeat (a few thousand nodes, many flows): strip each distinct code once.
+        codes, uniques = pd.factorize(values)
+        text = np.char.strip(np.asarray(uniques, dtype=object).astype(str)).astype(object)[codes]
+        return pd.Series(text, index=column.index, dtype=object)
     missing = pd.isna(values)
     text = np.char.strip(values.astype(str)).astype(object)
     text[missing] = None

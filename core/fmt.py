@@ -71,3 +71,22 @@ def date_text(day: _dt.date | None = None, lang: str = "nl") -> str:
     """A date written out: '1 december 2026' in Dutch, '1 December 2026' in English."""
     day = day or _dt.date.today()
     return f"{day.day} {MONTHS[_lang(lang)][day.month - 1]} {day.year}"
+
+
+def plain(value: object) -> str:
+    """A value for a message as a person writes it: -5, 0, 2.5, nan, 'text' (no numpy reprs like np.float64(-5.0))."""
+    if value is None:
+        return "empty"
+    if isinstance(value, str):
+        return repr(str(value))
+    if isinstance(value, bool):
+        return str(value)
+    try:
+        x = float(value)  # python and numpy numbers
+    except (TypeError, ValueError):
+        return repr(str(value))
+    if not math.isfinite(x):
+        return str(x)
+    if x.is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return f"{x:.10g}"

@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import HemaCanceled, HemaInputError
 from .catchments import check_cities
+from .fmt import plain
 
 DECAYS: tuple[str, ...] = ("power", "exponential")
 COINCIDENT_M = 1.0
@@ -35,7 +36,7 @@ def _check_values(
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"{noun} {codes[k]} has {field} {v[k]!r}; every {noun} needs {need}: fill in the {field} field"
+            f"{noun} {codes[k]} has {field} {plain(v[k])}; every {noun} needs {need}: fill in the {field} field"
         )
     return v
 
@@ -142,7 +143,7 @@ def cost_matrix(table: pd.DataFrame, zone_codes: Sequence[str], city_codes: Sequ
     if bad.any():
         k = int(np.flatnonzero(bad)[0])
         raise HemaInputError(
-            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {raw.iloc[k]!r}; "
+            f"cost {table['origin'].iloc[k]} -> {table['destination'].iloc[k]} is {plain(raw.iloc[k])}; "
             "costs must be numbers >= 0 (or NULL for a city that cannot be reached)"
         )
     pairs = pd.Series(zi[keep] * len(cities) + cj[keep])

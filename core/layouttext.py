@@ -17,6 +17,12 @@ TEXT: dict[str, dict[str, str]] = {
         "theme_subtitle": "Per zone de stad met het grootste aandeel ({})",
         "observed": "waargenomen",
         "modelled": "gemodelleerd",
+        "observed_what": "waargenomen: {}, CBS {}",
+        "public_transport": "woon-werkpendel per trein en overig ov",
+        "footnote_observed": (
+            "Waargenomen {}: aandeel = stroom van de zone naar de stad / alle stromen van de zone, ook naar "
+            "gemeenten buiten het kaartbeeld (volledige totalen)."
+        ),
         "city_title": "{}",
         "city_subtitle": "Verzorgingsgebied en relaties · {}",
         "table_title": "Vergelijking van de HEMA-steden en referentiesteden",
@@ -50,6 +56,7 @@ TEXT: dict[str, dict[str, str]] = {
         "footnote_schematic": (
             "Schematisch: zones zijn vereenvoudigde cellen (Voronoi) rond de gemeentekernen, geen gemeentegrenzen."
         ),
+        "footnote_boundaries": "Zones: gemeenten op de indeling van 1 januari 2018 (Kadaster / CBS 2018).",
         "footnote_links": "Lijndikte naar aantal banen (woon-werk, CBS 2014); alleen de grootste relaties.",
         "poster_about": (
             "De vier Drentse HEMA-steden Assen, Emmen, Hoogeveen en Meppel in hun netwerk: Groningen, Zwolle en "
@@ -70,6 +77,12 @@ TEXT: dict[str, dict[str, str]] = {
         "theme_subtitle": "For each zone the city with the largest share ({})",
         "observed": "observed",
         "modelled": "modelled",
+        "observed_what": "observed: {}, CBS {}",
+        "public_transport": "commuting by train and other public transport",
+        "footnote_observed": (
+            "Observed {}: share = flow from the zone to the city / all flows of the zone, including those to "
+            "municipalities beyond the map (complete totals)."
+        ),
         "city_title": "{}",
         "city_subtitle": "Catchment area and links · {}",
         "table_title": "The HEMA cities and reference cities compared",
@@ -103,6 +116,7 @@ TEXT: dict[str, dict[str, str]] = {
         "footnote_schematic": (
             "Schematic: zones are simplified (Voronoi) cells around the municipal centres, not municipal boundaries."
         ),
+        "footnote_boundaries": "Zones: municipalities as of 1 January 2018 (Kadaster / CBS 2018).",
         "footnote_links": "Line width by number of jobs (home-work, CBS 2014); largest links only.",
         "poster_about": (
             "The four Drenthe HEMA cities Assen, Emmen, Hoogeveen and Meppel in their network: Groningen, Zwolle "
@@ -115,7 +129,10 @@ TEXT: dict[str, dict[str, str]] = {
 
 SOURCES: dict[str, dict[str, str]] = {
     "cbs": {"nl": "CBS (CC BY 4.0)", "en": "Statistics Netherlands CBS (CC BY 4.0)"},
-    "kadaster": {"nl": "Kadaster / CBS gebiedsindelingen", "en": "Kadaster / CBS boundaries"},
+    "kadaster": {
+        "nl": "Kadaster / CBS 2018 (gemeenten), 2016 (provincies)",
+        "en": "Kadaster / CBS 2018 (municipalities), 2016 (provinces)",
+    },
     "geonames": {"nl": "GeoNames (CC BY 4.0)", "en": "GeoNames (CC BY 4.0)"},
     "naturalearth": {"nl": "Natural Earth (publiek domein)", "en": "Natural Earth (public domain)"},
 }
@@ -133,6 +150,14 @@ def sources_line(keys: tuple[str, ...] | list[str], lang: str = "nl") -> str:
         raise KeyError(f"unknown source {unknown[0]!r}; valid sources: {', '.join(SOURCES)}")
     lang = _lang(lang)
     return text("source_prefix", lang) + ", ".join(SOURCES[k][lang] for k in keys) + "."
+
+
+UNITS = {"banen": "jobs", "verhuisde personen": "persons moving", "pendelaars": "commuters"}
+
+
+def unit_text(unit: str, lang: str = "nl") -> str:
+    """A flow unit of the bundled data in the language ('banen' -> 'jobs')."""
+    return UNITS.get(unit, unit) if _lang(lang) == "en" else unit
 
 
 def footnote(modelled_themes: list[str], schematic: bool, lang: str = "nl", links: bool = False) -> str:

@@ -18,14 +18,16 @@ DECAYS = ("power", "exponential")
 def dominant_flows(flows: pd.DataFrame, codes: Sequence[str], weight: np.ndarray | None = None) -> pd.DataFrame:
     """Nystuen & Dacey (1961) per node: largest outflow, whether it is kept, class, parent, level and root.
 
-    The diagonal is zeroed; node i's largest outflow f_ij is kept when w_j > w_i, with w = total inflow
-    (column sum without the diagonal) unless weight (e.g. population) is given. Strictly larger weights along
+    The diagonal is zeroed for the outflows; node i's largest outflow f_ij is kept when w_j > w_i, with w = the
+    node's total inflow INCLUDING its own flow f_jj (for commuting: the jobs in j held by residents of the nodes)
+    unless weight (e.g. population) is given. The self-flow counts so that a large self-contained city is not
+    ranked below a smaller, more open one (Emmen does not hang from Hoogeveen). Strictly larger weights along
     every kept link make the kept links a forest. level = number of kept links up to the root (root = 0).
     """
     codes, m = to_matrix(flows, codes)
     n = len(codes)
-    np.fill_diagonal(m, 0.0)
     w = m.sum(axis=0) if weight is None else np.asarray(weight, dtype=float)
+    np.fill_diagonal(m, 0.0)
     if w.shape != (n,) or not np.all(np.isfinite(w)):
         raise HemaInputError("the node weights must be one finite number per node (e.g. a population field).")
     if (w < 0).any():

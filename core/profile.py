@@ -19,7 +19,8 @@ class PerspectiveRules:
     """Thresholds of the perspective rules (written into every output row).
 
     wonen: the largest partner is a larger city and gets >= orientation of the external outflow (embedded in the
-    network of a larger city: Assen->Groningen, Meppel->Zwolle), whatever the self-containment;
+    network of a larger city: Assen->Groningen, Meppel->Zwolle), whatever the self-containment; when several partners
+    tie for the largest flow, the larger of them counts (and the output names the tie);
     eigen bevolking: otherwise self-containment >= self_containment (self-reliant: Emmen, Hoogeveen);
     samenwerking: the rest (open, links spread over partners of similar size: alliances).
     """
@@ -58,13 +59,16 @@ def city_profile(
     ext = m[ci].copy()
     ext[np.arange(len(ci)), ci] = 0.0
     external = ext.sum(axis=1)
+    # A table without any flow inside a zone (moves BETWEEN municipalities) cannot give self-containment: NaN.
+    has_own = bool(np.diag(m).any())
     with np.errstate(divide="ignore", invalid="ignore"):
-        sc = np.where(residents > 0, own / residents, np.nan)
-        jss = np.where(jobs_all[ci] > 0, own / jobs_all[ci], np.nan)
+        sc = np.where((residents > 0) & has_own, own / residents, np.nan)
+        jss = np.where((jobs_all[ci] > 0) & has_own, own / jobs_all[ci], np.nan)
         orient = np.where(external[:, None] > 0, ext / external[:, None], np.nan)
         larger = w[None, :] > w[ci][:, None]
         emb = np.where(external > 0, (ext * larger).sum(axis=1) / external, np.nan)
-    order = np.argsort(-ext, axis=1, kind="stable")[:, :top]
+    # Largest flow first; among equal flows the larger partner first (a tie is reported, see 'top_tie').
+    order = np.lexsort((-np.nan_to_num(np.broadcast_to(w, ext.shape)), -ext), axis=1)[:, :top]
     profile = pd.DataFrame(
         {
             "code": wanted,
@@ -85,6 +89,10 @@ def city_profile(
         profile[f"partner{k + 1}"] = np.where(present, index.to_numpy()[col], None)
         profile[f"orientation{k + 1}"] = np.where(present, orient[rows, col], np.nan)
         profile[f"partner{k + 1}_larger"] = np.where(present, larger[rows, col], False)
+    top_value = ext.max(axis=1) if ext.shape[1] else np.zeros(len(ci))
+    ties = (ext == top_value[:, None]) & (top_value[:, None] > 0)
+    profile["top_tie"] = ties.sum(axis=1)
+    profile["tied_partners"] = [", ".join(index.to_numpy()[np.flatnonzero(t)]) if t.sum() > 1 else None for t in ties]
     _suggest(profile, rules)
     partners = _partners(wanted, index, ext, orient, larger)
     return profile, partners
@@ -98,18 +106,29 @@ def _suggest(profile: pd.DataFrame, rules: PerspectiveRules) -> None:
     eigen = ~wonen & (sc >= rules.self_containment)
     profile["perspective"] = np.where(wonen, PERSPECTIVES[0], np.where(eigen, PERSPECTIVES[1], PERSPECTIVES[2]))
     reasons = []
-    for p, s, share, partner in zip(profile["perspective"], sc, top_share, profile["partner1"]):
+    for p, s, share, partner, tied in zip(
+        profile["perspective"], sc, top_share, profile["partner1"], profile["tied_partners"]
+    ):
+        if tied:
+            reasons.append(f"gelijke grootste stromen ({share:.0%} elk) naar {tied}; ")
+        else:
+            reasons.append("")
         if p == PERSPECTIVES[0]:
-            reasons.append(
+            reasons[-1] += (
                 f"{share:.0%} van de uitgaande stroom naar grotere stad {partner} (>= {rules.orientation:.0%})"
             )
         elif p == PERSPECTIVES[1]:
-            reasons.append(
+            reasons[-1] += (
                 f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom; "
                 f"zelfvoorziening {s:.0%} >= {rules.self_containment:.0%}"
             )
+        elif np.isnan(s):
+            reasons[-1] += (
+                f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom; zelfvoorziening niet "
+                "bepaald (de tabel heeft geen stromen binnen een gemeente, zoals verhuizingen tussen gemeenten)"
+            )
         else:
-            reasons.append(
+            reasons[-1] += (
                 f"geen grotere stad met >= {rules.orientation:.0%} van de uitgaande stroom en "
                 f"zelfvoorziening {s:.0%} < {rules.self_containment:.0%}"
             )
@@ -129,5 +148,6 @@ def _partners(wanted, index, ext, orient, larger) -> pd.DataFrame:
             "partner_larger": larger[r, c],
         }
     )
-    partners["rank"] = partners.groupby("code")["value"].rank(method="first", ascending=False).astype("int64")
-    return partners.sort_values(["code", "rank"]).reset_index(drop=True)
+    # Equal flows share a rank (rank 1 twice = a tie for the largest partner).
+    partners["rank"] = partners.groupby("code")["value"].rank(method="min", ascending=False).astype("int64")
+    return partners.sort_values(["code", "rank", "partner"]).reset_index(drop=True)

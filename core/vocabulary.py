@@ -92,6 +92,15 @@ KIND_OUTPUTS: dict[str, str] = {
     "flows": "OUTPUT_FLOWS",
     "provinces": "OUTPUT_PROVINCES",
 }
+# Indicator maps (algorithms/indicators_base.py), also hema:comparecities' INDICATORS table and CATCHMENTS layer.
+INDICATOR_LAYERS = "INDICATOR_LAYERS"  # boolean: load the indicator maps
+INDICATORS = "INDICATORS"  # loadlayers: comma-separated indicator ids; comparecities: an own indicator table
+CLASSIFICATION = "CLASSIFICATION"  # enum over core.classify.METHODS
+CLASSES = "CLASSES"
+INDICATOR_LAYER_COUNT = "INDICATOR_LAYER_COUNT"
+LANGUAGE = "LANGUAGE"  # map text and legends: Nederlands / English
+CATCHMENTS = "CATCHMENTS"  # any catchment output (code, dom_code)
+CHARTS = "CHARTS"  # comparecities: folder of comparison charts
 
 # -- hema:mapbook --------------------------------------------------------------------------------------------------
 METHOD = "METHOD"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -28,6 +27,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..paths import LAYOUTS_DIR
+from ..qgis_io import outputs
 
 ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText  # already a Qgis enum in QGIS 3.22
 
@@ -127,18 +127,8 @@ def check_filter(expression: str) -> None:
 
 
 def check_writable(path: str) -> None:
-    """Create the output folder if needed and prove it can be written to; a clear error otherwise."""
-    folder = Path(path).resolve().parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".hema-write-test-"):
-            pass
-    except OSError as exc:
-        raise QgsProcessingException(
-            tr("Cannot write to the output folder '{}' ({}); choose a folder you can write to.").format(
-                folder, exc.strerror or exc
-            )
-        ) from exc
+    """Create the output folder if needed and prove it can be written to; a one-sentence error otherwise."""
+    outputs.check_writable(path)
 
 
 def safe_name(text: str) -> str:
@@ -185,9 +175,11 @@ def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
 
 def _check_result(result, path: str, error: str = "") -> None:
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise QgsProcessingException(
-            tr("Exporting '{}' failed (code {}): {}. Check the folder and free disk space.").format(path, result, error)
-        )
+        causes = {
+            QgsLayoutExporter.ExportResult.FileError: "the file could not be written (check free disk space)",
+            QgsLayoutExporter.ExportResult.MemoryError: "there is not enough memory for the image",
+        }
+        raise outputs.write_error(path, error or causes.get(result, f"export result {result}"))
 
 
 def canceled() -> QgsProcessingException:
@@ -206,12 +198,14 @@ def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
     return paper
 
 
-def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> None:
+def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None, shown: str = "") -> None:
     """All pages of a layout into one PDF, page by page so that a cancel stops after the current page.
 
-    The PDF is written next to path under a temporary name and renamed when complete: a canceled or failed export
-    leaves no partial file (an existing file at path stays as it was).
+    The PDF is written next to path under a temporary name, read back (trailer, page count) and only then moved
+    over path (qgis_io/outputs.py): a canceled or failed export leaves no partial file and an existing file at
+    path stays as it was. Messages name shown (default: path).
     """
+    shown = shown or path
     exporter = QgsLayoutExporter(layout)
     settings = pdf_settings(dpi)
     context = layout.renderContext()
@@ -219,7 +213,7 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
     context.setFlags(settings.flags)
     context.setTextRenderFormat(settings.textRenderFormat)
     pages = layout.pageCollection().pageCount()
-    part = Path(path).with_name(f".{Path(path).name}.part")
+    part = outputs.temp_beside(path)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(part))
@@ -232,9 +226,7 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
     done = False
     try:
         if not painter.begin(printer):
-            raise QgsProcessingException(
-                tr("Cannot write '{}'. Check the folder's permissions and free disk space.").format(path)
-            )
+            raise outputs.write_error(shown, OSError(0, "the PDF writer could not start"))
         for page in range(pages):
             if feedback is not None and feedback.isCanceled():
                 raise canceled()
@@ -244,13 +236,19 @@ def export_pdf(layout: QgsPrintLayout, path: str, dpi: float, feedback=None) -> 
             exporter.renderPage(painter, page)
             if feedback is not None:
                 feedback.setProgress(100.0 * (page + 1) / pages)
+        ended = painter.end()
+        if not ended or printer.printerState() == QPrinter.PrinterState.Error:
+            raise outputs.write_error(shown, OSError(0, "the PDF writer reported an error"))
+        outputs.verify_pdf(part, pages)
         done = True
+    except OSError as exc:
+        raise outputs.write_error(shown, exc) from exc
     finally:
         if painter.isActive():
             painter.end()
         if not done:
-            part.unlink(missing_ok=True)
-    os.replace(part, path)
+            outputs.remove(part)
+    outputs.replace(part, path)
 
 
 def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float, feedback=None) -> None:
@@ -258,6 +256,12 @@ def export_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float, fe
     if fmt in ("pdf", "pdfs"):
         export_pdf(exporter.layout(), path, dpi, feedback)
         return
+    with outputs.atomic_file(path, outputs.verifier_for(path)) as temp:
+        write_page(exporter, fmt, str(temp), dpi)
+
+
+def write_page(exporter: QgsLayoutExporter, fmt: str, path: str, dpi: float) -> None:
+    """Export a layout's current state to a PNG or SVG file at path (no checks: see export_page)."""
     if fmt == "png":
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
@@ -278,16 +282,14 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
     atlas = layout.atlas()
     count = atlas.count()
     if fmt == "pdf":
-        part = Path(paths[0]).with_name(f".{Path(paths[0]).name}.part")
-        result, error = QgsLayoutExporter.exportToPdf(atlas, str(part), pdf_settings(dpi), feedback)
-        if feedback.isCanceled() or result != QgsLayoutExporter.ExportResult.Success:
-            part.unlink(missing_ok=True)
-        if feedback.isCanceled():
-            raise canceled()
-        _check_result(result, paths[0], error)
-        os.replace(part, paths[0])
+        with outputs.atomic_file(paths[0], outputs.verifier_for(paths[0], count)) as part:
+            result, error = QgsLayoutExporter.exportToPdf(atlas, str(part), pdf_settings(dpi), feedback)
+            if feedback.isCanceled():
+                raise canceled()
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise outputs.write_error(paths[0], error or f"export result {result}")
         return paths[:1]
-    written = []
+    temps = []  # every page goes to a temporary file; the targets are replaced only when all pages are good
     exporter = QgsLayoutExporter(layout)
     atlas.beginRender()
     try:
@@ -296,16 +298,30 @@ def export_atlas(layout: QgsPrintLayout, fmt: str, paths: list[str], dpi: float,
                 raise canceled()
             atlas.seekTo(n)
             feedback.pushInfo(tr("Page {} of {}: {}").format(n + 1, count, atlas.nameForPage(n)))
-            export_page(exporter, fmt, paths[n], dpi)
-            written.append(paths[n])
+            temps.append(outputs.temp_beside(paths[n]))
+            _atlas_page(exporter, fmt, temps[-1], paths[n], dpi)
             feedback.setProgress(100.0 * (n + 1) / count)
-    except QgsProcessingException:
-        for path in written:
-            Path(path).unlink(missing_ok=True)
+        for temp, path in zip(temps, paths):
+            outputs.replace(temp, path)
+    except BaseException:
+        for temp in temps:
+            outputs.remove(temp)
         raise
     finally:
         atlas.endRender()
-    return written
+    return paths[:count]
+
+
+def _atlas_page(exporter: QgsLayoutExporter, fmt: str, temp: Path, path: str, dpi: float) -> None:
+    """Write the atlas's current page to temp (a temporary file for path) and verify it."""
+    try:
+        if fmt == "pdfs":
+            export_pdf(exporter.layout(), str(temp), dpi, shown=path)  # itself verified and moved atomically
+        else:
+            write_page(exporter, fmt, str(temp), dpi)
+        outputs.verifier_for(path, 1 if fmt == "pdfs" else None)(temp)
+    except OSError as exc:
+        raise outputs.write_error(path, exc) from exc
 
 
 def export_layout(layout: QgsPrintLayout, fmt: str, output: str, dpi: float, feedback) -> list[str]:

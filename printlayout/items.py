@@ -49,6 +49,21 @@ def text_format(size: float, bold: bool = False, colour: str = INK, italic: bool
     return fmt
 
 
+def set_legend_font(legend: QgsLayoutItemLegend, kind: QgsLegendStyle.Style, size: float, bold: bool) -> None:
+    """The font of one legend style: QgsLegendStyle.setTextFormat on QGIS >= 3.30, setStyleFont before."""
+    style = legend.rstyle(kind)
+    if not hasattr(style, "setTextFormat"):
+        legend.setStyleFont(kind, qfont(size, bold))
+        return
+    fmt = style.textFormat()
+    font = QFont(FONT)
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    style.setTextFormat(fmt)
+
+
 def qfont(size: float, bold: bool = False, italic: bool = False) -> QFont:
     """A QFont in the layout font (for items that take QFont in QGIS 3.22)."""
     font = QFont(FONT)
@@ -180,7 +195,7 @@ def add_legend(
         (QgsLegendStyle.Style.Subgroup, 8.0, True),
         (QgsLegendStyle.Style.SymbolLabel, 7.5 if columns == 1 else 6.5, False),
     ):
-        legend.setStyleFont(kind, qfont(size * scale, bold))
+        set_legend_font(legend, kind, size * scale, bold)
     legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.0 * scale)
     legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2 * scale)
     if layers is not None:

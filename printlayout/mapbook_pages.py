@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer
 
 from ..core.cities import HEMA_CODES
 from ..core.layoutgeom import fit_extent, keep_points_inside, scalebar_segment_km, sheet_frames
-from ..core.layouttext import footnote, sources_line, text
+from ..core.layouttext import footnote, sources_line, text, unit_text
 from ..core.themes import theme
 from ..i18n import tr
 from ..styling.renderers import categorised_by_city
 from . import items as li
 from . import style as st
+from .indicator_pages import add_indicator_pages
 from .templates import add_frame_texts
 
-BOOK_SOURCES = ("cbs", "geonames", "naturalearth")
+BOOK_SOURCES = ("cbs", "kadaster", "geonames", "naturalearth")
 
 
 @dataclass
@@ -31,10 +33,12 @@ class Book:
     catchments: dict[str, str]
     modelled: list[str]
     names: dict[str, str]
+    observed: dict[str, tuple[int, str]] = field(default_factory=dict)
     lang: str = "nl"
     date: str = ""
     project: QgsProject = field(default_factory=QgsProject)
     tick: Callable[[], None] | None = None  # called between the steps of building a page (a dialog repaints)
+    work: Path | None = None  # folder for the pages' chart files, removed by the caller after the export
 
     def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
         """A new layer instance of uri (own style per page), owned by the book's project."""
@@ -48,6 +52,20 @@ class Book:
     def t(self, key: str) -> str:
         """Map text in the book's language."""
         return text(key, self.lang)
+
+    def note(self, *parts: str) -> str:
+        """A page footnote: the given parts and the municipal division of the zones."""
+        return " ".join([p for p in parts if p] + [self.t("footnote_boundaries")])
+
+    def what(self, code: str) -> str:
+        """What the observed flows of a theme are: 'verhuisde personen, CBS 2018'."""
+        year, unit = self.observed[code]
+        unit = unit_text(unit, self.lang)
+        if code == "vervoer":
+            unit = self.t("public_transport")
+        if not year:  # a flow table without years
+            return f"{self.t('observed')}: {unit}"
+        return self.t("observed_what").format(unit, year)
 
     def texts(self, title: str, subtitle: str, note: str = "") -> dict[str, str]:
         """Static texts of one page."""
@@ -69,8 +87,7 @@ class Book:
 
 
 def _bounds(layers) -> tuple[float, float, float, float]:
-    rect = QgsRectangle()
-    rect.setMinimal()
+    rect = QgsRectangle()  # null on 3.22 (0,0,0,0) and on 3.34+ (setMinimal/setNull are not needed)
     for layer in layers:
         layer.updateExtents()
         rect.combineExtentWith(layer.extent())
@@ -126,7 +143,9 @@ def overview_page(layout, book: Book, page: int) -> None:
         frames,
         "map",
         page,
-        book.texts(book.t("overview_title"), book.t("overview_subtitle"), footnote([], True, book.lang, links=True)),
+        book.texts(
+            book.t("overview_title"), book.t("overview_subtitle"), book.note(footnote([], False, book.lang, links=True))
+        ),
     )
     zones = book.layer(book.zones, "zones")
     st.style_plain_zones(zones)
@@ -139,21 +158,22 @@ def overview_page(layout, book: Book, page: int) -> None:
 
 
 def theme_page(layout, book: Book, page: int, code: str) -> None:
-    """Catchment areas of all cities for one theme; footnoted as modelled where they come from the Huff model."""
+    """Catchment areas of all cities for one theme; observed where the flows have the theme, else modelled."""
     frames = sheet_frames("theme")
     label = theme(code).label(book.lang)
-    kind = book.t("modelled") if code in book.modelled else book.t("observed")
-    modelled = [label] if code in book.modelled else []
+    if code in book.observed:
+        kind = book.what(code)
+        what = f"{label} ({book.t('public_transport')})" if code == "vervoer" else label
+        note = book.note(book.t("footnote_observed").format(what))
+    else:
+        kind = book.t("modelled")
+        note = book.note(footnote([label], False, book.lang))
     add_frame_texts(
         layout,
         frames,
         "theme",
         page,
-        book.texts(
-            book.t("theme_title").format(label),
-            book.t("theme_subtitle").format(kind),
-            footnote(modelled, True, book.lang),
-        ),
+        book.texts(book.t("theme_title").format(label), book.t("theme_subtitle").format(kind), note),
     )
     title = ("Verzorgingsgebied " if book.lang != "en" else "Catchment ") + label
     catch = book.layer(book.catchments[code], title)
@@ -176,7 +196,7 @@ def city_page(layout, book: Book, page: int, code: str, figures, chart: str) -> 
         book.texts(
             name,
             book.t("city_subtitle").format(book.t("book_title")),
-            footnote([theme(t).label(book.lang) for t in book.modelled], True, book.lang),
+            book.note(footnote([theme(t).label(book.lang) for t in book.modelled], False, book.lang)),
         ),
     )
     catch = book.layer(book.catchments["werk_studie"], name)
@@ -188,7 +208,7 @@ def city_page(layout, book: Book, page: int, code: str, figures, chart: str) -> 
     )
     st.style_links(links, _values(links), book.lang)
     cities, provinces = book.base_layers()
-    own = book.layer(book.catchments["werk_studie"], "own", f"\"dom_code\" = '{code}'")
+    own = book.layer(book.catchments["werk_studie"], "own", f"\"dom_code\" = '{code}' AND \"band\" <> 'none'")
     bounds = _bounds([own, links] if links.featureCount() else [own])
     map_with_furniture(
         layout, book, frames, page, [cities, links, provinces, catch], [catch, links, cities], bounds, margin=0.15
@@ -209,7 +229,7 @@ def table_page(layout, book: Book, page: int, header, rows) -> None:
         book.texts(
             book.t("table_title"),
             book.t("table_subtitle"),
-            footnote([theme(t).label(book.lang) for t in book.modelled], True, book.lang),
+            book.note(footnote([theme(t).label(book.lang) for t in book.modelled], False, book.lang)),
         ),
     )
     li.add_manual_table(layout, frames["table"], header, rows, page, "comparison", size=10.5)
@@ -226,9 +246,9 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
     pages = 3 + len(themes) + len(hema)
     layout = li.new_layout(book.project, book.t("book_title"), "map", pages=pages)
 
-    def building(page: int) -> None:  # each page's text lets a waiting dialog repaint and offer Cancel
+    def building(page: int, message: str = "") -> None:  # each page's text lets a waiting dialog repaint, cancel
         if feedback is not None:
-            message = tr("Building page {} of {}").format(page + 1, pages)
+            message = message or tr("Building page {} of {}").format(page + 1, pages)
             feedback.setProgressText(message)
             book.tick = lambda: feedback.setProgressText(message)
 
@@ -244,4 +264,6 @@ def build_book(book: Book, figures, comparison, charts: dict[str, str], themes: 
         city_page(layout, book, 2 + len(themes) + n, code, figures[figures["code"] == code], charts[code])
     building(pages - 1)
     table_page(layout, book, 2 + len(themes) + len(hema), *comparison)
+    building(pages, tr("Building the indicator pages"))
+    add_indicator_pages(layout, book, themes)
     return layout

@@ -51,6 +51,19 @@ def with_defaults(child: QgsProcessingModelChildAlgorithm) -> QgsProcessingModel
     return child
 
 
+def output_parameter(model: QgsProcessingModelAlgorithm, child_id: str, output: str) -> str:
+    """The model parameter (and result key) of a child's model output, in QGIS 3.22 naming or newer QGIS's.
+
+    'child:output' in QGIS 3.22 and in models saved by it; models made on newer QGIS name the parameter after the
+    output and tag it with its child in the metadata.
+    """
+    for definition in model.destinationParameterDefinitions():
+        meta = definition.metadata()
+        if meta.get("_modelChildId") == child_id and meta.get("_modelChildOutputName") == output:
+            return definition.name()
+    return f"{child_id}:{output}"
+
+
 def _model_output(child, name: str, child_output: str, description: str) -> None:
     out = QgsProcessingModelOutput(name, description)
     out.setChildOutputName(child_output)

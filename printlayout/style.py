@@ -34,7 +34,10 @@ def _fill(colour: str, outline: str = "#ffffff", width: float = 0.25) -> QgsFill
 def style_highlight(layer: QgsVectorLayer, code: str, name: str, lang: str, field: str = "dom_code") -> None:
     """Zones of one city's catchment in its colour, all others neutral grey."""
     root = QgsRuleBasedRenderer.Rule(None)
-    own = QgsRuleBasedRenderer.Rule(_fill(lighten(city_colour(code), 0.3)), 0, 0, f"\"{field}\" = '{code}'")
+    rule = f"\"{field}\" = '{code}'"
+    if "band" in layer.fields().names():  # a zone in band 'none' belongs to no catchment
+        rule += " AND \"band\" <> 'none'"
+    own = QgsRuleBasedRenderer.Rule(_fill(lighten(city_colour(code), 0.3)), 0, 0, rule)
     own.setLabel(("Verzorgingsgebied " if lang != "en" else "Catchment of ") + name)
     other = QgsRuleBasedRenderer.Rule(_fill("#e4e4e4"), 0, 0, "ELSE")
     other.setLabel("overige zones" if lang != "en" else "other zones")

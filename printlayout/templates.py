@@ -24,10 +24,10 @@ from . import items as li
 
 # template file stem -> (sheet kind, default title key, default subtitle key, sources, modelled/schematic footnote)
 TEMPLATES: dict[str, tuple[str, str, str, tuple[str, ...], bool]] = {
-    "hema_kaart_a4": ("map", "map_title", "map_subtitle", ("cbs", "kadaster", "geonames", "naturalearth"), True),
-    "hema_poster_a3": ("poster", "map_title", "map_subtitle", ("cbs", "kadaster", "geonames", "naturalearth"), True),
-    "hema_stadsblad": ("city", "book_title", "city_subtitle", ("cbs", "kadaster", "geonames"), True),
-    "hema_themablad": ("theme", "book_title", "theme_subtitle", ("cbs", "kadaster", "geonames"), True),
+    "hema_kaart_a4": ("map", "map_title", "map_subtitle", ("cbs", "kadaster", "geonames", "naturalearth"), False),
+    "hema_poster_a3": ("poster", "map_title", "map_subtitle", ("cbs", "kadaster", "geonames", "naturalearth"), False),
+    "hema_stadsblad": ("city", "book_title", "city_subtitle", ("cbs", "kadaster", "geonames"), False),
+    "hema_themablad": ("theme", "book_title", "theme_subtitle", ("cbs", "kadaster", "geonames"), False),
 }
 KEY_FIGURES_FIELDS = "code,indicator,value"
 TITLE_EXPR = "[% coalesce(@atlas_pagename, @hema_title) %]"
@@ -61,9 +61,10 @@ def text_variables(stem: str, lang: str = "nl", modelled: list[str] | None = Non
 
 
 def set_variables(layout, variables: dict[str, str]) -> None:
-    """Set layout variables (kept in the .qpt)."""
+    """Set layout variables (kept in the .qpt) and re-evaluate the items' data-defined properties with them."""
     for name, value in variables.items():
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
+    layout.refresh()  # QGIS 3.40 keeps a legend title evaluated before the variables changed (e.g. 'Legenda')
 
 
 TEMPLATE_TEXTS = {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -51,6 +53,8 @@ NO_THREADING = (
 
 # write_frame checks for cancel after about this many attribute values (~0.2 s), whatever the table's width.
 CANCEL_VALUES = 200_000
+# write_frame hands the sink this many features per addFeatures call (larger batches are no faster).
+BATCH = 500
 
 
 def field_type(kind: str):
@@ -166,22 +170,22 @@ def read_frame(
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
     transform = _transform(source, crs, context) if points else None
-    rows: list[list[Any]] = []
+    rows: list[tuple] = []
     xs: list[float] = []
     ys: list[float] = []
     fids: list[int] = []
     total = source.featureCount() or 0
     step = 100.0 / total if total else 0.0
+    # This loop runs once per feature: the wanted values are picked in C (itemgetter), NULLs replaced after it.
+    pick, add_row, add_fid = _picker(idx), rows.append, fids.append
     for n, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and n % 1000 == 0:
             _progress(feedback, n * step)
-        attrs = feature.attributes()
-        # Null test inlined (type identity first): this loop runs once per feature and field.
-        rows.append([None if type(a) is QVariant and a.isNull() else a for a in (attrs[i] for i in idx)])
-        fids.append(feature.id())
+        add_row(pick(feature.attributes()))
+        add_fid(feature.id())
         if points:
             _add_point(feature, what, transform, xs, ys, geometries)
-    frame = pd.DataFrame(rows, columns=names)
+    frame = pd.DataFrame(_without_nulls(rows), columns=names)
     frame.index = pd.Index(fids, name="fid")
     for name in numeric:
         frame[name] = numeric_column(frame, name, what)
@@ -189,6 +193,23 @@ def read_frame(
         frame["x"] = np.asarray(xs, dtype=float)
         frame["y"] = np.asarray(ys, dtype=float)
     return frame
+
+
+def _picker(idx: list[int]) -> Callable[[list], tuple]:
+    """A function picking the values at idx from an attribute list, as a tuple (operator.itemgetter when it can)."""
+    if len(idx) > 1:
+        return itemgetter(*idx)
+    if idx:
+        only = idx[0]
+        return lambda attrs: (attrs[only],)
+    return lambda attrs: ()
+
+
+def _without_nulls(rows: list[tuple]) -> list[tuple]:
+    """Rows with QGIS NULL values (null QVariants) as None; the rows themselves when there are none (the usual case)."""
+    if QVariant not in set(map(type, chain.from_iterable(rows))):
+        return rows
+    return [tuple(None if type(a) is QVariant and a.isNull() else a for a in row) for row in rows]
 
 
 def _transform(source, crs: QgsCoordinateReferenceSystem | None, context: QgsProcessingContext | None):
@@ -265,13 +286,15 @@ def write_frame(
         raise ValueError(f"write_frame: {len(geometries)} geometries for {total} rows")
     # Blocks of about CANCEL_VALUES values: cancel is as responsive for 200 fields as for 5.
     block = max(100, CANCEL_VALUES // (len(columns) + 1))
-    # One QgsFeature reused for all rows, one addFeature call each: the sink stores an (implicitly shared)
-    # copy, and this is ~3x faster than building a Python QgsFeature object per row for addFeatures.
-    feature = QgsFeature()
+    # One pool of QgsFeature objects reused for every batch, one addFeatures call per batch: the sink stores
+    # (implicitly shared) copies; no Python QgsFeature per row and no sink call per row.
+    pool = [QgsFeature() for _ in range(min(BATCH, total))]
     for start in range(0, total, block):
         stop = min(start + block, total)
-        rows = map(list, zip(*(c[start:stop] for c in columns))) if columns else ([] for _ in range(start, stop))
-        _add_rows(sink, feature, rows, None if geometries is None else geometries[start:stop])
+        for first in range(start, stop, BATCH):
+            last = min(first + BATCH, stop)
+            rows = map(list, zip(*(c[first:last] for c in columns))) if columns else ([] for _ in range(first, last))
+            _add_rows(sink, pool[: last - first], rows, None if geometries is None else geometries[first:last])
         if feedback is not None:
             _progress(feedback, 100.0 * stop / total)
 
@@ -281,7 +304,8 @@ def _columns(frame: pd.DataFrame, feedback: QgsProcessingFeedback | None) -> lis
     columns = []
     converted = 0
     for name in frame.columns:
-        columns.append(_column_values(frame[name]))
+        values = _column_values(frame[name])
+        columns.append(_shared_text(values) if frame[name].dtype == object else values)
         converted += len(frame)
         if converted >= CANCEL_VALUES and feedback is not None:
             converted = 0
@@ -290,28 +314,44 @@ def _columns(frame: pd.DataFrame, feedback: QgsProcessingFeedback | None) -> lis
     return columns
 
 
-def _add_rows(sink: QgsFeatureSink, feature: QgsFeature, rows, geometries) -> None:
-    """Add each row (with its geometry, when given) to the sink through the one reused feature."""
-    set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
-    fast = QgsFeatureSink.Flag.FastInsert
+def _shared_text(values: list[Any]) -> list[Any]:
+    """Text values with one QVariant per distinct text, converted once instead of once per row (None stays None).
+
+    Only for columns of text and None repeating their values (codes, names, colours); others come back as given.
+    """
+    if len(values) < 2 or not set(map(type, values)) <= {str, type(None)}:
+        return values
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    if 2 * len(uniques) > len(values):
+        return values
+    table = np.empty(len(uniques) + 1, dtype=object)  # the last entry (None) for code -1 (a missing value)
+    for k, text in enumerate(uniques.tolist()):
+        table[k] = QVariant(text)
+    return table[codes].tolist()
+
+
+def _add_rows(sink: QgsFeatureSink, features: list[QgsFeature], rows, geometries) -> None:
+    """Fill the pooled features with the rows (and geometries, when given) and add them to the sink in one call."""
     if geometries is None:
-        for row in rows:
-            set_attributes(row)
-            if not add(feature, fast):
-                _write_error(sink)
-        return
-    empty, reused = QgsGeometry(), QgsGeometry()
-    from_wkb = reused.fromWkb
-    for row, geometry in zip(rows, geometries):
-        set_attributes(row)
-        if type(geometry) is bytes:  # WKB: parsed into one reused geometry (no Python object per row)
-            from_wkb(geometry)
-            set_geometry(reused)
-        else:
-            set_geometry(empty if geometry is None else geometry)
-        if not add(feature, fast):
-            _write_error(sink)
+        for feature, row in zip(features, rows):
+            feature.setAttributes(row)
+    else:
+        empty, reused = QgsGeometry(), QgsGeometry()
+        from_wkb = reused.fromWkb
+        for feature, row, geometry in zip(features, rows, geometries):
+            feature.setAttributes(row)
+            if type(geometry) is bytes:  # WKB: parsed into one reused geometry (no Python object per row)
+                from_wkb(geometry)
+                feature.setGeometry(reused)
+            else:
+                feature.setGeometry(empty if geometry is None else geometry)
+    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+        _write_error(sink)
 
 
 def _write_error(sink: QgsFeatureSink) -> None:
-    raise QgsProcessingException(tr("Could not write to the output: {}").format(sink.lastError()))
+    if hasattr(sink, "error"):  # an outputs.AtomicSink: one sentence with the path and the cause
+        raise sink.error(sink.lastError())
+    from .outputs import cause
+
+    raise QgsProcessingException(tr("Could not write to the output: {}.").format(cause(sink.lastError())))

@@ -32,27 +32,30 @@ def pytest_report_header(config):
 SHARED_DATA = Path(os.environ.get("HEMA_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 
 
-def _shared_checksums() -> dict[str, str]:
+BUNDLED_DATA = PLUGIN_ROOT / "resources" / "data"
+
+
+def _checksums(folder: Path) -> dict[str, str]:
     import hashlib
 
     return {
-        str(path.relative_to(SHARED_DATA)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(SHARED_DATA.rglob("*"))
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
 
 
 @pytest.fixture(scope="session", autouse=True)
 def shared_data_unchanged():
-    """Every file under ../shared/data is byte-identical after the run (no header rewrite, no -wal/-shm left)."""
-    if not SHARED_DATA.is_dir():
-        yield
-        return
-    before = _shared_checksums()
+    """../shared/data and the bundled resources/data are byte-identical after the run (no header rewrite, no
+    -wal/-shm left): the plugin only reads them, and a test that opens them for update is a bug."""
+    folders = [f for f in (SHARED_DATA, BUNDLED_DATA) if f.is_dir()]
+    before = {f: _checksums(f) for f in folders}
     yield
-    after = _shared_checksums()
-    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
-    assert not changed, f"the tests changed files under {SHARED_DATA}: {changed}"
+    for folder in folders:
+        after = _checksums(folder)
+        changed = sorted(k for k in before[folder].keys() | after.keys() if before[folder].get(k) != after.get(k))
+        assert not changed, f"the tests changed files under {folder}: {changed}"
 
 
 _EXIT_STATUS = {"code": 0}

@@ -64,6 +64,7 @@ class PanelState:
     threshold: float = 100.0
     curved: bool = True
     atlas_path: str = ""
+    indicators: str = ""  # indicator maps on Load: "" none, "key" the theme's key indicators, or one indicator id
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for QgsSettings."""
@@ -125,6 +126,7 @@ class DockController:
         self.state = state or PanelState()
         self.layers: dict[str, str] = {}  # role -> project layer id (inputs and results)
         self.fitted: dict[str, float] = {}
+        self.year = ""  # the flows' year the runs of the panel's theme use (the latest, when the flows hold several)
 
     # -- inputs ---------------------------------------------------------------------------------------------
     def set_layer(self, role: str, layer_id: str | None) -> None:
@@ -205,7 +207,7 @@ class DockController:
         build = steps.BUILDERS.get(alg_id)
         if build is None:
             raise PanelError(tr("Algorithm {} is not available.").format(alg_id))
-        return build(steps.Panel(self.state, dict(self.layers), dict(self.fitted), text_language()))
+        return build(steps.Panel(self.state, dict(self.layers), dict(self.fitted), text_language(), self.year))
 
     # -- results --------------------------------------------------------------------------------------------
     def accept(self, alg_id: str, outputs: dict[str, Any], layers: Sequence[LayerInfo] = ()) -> list[str]:

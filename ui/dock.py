@@ -33,6 +33,7 @@ from .background import add_background
 from .controller import DockController, PanelError
 from .export import ExportProgress, offer_pdf
 from .form import WorkflowForm
+from .indicator_results import IndicatorComparison
 from .layerorder import present_results
 from .mapstate import RESULT_ROLES, ROLE_KEY, mark, shown
 from .mapview import CityFocus
@@ -98,6 +99,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self.tabs.addTab(scroll, tr("Workflow"))
         self.results_tab = ResultsTab(self.message)
         self.table, self.chart = self.results_tab.table, self.results_tab.chart
+        self.indicator_table = IndicatorComparison(self.results_tab)  # CBS indicators of the theme, below the chart
+        self.results_tab.layout().insertWidget(2, self.indicator_table, 2)
         self.tabs.addTab(self.results_tab, tr("Results"))
         layout.addWidget(self.tabs)
         row = QHBoxLayout()
@@ -203,6 +206,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         state = self.controller.state
         self.run_theme, self.run_method = state.theme, state.method
         self.run_year = self.data_year(state.theme, state.method if action == "catchments" else "observed")
+        self.controller.year = self.flows_year(state.theme) if action in ("catchments", "links") else ""
         self.queue = self.controller.algorithms(action)
         return self._next()
 
@@ -345,6 +349,12 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
     def _failed(self, alg_id: str, error: str) -> None:
         self.queue = []
         self._busy(False)
+        if self.runner.stop_reason:  # the runner stopped the step: its inputs or the project went away
+            self.progress.setValue(0)
+            self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+            self.refresh_results()
+            self.message(self.runner.stop_reason, Qgis.MessageLevel.Warning)
+            return
         canceled = error == tr("Canceled.")
         level = Qgis.MessageLevel.Warning if canceled else Qgis.MessageLevel.Critical
         self.message(error if canceled else tr("{} failed: {}").format(self.runner.display_name(alg_id), error), level)
@@ -399,6 +409,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
 
     def _layers_removed(self, _ids) -> None:
         self.controller.forget_missing(list(QgsProject.instance().mapLayers().keys()))
+        if not self.runner.is_running():  # the table must not keep showing numbers of removed layers
+            self.refresh_results()
 
     # -- results --------------------------------------------------------------------------------------------
     def refresh_results(self) -> None:
@@ -415,6 +427,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         )
         year = shown(QgsProject.instance(), self.controller.layers.get("profile"))[2]
         self.results_tab.show_rows(rows, chart_data(state.selected, profile, text_language(), state.theme, year))
+        self.indicator_table.show_comparison(state.selected, state.theme, text_language())
 
     def _row_clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -25,6 +25,7 @@ from ..core.cities import CITIES
 from ..core.themes import THEMES
 from ..i18n import text_language, tr
 from .controller import LINK_TYPES, METHODS, SOURCES, PanelState
+from .indicator_results import indicator_combo
 
 _FILTERS = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)  # scoped enum from QGIS 3.34 on
 
@@ -88,6 +89,11 @@ class WorkflowForm(QWidget):
         row.addWidget(QLabel(tr("Source")))
         row.addWidget(self.source, 1)
         row.addWidget(self.load_button)
+        layout.addLayout(row)
+        self.indicators = indicator_combo()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Indicator maps")))
+        row.addWidget(self.indicators, 1)
         layout.addLayout(row)
         self.background = QCheckBox(tr("Background map (PDOK BRT, needs internet)"))
         self.background.setToolTip(tr("Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading"))
@@ -236,6 +242,7 @@ class WorkflowForm(QWidget):
         self.pg_connection.setEditText(state.pg_connection)
         self.pg_schema.setText(state.pg_schema)
         _set_combo(self.theme, state.theme)
+        _set_combo(self.indicators, state.indicators)
         for i in range(self.cities.count()):
             item = self.cities.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in state.selected
@@ -256,6 +263,7 @@ class WorkflowForm(QWidget):
         state.pg_connection = self.pg_connection.currentText().strip()
         state.pg_schema = self.pg_schema.text().strip() or "public"
         state.theme = self.theme.currentData()
+        state.indicators = self.indicators.currentData() or ""
         state.selected = [
             self.cities.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.cities.count())

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDistanceArea,
     QgsExpression,
     QgsFeatureRequest,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.gui import QgsHighlight
@@ -16,6 +20,52 @@ from qgis.PyQt.QtGui import QColor
 from .results import FIELDS
 
 LINK_FIELDS = ("origin", "destination")
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+MIN_SIZE_M, PAD_M = 10_000.0, 15_000.0  # views smaller than 10 km are widened to 30 km around their centre
+
+
+def padded_view(box_wgs84: QgsRectangle, target: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    """The map view (in target's units) around a lon/lat box: padded in metres, then transformed.
+
+    Padding works in a local azimuthal equidistant projection centred on the box, so 15 km means 15 km in a
+    project in EPSG:4326, EPSG:3857 or EPSG:28992 alike.
+    """
+    centre = box_wgs84.center()
+    local = QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=aeqd +lat_0={centre.y()} +lon_0={centre.x()} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    )
+    context = QgsProject.instance().transformContext()
+    metres = pad_metres(QgsCoordinateTransform(WGS84, local, context).transformBoundingBox(box_wgs84))
+    if not target.isValid():
+        target = WGS84
+    return QgsCoordinateTransform(local, target, context).transformBoundingBox(metres)
+
+
+def true_metres(box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> bool:
+    """True when crs's map units are metres on the ground around box (RD New, UTM: yes; Web Mercator: no)."""
+    if not crs.isValid() or crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters or box.isEmpty():
+        return False
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, QgsProject.instance().transformContext())
+    measure.setEllipsoid("WGS84")
+    y = box.center().y()
+    ground = measure.measureLine(QgsPointXY(box.xMinimum(), y), QgsPointXY(box.xMaximum(), y))
+    return abs(ground / box.width() - 1.0) < 0.03
+
+
+def pad_metres(box: QgsRectangle) -> QgsRectangle:
+    """A box in metres widened to at least 30 km around its centre, plus 5 %."""
+    if box.width() < MIN_SIZE_M or box.height() < MIN_SIZE_M:
+        c = box.center()
+        box = QgsRectangle(c.x() - PAD_M, c.y() - PAD_M, c.x() + PAD_M, c.y() + PAD_M)
+    return box.buffered(box.width() * 0.05)
+
+
+def _to(layer: QgsVectorLayer, box: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    """A rectangle in the layer's CRS, in crs."""
+    if layer.crs() == crs or not layer.crs().isValid() or not crs.isValid():
+        return box
+    return QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(box)
 
 
 def _field(layer: QgsVectorLayer, key: str) -> str | None:
@@ -56,7 +106,10 @@ class CityFocus:
         """Select the city, its catchment zones and links; zoom to them. False when the city is not on the map."""
         self.clear(layers)
         self.code = code
-        extent = QgsRectangle()
+        extent = QgsRectangle()  # lon/lat
+        native = QgsRectangle()  # canvas units
+        # a canvas without a CRS (no project CRS yet) draws in the layers' own units: use the first layer's CRS
+        target = self.canvas.mapSettings().destinationCrs()
         found = False
         for role, layer in layers.items():
             fields = _fields(role, layer)
@@ -65,13 +118,14 @@ class CityFocus:
                 continue
             found = found or role == "cities"
             if role in ("cities", "catchments"):  # links reach far away; the view stays on the city's own area
-                extent.combineExtentWith(self.to_canvas(layer, box))
+                extent.combineExtentWith(_to(layer, box, WGS84))
+                target = target if target.isValid() else layer.crs()
+                native.combineExtentWith(_to(layer, box, target))
         if extent.isNull() and not found:
             return False
-        if extent.width() < 10000 or extent.height() < 10000:
-            centre = extent.center()
-            extent = QgsRectangle(centre.x() - 15000, centre.y() - 15000, centre.x() + 15000, centre.y() + 15000)
-        self.canvas.setExtent(extent.buffered(extent.width() * 0.05))
+        # pad in ground metres: where it is drawn when the canvas units are such metres (RD New, UTM), else in a
+        # local equidistant projection around the city (EPSG:4326 degrees, Web Mercator's stretched metres)
+        self.canvas.setExtent(pad_metres(native) if true_metres(native, target) else padded_view(extent, target))
         self.canvas.refresh()
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsException, QgsProviderConnectionException, QgsProviderRegistry
 
 from ..i18n import tr
 from .controller import PanelError
@@ -38,7 +38,7 @@ def check_postgis(connection: str, timeout_s: int = 5) -> str:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         metadata.createConnection(uri, {}).executeSql("SELECT 1")
-    except QgsException as exc:
+    except (QgsException, QgsProviderConnectionException) as exc:  # not a QgsException subclass on QGIS 3.40
         reason = _redact(str(exc).strip().splitlines()[0] if str(exc).strip() else "?")
         raise PanelError(
             tr("Cannot connect to PostGIS ({}): {}. Check the server, database, user and password.").format(

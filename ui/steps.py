@@ -27,6 +27,11 @@ class Panel:
     layers: dict[str, str] = field(default_factory=dict)
     fitted: dict[str, float] = field(default_factory=dict)
     language: str = "nl"  # map text of the catchment legends: the interface language
+    year: str = ""  # the flows' year of the theme (the latest when the flows hold several); '' = no year field
+
+    def year_filter(self) -> dict[str, int]:
+        """YEAR for the flow-table steps: one year of the theme, so two years of flows are never added up."""
+        return {v.YEAR: int(self.year)} if self.year.isdigit() else {}
 
     def codes(self) -> str:
         """The ticked cities as a CITY_CODES value."""
@@ -49,13 +54,16 @@ class Panel:
 
 
 def load(panel: Panel) -> dict[str, Any]:
-    """hema:loadlayers: the panel's source, every theme, all four layers."""
+    """hema:loadlayers: the panel's source, every theme, all four layers, and the indicator maps chosen."""
     s = panel.state
     params: dict[str, Any] = {
         v.LOAD_SOURCE: v.LOAD_SOURCES.index(PANEL_SOURCES[s.source]),
         v.THEMES: list(range(len(v.THEME_OPTIONS))),
         **{output: TEMPORARY for output in v.KIND_OUTPUTS.values()},
     }
+    if s.indicators:  # "key" = the key indicators of every theme, else one catalogue indicator id
+        params[v.INDICATOR_LAYERS] = True
+        params[v.INDICATORS] = "" if s.indicators == "key" else s.indicators
     if s.source == "gpkg":
         params[v.GEOPACKAGE] = s.gpkg_path
     if s.source == "postgis":
@@ -68,6 +76,7 @@ def _catchment_inputs(panel: Panel, flows: bool) -> dict[str, Any]:
     params = {v.ZONES: layers["zones"], v.CITIES: layers["cities"], v.THEME: panel.theme(), v.CITY_CODES: panel.codes()}
     if flows:
         params[v.FLOWS] = layers["flows"]
+        params.update(panel.year_filter())
     return params
 
 
@@ -94,6 +103,7 @@ def _network_inputs(panel: Panel) -> dict[str, Any]:
         v.CITIES: panel.layers["cities"],
         v.THEME: panel.theme(),
         v.BEND: CURVE_BEND if s.curved else 0.0,
+        **panel.year_filter(),
     }
 
 

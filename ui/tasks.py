@@ -16,6 +16,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
@@ -23,7 +24,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, pyqtSignal
 
 from ..i18n import tr
 from ..qgis_io.frames import LINE_GEOMETRY, NO_THREADING, POINT_GEOMETRY, POLYGON_GEOMETRY
@@ -160,6 +161,19 @@ def load_outputs(context: QgsProcessingContext, feedback: QgsProcessingFeedback,
     return loaded
 
 
+def input_layers(project: QgsProject, params: dict[str, Any]) -> dict[str, str]:
+    """{layer id: layer name} of the project layers among a run's parameter values."""
+    found = {}
+    for value in params.values():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                item = item.source.staticValue()
+            layer = project.mapLayer(item) if isinstance(item, str) else None
+            if layer is not None:
+                found[layer.id()] = layer.name()
+    return found
+
+
 class AlgorithmRunner(QObject):
     """One background algorithm run at a time: progress, cancel, errors, results loaded into a group."""
 
@@ -178,6 +192,10 @@ class AlgorithmRunner(QObject):
         self.last_loaded: list[str] = []  # project layer ids the last successful run added
         self.cancel_requested_at: float | None = None
         self.finished_at: float | None = None
+        self.inputs: dict[str, str] = {}  # project layer id -> name of the layers the running step reads
+        self.stop_reason = ""  # why the runner stopped the step itself (layer removed, project cleared)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_going)
+        QgsProject.instance().removeAll.connect(self._project_clearing)
 
     def is_running(self) -> bool:
         """True while a task is in flight."""
@@ -203,6 +221,7 @@ class AlgorithmRunner(QObject):
         self.feedback.text_changed.connect(self.status.emit)
         self.alg_id, self.group_name = alg_id, group_name
         self.cancel_requested_at = self.finished_at = None
+        self.stop_reason = ""
         self.last_loaded = []
         params = dict(params)
         for definition in alg.parameterDefinitions():  # as processing.run does: some checks ignore defaults
@@ -218,6 +237,7 @@ class AlgorithmRunner(QObject):
         if not ok:
             self.finished.emit(alg_id, False, {}, readable(message, alg))
             return False
+        self.inputs = input_layers(project, params)
         if alg.flags() & NO_THREADING:  # must stay on the main thread, as QGIS does
             self.task = True
             results, ok = alg.run(params, self.context, self.feedback)
@@ -239,12 +259,39 @@ class AlgorithmRunner(QObject):
 
     def shutdown(self, timeout_s: float = 10.0) -> bool:
         """Cancel a running task and wait for it (on unload); True when nothing is left running."""
+        for signal, slot in (
+            (QgsProject.instance().layersWillBeRemoved, self._layers_going),
+            (QgsProject.instance().removeAll, self._project_clearing),
+        ):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+        return self._stop_and_wait(timeout_s)
+
+    def _layers_going(self, layer_ids) -> None:
+        """A layer the running step reads is about to be removed: stop the step first and say why."""
+        going = [self.inputs[i] for i in layer_ids if i in self.inputs]
+        if going and isinstance(self.task, QgsProcessingAlgRunnerTask) and not self.stop_reason:
+            self.stop_reason = tr("The step stopped because its input layer '{}' was removed from the project.").format(
+                going[0]
+            )
+            self._stop_and_wait()
+
+    def _project_clearing(self) -> None:
+        """The project is being cleared or closed: stop the running step first and say why."""
+        if isinstance(self.task, QgsProcessingAlgRunnerTask) and not self.stop_reason:
+            self.stop_reason = tr("The step stopped because the project was closed or cleared.")
+            self._stop_and_wait()
+
+    def _stop_and_wait(self, timeout_s: float = 10.0) -> bool:
+        """Cancel the task and wait until it has ended (user input is held back meanwhile)."""
         if not isinstance(self.task, QgsProcessingAlgRunnerTask):
             return True
         self.cancel()
         deadline = time.monotonic() + timeout_s
         while self.task is not None and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             time.sleep(0.01)
         if self.task is not None:  # the task still uses context and feedback: keep them alive until it ends
             _ORPHANS.append((self.task, self.context, self.feedback))
@@ -255,6 +302,10 @@ class AlgorithmRunner(QObject):
         self.finished_at = time.monotonic()
         context, feedback, alg_id = self.context, self.feedback, self.alg_id
         self.task = None
+        self.inputs = {}
+        if self.stop_reason:
+            self.finished.emit(alg_id, False, {}, self.stop_reason)
+            return
         if feedback is not None and feedback.isCanceled():
             self.finished.emit(alg_id, False, {}, tr("Canceled."))
             return

@@ -102,21 +102,26 @@ class WorkbenchMixin:
         """True when nothing runs, waits in the queue or is still being written."""
         return not self.runner.is_running() and not self.queue and not self.pending
 
-    def data_year(self, theme_code: str, method: str) -> str:
-        """Year of the data a run uses: the flows' year for the theme, else the cities' population year."""
+    def flows_year(self, theme_code: str) -> str:
+        """The latest year of the theme's flows ('' without a year field): the year the panel's steps run on."""
         flows = self._layer("flows")
-        years: set[str] = set()
-        if flows is not None and method != "huff" and {"theme", "year"} <= set(flows.fields().names()):
-            index = flows.fields().lookupField("year")
-            request = QgsFeatureRequest().setFilterExpression(f"\"theme\" = '{theme_code}'")
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
-            years = {str(f.attributes()[index]) for f in flows.getFeatures(request) if f.attributes()[index]}
-        cities = self._layer("cities")
-        if not years and cities is not None and "pop_year" in cities.fields().names():
-            years = {str(v) for v in cities.uniqueValues(cities.fields().lookupField("pop_year")) if v}
-        if not years:
+        if flows is None or not {"theme", "year"} <= set(flows.fields().names()):
             return ""
-        return min(years) if min(years) == max(years) else f"{min(years)}–{max(years)}"
+        index = flows.fields().lookupField("year")
+        request = QgsFeatureRequest().setFilterExpression(f"\"theme\" = '{theme_code}'")
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+        years = {int(f.attributes()[index]) for f in flows.getFeatures(request) if f.attributes()[index]}
+        return str(max(years)) if years else ""
+
+    def data_year(self, theme_code: str, method: str) -> str:
+        """Year of the data a run uses: the flows' (latest) year for the theme, else the cities' population year."""
+        year = self.flows_year(theme_code) if method != "huff" else ""
+        cities = self._layer("cities")
+        if not year and cities is not None and "pop_year" in cities.fields().names():
+            years = {str(v) for v in cities.uniqueValues(cities.fields().lookupField("pop_year")) if v}
+            if years:
+                year = min(years) if min(years) == max(years) else f"{min(years)}–{max(years)}"
+        return year
 
     def _show_fit(self, outputs: dict) -> None:
         """Put the fitted α and β into the spin boxes and the fit line of the panel."""
@@ -169,7 +174,11 @@ class WorkbenchMixin:
         flows = self._layer("flows")
         units = set()
         if flows is not None and "unit" in flows.fields().names():
-            units = {str(u) for u in flows.uniqueValues(flows.fields().lookupField("unit")) if u}
+            index = flows.fields().lookupField("unit")
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
+            if "theme" in flows.fields().names():  # the bundled flows hold jobs, moves and commuters
+                request.setFilterExpression(f"\"theme\" = '{self.controller.state.theme}'")
+            units = {str(f[index]) for f in flows.getFeatures(request) if f[index]}
         self.form.threshold.setSuffix(f" {unit_text(units.pop())}" if len(units) == 1 else "")
 
     # -- one map state --------------------------------------------------------------------------------------

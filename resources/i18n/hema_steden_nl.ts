@@ -4,11 +4,21 @@
     <context>
         <name>HemaSteden</name>
         <message>
+            <location filename="../../algorithms/data_load.py" />
+            <source>
+
+Indicator maps (optional): per chosen theme a group with a graduated map of each key CBS indicator (or the indicators named), classified by quantiles, natural breaks, equal interval or pretty breaks, coloured around the NL value where higher is better or worse, the HEMA and reference cities outlined.</source>
+            <translation>
+
+Indicatorkaarten (optioneel): per gekozen thema een groep met een klassenkaart van elke CBS-kernindicator (of de genoemde indicatoren), ingedeeld in kwantielen, natuurlijke grenzen, gelijke intervallen of ronde grenzen, gekleurd rond de NL-waarde waar hoger beter of slechter is, met de HEMA- en referentiesteden omlijnd.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/base.py" />
             <source> (use a point as decimal separator)</source>
             <translation> (gebruik een punt als decimaalteken)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_load.py" />
             <source> in {}</source>
             <translation> in {}</translation>
@@ -44,6 +54,11 @@
             <translation>Er loopt al een berekening; wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>A year present in the year field; the first year must come before the second.</source>
+            <translation>Een jaar dat in het jaarveld voorkomt; het eerste jaar moet voor het tweede liggen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>A zone whose two largest shares differ by less than this is contested.</source>
             <translation>Een zone waarvan de twee grootste aandelen minder dan dit verschillen, is betwist.</translation>
@@ -54,9 +69,19 @@
             <translation>Toegangssnelheid (aansluitsnelheid, km/u, 0 = niet meegeteld)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Add a group per chosen theme with a choropleth per CBS indicator (HEMA and reference cities outlined; diverging colours around the NL value where higher is better or worse).</source>
+            <translation>Voeg per gekozen thema een groep toe met een choropleet per CBS-indicator (HEMA- en referentiesteden omlijnd; tweezijdige kleuren rond de NL-waarde waar hoger beter of slechter is).</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Adds the PDOK BRT-Achtergrondkaart under the HEMA layers when loading</source>
             <translation>Voegt bij het laden de PDOK BRT-Achtergrondkaart onder de HEMA-lagen toe</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>After the other filters keep only the N largest lines of the whole map.</source>
+            <translation>Houd na de andere filters alleen de N grootste lijnen van de hele kaart over.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -91,6 +116,7 @@
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Attractiveness field</source>
             <translation>Aantrekkelijkheidsveld</translation>
         </message>
@@ -137,16 +163,36 @@
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
-            <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage): observed catchments for werk &amp; studie from the flows (hema:catchmentsobserved), Huff-modelled catchments with the theme presets for the other themes (hema:catchmentshuff, footnoted as modelled), commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme) and a chart of each HEMA city's share of the region per theme.
-Output: one PDF with a cover, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city and a comparison table. Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
-            <translation>Maakt het complete kaartboek van steden, zones en stromen (standaard: de meegeleverde GeoPackage): waargenomen verzorgingsgebieden voor werk &amp; studie uit de stromen (hema:catchmentsobserved), met Huff gemodelleerde verzorgingsgebieden met de themavoorinstellingen voor de andere thema's (hema:catchmentshuff, met voetnoot als gemodelleerd), pendelverbindingen tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
-Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad en een vergelijkingstabel. Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande PDF wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
+            <source>Building the change pages, contents and page numbers</source>
+            <translation>Veranderingspagina's, inhoud en paginanummers opbouwen</translation>
+        </message>
+        <message>
+            <location filename="../../printlayout/mapbook_pages.py" />
+            <source>Building the indicator pages</source>
+            <translation>Indicatorpagina's opbouwen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Builds the complete map book from cities, zones and flows (default: the bundled GeoPackage: the 77 municipalities of Groningen, Fryslân, Drenthe and Overijssel, division 2018, with CBS flows). Every theme that has flows in the flow table gets observed catchments from its latest year (hema:catchmentsobserved; bundled: werk &amp; studie = jobs 2014, wonen = moves 2018, vervoer = commuting 2016 by train and other public transport); the other themes get Huff-modelled catchments with the theme presets (hema:catchmentshuff), footnoted as modelled. Shares use each zone's complete total, including flows to municipalities outside the zones. Also: commuting links between the cities (hema:flowlines, gross), city profiles (hema:cityprofile: self-containment f_ii / Σ_j f_ij, top partners, suggested perspective), key figures per city (population, catchment population per theme, train and public-transport share of commuting when the flows have modes, CBS indicators) and a chart of each HEMA city's share of the region per theme.
+Output: one PDF with a cover, a contents page, an overview map of the HEMA network, one catchment page per theme, one fact sheet per HEMA city, a comparison table, one indicator page per theme (CBS indicators against Drenthe and the Netherlands) with their comparison table and, for every theme whose flows cover two or more years, a change page (hema:compareperiods, first against last year). Every page carries its page number and a provenance line: data source and year, method and parameters, plugin version. With scenarios given, one page per what-if scenario (hema:scenario). Map text in Dutch (default) or English. An existing PDF is only replaced when 'Overwrite existing file' is set.</source>
+            <translation>Maakt het complete kaartenboek uit steden, zones en stromen (standaard: de meegeleverde GeoPackage: de 77 gemeenten van Groningen, Fryslân, Drenthe en Overijssel, indeling 2018, met CBS-stromen). Elk thema met stromen in de stromentabel krijgt waargenomen verzorgingsgebieden uit het laatste jaar (hema:catchmentsobserved; meegeleverd: werk &amp; studie = banen 2014, wonen = verhuizingen 2018, vervoer = woon-werkpendel 2016 per trein en overig ov); de andere thema's krijgen met het Huff-model gemodelleerde verzorgingsgebieden met de themavoorinstellingen (hema:catchmentshuff), met een voetnoot 'gemodelleerd'. Aandelen gebruiken het volledige totaal van elke zone, ook stromen naar gemeenten buiten de zones. Verder: pendelrelaties tussen de steden (hema:flowlines, bruto), stadsprofielen (hema:cityprofile: zelfvoorziening f_ii / Σ_j f_ij, belangrijkste partners, voorgesteld perspectief), kerncijfers per stad (inwoners, inwoners van het verzorgingsgebied per thema, trein- en ov-aandeel van de woon-werkpendel als de stromen vervoerwijzen hebben, CBS-indicatoren) en een grafiek van het aandeel van elke HEMA-stad in de regio per thema.
+Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van het HEMA-netwerk, één pagina verzorgingsgebieden per thema, één stadsblad per HEMA-stad, een vergelijkingstabel, één indicatorpagina per thema (CBS-indicatoren vergeleken met Drenthe en Nederland) met hun vergelijkingstabel en, voor elk thema waarvan de stromen twee of meer jaren beslaan, een veranderingspagina (hema:compareperiods, eerste tegen laatste jaar). Elke pagina draagt haar paginanummer en een herkomstregel: gegevensbron en jaar, methode en parameters, pluginversie. Met opgegeven scenario's één pagina per wat-als-scenario (hema:scenario). Kaarttekst in het Nederlands (standaard) of Engels. Een bestaande pdf wordt alleen vervangen als 'Bestaand bestand overschrijven' aan staat.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
             <location filename="../../ui/form.py" />
             <source>Bundled HEMA data</source>
             <translation>Meegeleverde HEMA-gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>CBS indicator maps loaded with the HEMA layers (a group per theme)</source>
+            <translation>CBS-indicatorkaarten die met de HEMA-lagen worden geladen (een groep per thema)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>CBS indicators of the theme: value per city (rank among the cities), Drenthe and NL</source>
+            <translation>CBS-indicatoren van het thema: waarde per stad (rang onder de steden), Drenthe en NL</translation>
         </message>
         <message>
             <location filename="../../ui/resultstab.py" />
@@ -160,8 +206,14 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Calibrated parameter file</source>
             <translation>Bestand met gekalibreerde parameters</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Calibrated parameter file for the scenarios</source>
+            <translation>Gekalibreerd parameterbestand voor de scenario's</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -194,27 +246,23 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Geen verbinding met de PostGIS-server {} ({}). Start de server of verbeter host, poort, database, gebruiker en wachtwoord.</translation>
         </message>
         <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Cannot write '{}'. Check the folder's permissions and free disk space.</source>
-            <translation>Kan '{}' niet schrijven. Controleer de rechten op de map en de vrije schijfruimte.</translation>
-        </message>
-        <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Cannot write to the output folder '{}' ({}); choose a folder you can write to.</source>
-            <translation>Kan niet schrijven naar de uitvoermap '{}' ({}); kies een map waarin u mag schrijven.</translation>
-        </message>
-        <message>
             <location filename="../../ui/resultstab.py" />
             <source>Catchment</source>
             <translation>Verz.gebied</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../ui/dock.py" />
             <location filename="../../ui/form.py" />
             <location filename="../../ui/mapstate.py" />
             <source>Catchment areas</source>
             <translation>Verzorgingsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Catchment areas (functional comparison)</source>
+            <translation>Verzorgingsgebieden (functionele vergelijking)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -258,6 +306,12 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Verzorgingsgebieden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Change and scenarios</source>
+            <translation>Verandering en scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/layout_export.py" />
             <source>Chart folder</source>
             <translation>Grafiekenmap</translation>
@@ -276,6 +330,16 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../ui/resultstab.py" />
             <source>Chart written to {}</source>
             <translation>Grafiek opgeslagen als {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Chart: {}</source>
+            <translation>Grafiek: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Checking the inputs</source>
+            <translation>Invoer controleren</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -303,6 +367,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kies waar de atlas-PDF moet worden opgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
@@ -311,9 +376,15 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/network_base.py" />
             <source>Cities layer</source>
             <translation>Stedenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Cities whose change and series are reported (empty = HEMA and reference cities).</source>
+            <translation>Steden waarvan verandering en reeks worden gerapporteerd (leeg = HEMA- en referentiesteden).</translation>
         </message>
         <message>
             <location filename="../../ui/resultstab.py" />
@@ -322,6 +393,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>City attractiveness A_j &gt; 0 (population, jobs, retail floor space).</source>
             <translation>Aantrekkelijkheid van de stad A_j &gt; 0 (inwoners, banen, winkelvloeroppervlak).</translation>
         </message>
@@ -331,7 +403,23 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscentra (punten) die om de zones concurreren, bijv. de HEMA-steden en hun buren.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City centres (points), e.g. the HEMA cities and their neighbours.</source>
+            <translation>Stadscentra (punten), bijv. de HEMA-steden en hun buren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City changes</source>
+            <translation>Verandering per stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City code '{}' occurs more than once; city codes must be unique.</source>
+            <translation>Stadscode '{}' komt meer dan eens voor; stadscodes moeten uniek zijn.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City code field</source>
             <translation>Veld met stadscode</translation>
@@ -347,12 +435,24 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadscode(s) {} staan niet in de stedenlaag; voeg ze toe of verbeter de codes.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City code(s) {} are not in the cities layer; codes present: {}.</source>
+            <translation>Stadscode(s) {} staan niet in de stedenlaag; aanwezige codes: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>City codes</source>
+            <translation>Stadscodes</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City codes (comma separated)</source>
             <translation>Stadscodes (kommagescheiden)</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>City name field</source>
             <translation>Veld met stadsnaam</translation>
@@ -363,6 +463,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsnaam voor de uitvoer en de legenda.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>City name, used in outputs, labels and the chart.</source>
+            <translation>Stadsnaam, gebruikt in uitvoer, labels en de grafiek.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>City name, used in the output and the legend.</source>
             <translation>Stadsnaam, gebruikt in de uitvoer en de legenda.</translation>
@@ -371,6 +476,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <location filename="../../algorithms/network_base.py" />
             <source>City points whose codes match the flow table's origin and destination codes (a polygon layer given by a script, e.g. municipalities, is placed at a point on each polygon).</source>
             <translation>Stadspunten waarvan de codes overeenkomen met de herkomst- en bestemmingscodes van de stromentabel (een vlakkenlaag die een script opgeeft, bijv. gemeenten, wordt op een punt van elk vlak geplaatst).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City points with flows, share, rank, self-containment, orientation.</source>
+            <translation>Stadspunten met stromen, aandeel, rang, zelfvoorziening en oriëntatie.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -390,6 +500,11 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stadsprofielen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>City series</source>
+            <translation>Reeks per stad</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>City weight field (e.g. population)</source>
             <translation>Veld met gewicht van de stad (bijv. inwoners)</translation>
@@ -400,9 +515,24 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Stad {} staat niet op de kaart; laad eerst de gegevens.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Classification</source>
+            <translation>Klassenindeling</translation>
+        </message>
+        <message>
             <location filename="../../ui/texts.py" />
             <source>Code</source>
             <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Code conversion table</source>
+            <translation>Codeconversietabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Code conversion: {} → {}</source>
+            <translation>Codeconversie: {} → {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -421,13 +551,57 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Column delimiter of the CSV file.</source>
             <translation>Scheidingsteken tussen kolommen in het CSV-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Comma-separated CBS municipality codes of the cities to compare (GM0106 or 106).</source>
+            <translation>CBS-gemeentecodes van de te vergelijken steden, gescheiden door komma's (GM0106 of 106).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Comma-separated indicator ids (e.g. employment_rate, dist_hospital), each mapped in its own theme's group; empty = the key indicators of the chosen themes.</source>
+            <translation>Indicator-id's gescheiden door komma's (bijv. employment_rate, dist_hospital), elk in de groep van het eigen thema; leeg = de kernindicatoren van de gekozen thema's.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Commuting links (both directions summed) below this many jobs are left off the maps.</source>
             <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Compare cities on indicators (Quickscan)</source>
+            <translation>Steden vergelijken op indicatoren (Quickscan)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Compare two years (change over time)</source>
+            <translation>Twee jaren vergelijken (verandering in de tijd)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Compares two years of one flow table (e.g. CBS jobs by home and work municipality 2006 and 2014, or moves 2015 and 2018) on one municipal division.
+
+Re-divisions: a code conversion table (old code → new code, e.g. the bundled gemeenten_2015_naar_2018.csv) is applied to both years first; merged municipalities are summed, flows between them become self-contained flow. The log names every merged pair.
+
+Outputs: links with value, share of the origin's outflow (without self) and rank within the origin in both years, change, relative change and status (new, gone, grew, shrank; unobserved when a code does not occur at all in one year, e.g. a municipality reported only from its founding year), drawn in a diverging style (blue grew, red shrank) whose widths use one scale for both years; zones with the dominant city, its share and band in both years (the same band thresholds) and whether the zone switched city; per city inflow, outflow, share of the cities' inflow, rank, self-containment and orientation in both years; and the self-containment and orientation of each city over ALL years in the table, as a table and a small-multiples chart (PNG). The output SCALE_MAX (largest link value of both years) can be given to 'Flow lines between cities' of each year so both maps share one width scale.</source>
+            <translation>Vergelijkt twee jaren van één stromentabel (bijv. CBS-banen naar woon- en werkgemeente 2006 en 2014, of verhuizingen 2015 en 2018) op één gemeentelijke indeling.
+
+Herindelingen: eerst wordt op beide jaren een codeconversietabel toegepast (oude code → nieuwe code, bijv. de meegeleverde gemeenten_2015_naar_2018.csv); samengevoegde gemeenten worden opgeteld, stromen daartussen worden stromen binnen de gemeente. Het logboek noemt elk samengevoegd paar.
+
+Uitvoer: relaties met waarde, aandeel in de uitgaande stroom van de herkomst (zonder eigen gemeente) en rang binnen de herkomst in beide jaren, verandering, relatieve verandering en status (nieuw, verdwenen, gegroeid, gekrompen; niet waargenomen als een code in een van de jaren helemaal niet voorkomt, bijv. een gemeente die pas vanaf haar oprichtingsjaar wordt gerapporteerd), getekend in een divergerende stijl (blauw gegroeid, rood gekrompen) met één breedteschaal voor beide jaren; zones met de dominante stad, haar aandeel en band in beide jaren (dezelfde bandgrenzen) en of de zone van stad wisselde; per stad inkomende en uitgaande stroom, aandeel in de inkomende stroom van de steden, rang, zelfvoorziening en oriëntatie in beide jaren; en de zelfvoorziening en oriëntatie van elke stad over ALLE jaren in de tabel, als tabel en als grafiek met kleine veelvouden (PNG). De uitvoer SCALE_MAX (grootste relatiewaarde van beide jaren) kan aan 'Stroomlijnen tussen steden' van elk jaar worden gegeven, zodat beide kaarten één breedteschaal delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Comparison</source>
+            <translation>Vergelijking</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Comparison of the cities</source>
+            <translation>Vergelijking van de steden</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -455,11 +629,13 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kosten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost destination field</source>
             <translation>Veld met kostenbestemming</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost field</source>
             <translation>Kostenveld</translation>
@@ -470,11 +646,13 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Kostenlijnen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Cost origin field</source>
             <translation>Veld met kostenherkomst</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Cost table</source>
@@ -501,24 +679,29 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
             <translation>Het resultaat {} kon niet worden geladen.</translation>
         </message>
         <message>
-            <location filename="../../algorithms/catchments_style.py" />
-            <source>Could not save the style to {}: {}</source>
-            <translation>De stijl kon niet worden opgeslagen in {}: {}</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>Could not write the boundaries: {}</source>
             <translation>De grenzen konden niet worden geschreven: {}</translation>
         </message>
         <message>
             <location filename="../../qgis_io/frames.py" />
-            <source>Could not write to the output: {}</source>
-            <translation>Kon niet naar de uitvoer schrijven: {}</translation>
+            <source>Could not write to the output: {}.</source>
+            <translation>Kan niet naar de uitvoer schrijven: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>Could not write {}: it is a folder.</source>
+            <translation>Kan {} niet schrijven: het is een map.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
             <source>Could not write {}: {}</source>
             <translation>Kon {} niet schrijven: {}</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>Could not write {}: {}.</source>
+            <translation>Kan {} niet schrijven: {}.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -549,6 +732,7 @@ Uitvoer: één PDF met een omslag, een overzichtskaart van het HEMA-netwerk, é�
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Delimiter</source>
             <translation>Scheidingsteken</translation>
         </message>
@@ -578,6 +762,7 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
             <translation>Bestemmingscode (werk).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Destination field</source>
             <translation>Bestemmingsveld</translation>
@@ -599,6 +784,7 @@ Uitvoer: de zones met code, naam, outflow (totale uitgaande stroom van de zone),
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Detect</source>
             <translation>Automatisch</translation>
         </message>
@@ -612,6 +798,7 @@ Fields: city_code, city_name, band, zones, population (served), area_km2, inflow
 Velden: city_code, city_name, band, zones, population (bediend), area_km2, inflow (stromen van deze zones naar de stad) en inflow_share = inflow / de totale instroom van de stad uit alle zones: hoeveel van het bereik van de stad elke band levert. Stromen per zone en stad komen uit de velden e_&lt;code&gt; (verwachte Huff-stromen) of anders s_&lt;code&gt; × het volumeveld (waargenomen aandelen × uitstroom).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <location filename="../../algorithms/network_links.py" />
             <source>Distance decay</source>
@@ -747,6 +934,12 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Codering</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Equal interval</source>
+            <translation>Gelijke intervallen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Exponential exp(-β D)</source>
             <translation>Exponentieel exp(-β D)</translation>
@@ -777,11 +970,6 @@ Uitvoer: lijnen met origin, destination, value, aandeel van de uitstroom van de 
             <translation>Resultaten exporteren</translation>
         </message>
         <message>
-            <location filename="../../printlayout/export.py" />
-            <source>Exporting '{}' failed (code {}): {}. Check the folder and free disk space.</source>
-            <translation>Exporteren van '{}' mislukt (code {}): {}. Controleer de map en de vrije schijfruimte.</translation>
-        </message>
-        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Exporting {} pages to {}</source>
             <translation>Bezig met exporteren van {} pagina's naar {}</translation>
@@ -803,14 +991,35 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Factor waarmee elke waarde wordt vermenigvuldigd, bijv. 1000 voor CBS-tabellen in duizendtallen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fade lines below this share of the maximum</source>
+            <translation>Lijnen onder dit aandeel van het maximum vervagen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_style.py" />
             <source>Field of the catchment layer (catchment polygons: city_code, city_name, band).</source>
             <translation>Veld van de laag met verzorgingsgebieden (polygonen van verzorgingsgebieden: city_code, city_name, band).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field of the code conversion table.</source>
+            <translation>Veld van de codeconversietabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Field of the cost table.</source>
             <translation>Veld van de kostentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field of the flow table.</source>
+            <translation>Veld van de stromentabel.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Field of the road network (class: nlda, nldr, nldp as TravelMapping).</source>
+            <translation>Veld van het wegennet (klasse: nlda, nldr, nldp zoals TravelMapping).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_base.py" />
@@ -836,6 +1045,11 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <location filename="../../algorithms/network_routes.py" />
             <source>Field with the speed in km/h; empty = speeds per road class.</source>
             <translation>Veld met de snelheid in km/u; leeg = snelheden per wegklasse.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Field with the theme code; rows of other themes are skipped. Ignored if the table lacks it.</source>
+            <translation>Veld met de themacode; rijen van andere thema's worden overgeslagen. Genegeerd als de tabel het niet heeft.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -874,6 +1088,11 @@ HEMA-lagen onder de te tonen lagen die nog geen stijl hebben (één symbool, bij
             <translation>Filterexpressie</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>First year</source>
+            <translation>Eerste jaar</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fits α and β of the Huff model (β alone when α is fixed) to observed flows by maximum likelihood: each zone's flows to the cities are multinomial with the Huff probabilities (conditional logit, as the production-constrained model in PySAL spint). Flows to destinations that are not cities are left out of the likelihood. Standard errors come from the analytic Hessian and assume independent trips: use 'Multiply flow values by' to turn e.g. 'jobs × 1000' into counts.
 
@@ -897,6 +1116,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Geschat: α = {}, β = {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Fixed value of the widest arrow: give the same number to maps of other years or selections so their widths compare; larger values keep the widest arrow.</source>
+            <translation>Vaste waarde van de breedste pijl: geef kaarten van andere jaren of selecties hetzelfde getal, dan zijn hun breedtes vergelijkbaar; grotere waarden houden de breedste pijl.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <source>Fixed α (optional)</source>
             <translation>Vaste α (optioneel)</translation>
@@ -918,9 +1142,19 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stroomlijnen tussen steden</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Flow table</source>
+            <translation>Stromentabel</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Flow table (CSV)</source>
             <translation>Stromentabel (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Flow table in long format with a year field: one row per origin, destination and year.</source>
+            <translation>Stromentabel in lang formaat met een jaarveld: één rij per herkomst, bestemming en jaar.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -928,6 +1162,7 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <translation>Stromentabel in lang formaat, één rij per paar herkomst (wonen) → bestemming (werk).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
@@ -953,6 +1188,11 @@ Uitvoer: een parametertabel, een JSON-parameterbestand voor 'Verzorgingsgebieden
             <location filename="../../algorithms/data_load.py" />
             <source>Folder</source>
             <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Folder for the charts comparison_&lt;theme&gt;.png (small multiples per theme); empty = no charts.</source>
+            <translation>Map voor de grafieken comparison_&lt;thema&gt;.png (kleine veelvouden per thema); leeg = geen grafieken.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1056,6 +1296,7 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>HTML files (*.html)</source>
             <translation>HTML-bestanden (*.html)</translation>
         </message>
@@ -1063,6 +1304,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/data_importflows.py" />
             <source>HTML report of counts, totals, unmatched labels, duplicates and negatives.</source>
             <translation>HTML-rapport met aantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>HTML report: rows read and written, missing cells, skipped codes, duplicates, themes.</source>
+            <translation>HTML-rapport: gelezen en geschreven rijen, ontbrekende cellen, overgeslagen codes, dubbele rijen, thema's.</translation>
         </message>
         <message>
             <location filename="../../ui/dock.py" />
@@ -1073,6 +1319,11 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/network_links.py" />
             <source>Hierarchy nodes</source>
             <translation>Hiërarchieknooppunten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>How the indicator values are divided into classes.</source>
+            <translation>Hoe de indicatorwaarden in klassen worden verdeeld.</translation>
         </message>
         <message>
             <location filename="../../ui/mapstate.py" />
@@ -1096,6 +1347,7 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Huff model: α = {:.4g}, β = {:.4g}, {} decay</source>
             <translation>Huff-model: α = {:.4g}, β = {:.4g}, verval {}</translation>
         </message>
@@ -1130,7 +1382,13 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <translation>Stromentabel importeren</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Import indicator table</source>
+            <translation>Indicatortabel importeren</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
@@ -1138,18 +1396,62 @@ Uitvoer: lijnen met distance_km, observed (NULL zonder stromen), modelled, resid
             <location filename="../../algorithms/data_importflows.py" />
             <source>Imports a flow table (commuting, moves, visits) from a CSV file into the HEMA flows format (origin, destination, theme, value, year, mode, unit, source).
 
-Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
+Input: a long CSV with one row per pair (columns origin, destination, value and optionally theme, year, mode; Dutch names such as van/naar/waarde/jaar and CBS names such as woon_code/werk_code and vertrek/vestiging are recognised) or a square matrix (rows = origins, columns = destinations), such as a CBS StatLine export without header. Delimiter ';' or ',', decimal comma or point, UTF-8, UTF-8 with BOM or cp1252 are detected. CBS '-' (nil) counts as 0; zero cells are left out.
 
-Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
+Origins and destinations are matched to the zones layer by code (GM0106, 0106 or 106) or by name (case, accents and '(gemeente)' suffixes ignored). Duplicate pairs are summed. Flows from a zone to a destination outside the zones layer (a municipality beyond the study area, or one merged since) are kept under the destination's own label, so every origin's total stays complete and self-containment, shares and catchment bands are not biased upwards; the report gives, per origin, how much of its total lies outside the zones (untick 'Keep flows to destinations outside the zones' to drop them). Other unmatched labels and negative values stop the import with an error, or are skipped and listed in the report.
 
 Output: the flows table (GeoPackage, PostGIS or temporary) and an HTML report with row counts, totals, unmatched labels, duplicates and negatives. Existing outputs are only replaced when 'Overwrite existing output' is ticked.</source>
             <translation>Importeert een stromentabel (pendel, verhuizingen, bezoeken) uit een CSV-bestand in het HEMA-stromenformaat (origin, destination, theme, value, year, mode, unit, source).
 
-Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen blijven weg.
+Invoer: een lange CSV met één rij per paar (kolommen origin, destination, value en eventueel theme, year, mode; Nederlandse namen zoals van/naar/waarde/jaar en CBS-namen zoals woon_code/werk_code en vertrek/vestiging worden herkend) of een vierkante matrix (rijen = herkomsten, kolommen = bestemmingen), zoals een CBS StatLine-export zonder kop. Scheidingsteken ';' of ',', decimale komma of punt, UTF-8, UTF-8 met BOM of cp1252 worden herkend. CBS '-' (nihil) telt als 0; nulcellen worden weggelaten.
 
-Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en het achtervoegsel '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het rapport vermeld.
+Herkomsten en bestemmingen worden aan de zonelaag gekoppeld op code (GM0106, 0106 of 106) of op naam (hoofdletters, accenten en '(gemeente)' genegeerd). Dubbele paren worden opgeteld. Stromen van een zone naar een bestemming buiten de zonelaag (een gemeente buiten het studiegebied, of een sindsdien opgeheven gemeente) blijven behouden onder het eigen label van de bestemming, zodat het totaal van elke herkomst volledig blijft en zelfvoorziening, aandelen en verzorgingsbanden niet te hoog uitvallen; het verslag geeft per herkomst hoeveel van het totaal buiten de zones ligt (vink 'Stromen naar bestemmingen buiten de zones behouden' uit om ze weg te laten). Andere niet-gekoppelde labels en negatieve waarden stoppen de import met een fout, of worden overgeslagen en in het verslag vermeld.
 
-Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport met rijaantallen, totalen, niet-gekoppelde labels, dubbele rijen en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-verslag met aantallen rijen, totalen, niet-gekoppelde labels, dubbele paren en negatieve waarden. Bestaande uitvoer wordt alleen vervangen als 'Bestaande uitvoer overschrijven' is aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Imports indicators of your own into the HEMA indicator format (code, theme, indicator, value, unit, year, source), for hema:comparecities and the indicator maps.
+
+Input: a long CSV (columns code, indicator, value, year and optionally theme and unit; Dutch names such as waarde, jaar, thema are recognised) or a wide CBS StatLine or Wijk- en buurtkaart export (one row per area, a code column such as GM_CODE, RegioS or Codering_3, one column per indicator). CBS column names (AF_ARTSPR, WOZ, P_KOOPWON, ...) are matched to the catalogue and take its theme and unit. Decimal commas and CBS missing-value codes ('.', 'x', '-', -99997, -99999999, ...) are read; missing cells are left out and counted.
+
+Checks: area codes must look like GM0106, WK010600 or BU01060000 and exist in the bundled CBS areas (unknown codes are skipped and listed); text in a number column and duplicate (code, indicator, year) rows stop the import with the row and column named, or are skipped and reported; indicators outside the catalogue need a theme column or the Theme parameter, otherwise they are skipped and listed (a file with no known theme at all stops the import).</source>
+            <translation>Importeert eigen indicatoren in het HEMA-indicatorformaat (code, theme, indicator, value, unit, year, source), voor hema:comparecities en de indicatorkaarten.
+
+Invoer: een lange CSV (kolommen code, indicator, value, year en eventueel theme en unit; Nederlandse namen als waarde, jaar, thema worden herkend) of een brede export uit CBS StatLine of de Wijk- en buurtkaart (een rij per gebied, een codekolom zoals GM_CODE, RegioS of Codering_3, een kolom per indicator). CBS-kolomnamen (AF_ARTSPR, WOZ, P_KOOPWON, ...) worden aan de catalogus gekoppeld en krijgen daar hun thema en eenheid. Decimale komma's en CBS-codes voor ontbrekende waarden ('.', 'x', '-', -99997, -99999999, ...) worden gelezen; ontbrekende cellen worden weggelaten en geteld.
+
+Controles: gebiedscodes moeten eruitzien als GM0106, WK010600 of BU01060000 en bestaan in de meegeleverde CBS-gebieden (onbekende codes worden overgeslagen en vermeld); tekst in een getalkolom en dubbele rijen (code, indicator, jaar) stoppen de import met de rij en kolom erbij, of worden overgeslagen en gerapporteerd; indicatoren buiten de catalogus hebben een themakolom of de parameter Thema nodig, anders worden ze overgeslagen en vermeld (een bestand zonder enig bekend thema stopt de import).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Indicator file (CSV)</source>
+            <translation>Indicatorbestand (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Indicator import: {}</source>
+            <translation>Indicatorimport: {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/form.py" />
+            <source>Indicator maps</source>
+            <translation>Indicatorkaarten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Indicator maps: {}</source>
+            <translation>Indicatorkaarten: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Indicators</source>
+            <translation>Indicatoren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Indicators of the cities</source>
+            <translation>Indicatoren van de steden</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -1157,7 +1459,13 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>JSON-bestand met α, β en verval, gelezen door 'Verzorgingsgebieden, Huff-model'.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>JSON file written by 'Calibrate Huff model' (empty = the werk &amp; studie preset).</source>
+            <translation>JSON-bestand geschreven door 'Huff-model kalibreren' (leeg = de voorinstelling van werk &amp; studie).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>JSON file written by 'Calibrate Huff model'; overrides α, β and the decay.</source>
             <translation>JSON-bestand geschreven door 'Huff-model kalibreren'; gaat vóór α, β en het verval.</translation>
         </message>
@@ -1175,6 +1483,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/network_flows.py" />
             <source>Keep an origin's largest lines until they cover this share of its outflow (e.g. 0.8).</source>
             <translation>Houd de grootste lijnen van een herkomst tot ze dit aandeel van de uitstroom dekken (bijv. 0,8).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Keep flows to destinations outside the zones</source>
+            <translation>Stromen naar bestemmingen buiten de zones behouden</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1195,6 +1508,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/flow_base.py" />
             <source>Keep only mode</source>
             <translation>Alleen vervoerwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Keep only the N observed links with the largest absolute change.</source>
+            <translation>Houd alleen de N waargenomen relaties met de grootste absolute verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/flow_base.py" />
@@ -1238,8 +1556,43 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Key figures of the cities</source>
+            <translation>Kerncijfers van de steden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>Key indicators of the theme</source>
+            <translation>Kernindicatoren van het thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Label the largest lines (0 = none)</source>
+            <translation>Grootste lijnen labelen (0 = geen)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Language of all map text, legends and number formatting (Dutch 1.234,5).</source>
             <translation>Taal van alle kaarttekst, legenda's en getalnotatie (Nederlands 1.234,5).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Language of legends and the chart.</source>
+            <translation>Taal van de legenda's en de grafiek.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Language of the indicator layer names and legends.</source>
+            <translation>Taal van de namen en legenda's van de indicatorlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Language of the labels in the table and the charts.</source>
+            <translation>Taal van de labels in de tabel en de grafieken.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_style.py" />
@@ -1252,9 +1605,29 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Taal van de legenda en de kaartlabels van de gestileerde uitvoer.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Language of the legends.</source>
+            <translation>Taal van de legenda's.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>Language of titles, sources and footnotes of the bundled templates.</source>
             <translation>Taal van titels, bronnen en voetnoten van de meegeleverde sjablonen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Largest changes kept (0 = all)</source>
+            <translation>Grootste veranderingen behouden (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Largest lines on the map (0 = all)</source>
+            <translation>Grootste lijnen op de kaart (0 = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Largest link value of both years</source>
+            <translation>Grootste relatiewaarde van beide jaren</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -1318,6 +1691,7 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Leave empty to use the theme preset or the parameter file.</source>
             <translation>Laat leeg om de themavoorinstelling of het parameterbestand te gebruiken.</translation>
         </message>
@@ -1329,6 +1703,9 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
             <location filename="../../algorithms/catchments_style.py" />
+            <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../algorithms/change_scenario.py" />
+            <location filename="../../algorithms/indicators_base.py" />
             <source>Legend language</source>
             <translation>Taal van de legenda</translation>
         </message>
@@ -1348,9 +1725,19 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Lijnen met waargenomen, gemodelleerde en residuele stroom.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Lines with the value, share, rank of both years and the change.</source>
+            <translation>Lijnen met waarde, aandeel en rang van beide jaren en de verandering.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>Lines with total and share per mode.</source>
             <translation>Lijnen met totaal en aandeel per vervoerswijze.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Link changes</source>
+            <translation>Verandering per relatie</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -1368,6 +1755,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <translation>Verbindingen en profiel</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Links whose value is below this in both years are left out of the link output.</source>
+            <translation>Relaties waarvan de waarde in beide jaren hieronder ligt, blijven uit de relatie-uitvoer.</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Load</source>
             <translation>Laden</translation>
@@ -1376,6 +1768,11 @@ Uitvoer: de stromentabel (GeoPackage, PostGIS of tijdelijk) en een HTML-rapport 
             <location filename="../../algorithms/data_load.py" />
             <source>Load HEMA indicator layers</source>
             <translation>HEMA-indicatorlagen laden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Load indicator maps</source>
+            <translation>Indicatorkaarten laden</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -1415,6 +1812,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Lang (één rij per paar) of vierkante matrix; Automatisch beslist op basis van de cellen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Long CSV or wide CBS StatLine / Wijk- en buurtkaart export.</source>
+            <translation>Lange CSV of brede export uit CBS StatLine / de Wijk- en buurtkaart.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Long or square-matrix CSV file with the flows.</source>
             <translation>Lang of vierkant-matrix CSV-bestand met de stromen.</translation>
@@ -1423,6 +1825,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/network_routes.py" />
             <source>Long table origin, destination, cost.</source>
             <translation>Lange tabel herkomst, bestemming, kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Long table zone → city with a cost (e.g. the output of 'Travel times'); used without roads.</source>
+            <translation>Lange tabel zone → stad met een kostenwaarde (bijv. de uitvoer van 'Reistijden over een wegennetwerk'); gebruikt zonder wegennet.</translation>
         </message>
         <message>
             <location filename="../../algorithms/huff_base.py" />
@@ -1567,6 +1974,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Naam van een PostgreSQL-verbinding van QGIS, of een DSN 'host=... port=... dbname=... user=...'.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Natural breaks (Jenks)</source>
+            <translation>Natuurlijke grenzen (Jenks)</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Net</source>
             <translation>Netto</translation>
@@ -1581,6 +1993,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../algorithms/network_routes.py" />
             <source>Network: {} segments, {} junctions, {} connected part(s).</source>
             <translation>Netwerk: {} segmenten, {} knooppunten, {} samenhangende delen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>New code field</source>
+            <translation>Veld nieuwe code</translation>
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
@@ -1608,6 +2025,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen stromen voor thema {}; de groep ervan wordt weggelaten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>No indicators for themes {}{}; choose other themes or leave the year empty.</source>
+            <translation>Geen indicatoren voor thema's {}{}; kies andere thema's of laat het jaar leeg.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_flows.py" />
             <source>No link has a total of at least {:g}; the output is empty.</source>
             <translation>Geen verbinding heeft een totaal van ten minste {:g}; de uitvoer is leeg.</translation>
@@ -1616,6 +2038,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <location filename="../../ui/controller.py" />
             <source>No {} layer is loaded. Click 'Load' first or choose a layer.</source>
             <translation>Er is geen laag met {} geladen. Klik eerst op 'Laden' of kies een laag.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Node circles show the within-zone flow</source>
+            <translation>Knoopcirkels tonen de stroom binnen de zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_flows.py" />
@@ -1628,6 +2055,11 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Knooppunten met hun klasse, ouder, niveau en wortel.</translation>
         </message>
         <message>
+            <location filename="../../ui/indicator_results.py" />
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_huff.py" />
             <source>None (dominant city and band only)</source>
             <translation>Geen (alleen dominante stad en band)</translation>
@@ -1638,9 +2070,29 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Geen van de steden heeft een HEMA-code ({}); controleer het codeveld van de steden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of classes</source>
+            <translation>Aantal klassen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of classes of each choropleth (2-9; the NL value adds a break where it splits a class).</source>
+            <translation>Aantal klassen per choropleet (2-9; de NL-waarde voegt een grens toe waar die een klasse splitst).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Number of flows</source>
             <translation>Aantal stromen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Number of indicator maps</source>
+            <translation>Aantal indicatorkaarten</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Number of indicator rows</source>
+            <translation>Aantal indicatorrijen</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1649,9 +2101,19 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
             <translation>Aantal pagina's</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Number of rows</source>
+            <translation>Aantal rijen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Number of trips/jobs/persons (&gt;= 0).</source>
             <translation>Aantal verplaatsingen/banen/personen (&gt;= 0).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Number of unknown area codes</source>
+            <translation>Aantal onbekende gebiedscodes</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -1665,12 +2127,12 @@ Stromen worden gefilterd op de gekozen thema's en, indien opgegeven, het jaar. U
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
-            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node (column sum without the diagonal) or the node weight field (e.g. population) when given. Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
+            <source>Nystuen &amp; Dacey (1961) dominant flows. Self-contained flows are set to zero; each node's largest outflow f_ij is kept when node j is larger: w_j &gt; w_i, with w = the total inflow of a node including its own flow f_jj (for commuting: the jobs in the node held by residents of the nodes) or the node weight field (e.g. population) when given. The own flow counts so that a large, self-contained city ranks above a smaller, more open one (on CBS commuting Emmen does not hang from Hoogeveen, as the essay reads them). Nodes without a kept outflow are dominant; nodes with a kept outflow that also receive kept flows are intermediate; the rest are dominated. Because weights grow strictly along every kept link the links form a forest: the urban hierarchy. level = number of links up to the root (root = 0); root = the dominant node a node hangs from.
 
 Outputs: the kept links as lines (coloured by root) and the nodes with class, parent, level and root.</source>
-            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Interne stromen worden op nul gezet; de grootste uitgaande stroom f_ij van elk knooppunt blijft behouden als knooppunt j groter is: w_j &gt; w_i, met w = de totale instroom van een knooppunt (kolomsom zonder diagonaal) of, indien opgegeven, het gewichtsveld (bijv. inwoners). Knooppunten zonder behouden uitgaande stroom zijn dominant; knooppunten met een behouden uitgaande stroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = het dominante knooppunt waaraan een knooppunt hangt.
+            <translation>Dominante stromen volgens Nystuen &amp; Dacey (1961). Stromen binnen een knoop worden op nul gezet; de grootste uitgaande stroom f_ij van elke knoop blijft behouden als knoop j groter is: w_j &gt; w_i, met w = de totale instroom van een knoop inclusief de eigen stroom f_jj (bij pendel: de banen in de knoop van inwoners van de knopen) of het gewichtveld van de knopen (bijv. inwoners) als dat is gegeven. De eigen stroom telt mee zodat een grote, zelfvoorzienende stad boven een kleinere, meer open stad komt (op CBS-pendel hangt Emmen niet onder Hoogeveen, zoals het essay ze leest). Knopen zonder behouden uitstroom zijn dominant; knopen met een behouden uitstroom die ook behouden stromen ontvangen zijn tussenliggend; de rest is gedomineerd. Omdat de gewichten langs elke behouden verbinding strikt toenemen, vormen de verbindingen een bos: de stedelijke hiërarchie. level = aantal verbindingen tot de wortel (wortel = 0); root = de dominante knoop waaronder een knoop hangt.
 
-Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knooppunten met klasse, ouder, niveau en wortel.</translation>
+Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knopen met klasse, ouder, niveau en wortel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_observed.py" />
@@ -1689,6 +2151,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Observed flows for {}: {} {}</source>
+            <translation>Waargenomen stromen voor {}: {} {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <source>Observed flows where the flows have the theme, else Huff</source>
             <translation>Waargenomen stromen waar de stromen het thema hebben, anders Huff</translation>
         </message>
@@ -1696,6 +2163,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../algorithms/network_base.py" />
             <source>Offset of the curve's control point to the right of travel, as a fraction of the line length (0 = straight lines); opposite directions bend to opposite sides.</source>
             <translation>Verschuiving van het controlepunt van de kromme naar rechts van de reisrichting, als fractie van de lijnlengte (0 = rechte lijnen); tegengestelde richtingen buigen naar tegengestelde kanten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Old code field</source>
+            <translation>Veld oude code</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -1713,9 +2185,24 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Eén PDF met alle pagina's, één PDF per pagina, of een PNG- of SVG-bestand per pagina.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One change per line: id, kind, target, value[, x, y[, x2, y2]]; e.g. 'a, attractiveness, GM0106, 1.2'.</source>
+            <translation>Eén wijziging per regel: id, soort, doel, waarde[, x, y[, x2, y2]]; bijv. 'a, attractiveness, GM0106, 1.2'.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One feature per scenario and zone: base and scenario dominant city, switch, dp_&lt;code&gt;.</source>
+            <translation>Eén object per scenario en zone: dominante stad in basis en scenario, wissel, dp_&lt;code&gt;.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_export.py" />
             <source>One page per feature of this layer (cities, themes or any layer). Empty: a single layout.</source>
             <translation>Eén pagina per object van deze laag (steden, thema's of elke andere laag). Leeg: één enkele lay-out.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>One point per scenario and city: catchment population before and after and its change.</source>
+            <translation>Eén punt per scenario en stad: inwoners van het verzorgingsgebied voor en na en de verandering.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_polygons.py" />
@@ -1743,9 +2230,19 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Optioneel QML-bestand om de stijl in op te slaan.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Optional catchment output (zones with code and dom_code): indicators over each city's zones.</source>
+            <translation>Optionele uitvoer van een verzorgingsgebiedalgoritme (zones met code en dom_code): indicatoren over de zones van elke stad.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Optional straight lines origin → destination with the cost.</source>
             <translation>Optionele rechte lijnen herkomst → bestemming met de kosten.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Optional table code, indicator, value, year (theme, unit): added to the bundled CBS indicators.</source>
+            <translation>Optionele tabel code, indicator, value, year (theme, unit): toegevoegd aan de meegeleverde CBS-indicatoren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -1758,6 +2255,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Herkomst</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Origin field</source>
             <translation>Herkomstveld</translation>
@@ -1813,8 +2311,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>Bestaande bestanden overschrijven</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Overwrite existing output</source>
             <translation>Bestaande uitvoer overschrijven</translation>
         </message>
@@ -1822,6 +2323,11 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <location filename="../../ui/results.py" />
             <source>Own city</source>
             <translation>Eigen stad</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Own indicator table</source>
+            <translation>Eigen indicatortabel</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -1835,6 +2341,7 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../ui/resultstab.py" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
@@ -1889,15 +2396,15 @@ Uitvoer: de behouden verbindingen als lijnen (gekleurd naar wortel) en de knoopp
             <source>Per city (and per theme when the flow table has a theme field and no theme is chosen):
 self-containment = f_ii / Σ_j f_ij (residents working in their own city); job self-sufficiency = f_ii / Σ_k f_ki (jobs filled by residents); openness = 1 − self-containment; orientation to a partner = f_i,partner / Σ_j≠i f_ij; the top-3 partners; embeddedness = share of the external outflow going to larger cities (larger = more jobs, or a larger node weight when given).
 
-Suggested perspective (the essay's three; the thresholds are written into every row): 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow and self-containment is below its threshold (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). The reason column spells out the numbers.
+Suggested perspective (the essay's three; the thresholds are written into every row), in this order: 'wonen' when the largest partner is a larger city receiving ≥ the orientation threshold of the external outflow, whatever the self-containment (e.g. Assen → Groningen, Meppel → Zwolle); otherwise 'eigen bevolking' when self-containment ≥ its threshold (self-reliant, e.g. Emmen, Hoogeveen); otherwise 'samenwerking' (open, links spread over similar partners: alliances). When several partners receive exactly the same largest flow, top_tie gives their number and tied_partners their codes, the reason names the tie, the larger of them is partner1 and tied partners share a rank in the partner table. The reason column spells out the numbers.
 
-All flows count, also those to places outside the cities layer; the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
+All flows count, also those to places outside the cities layer (complete totals); the cities layer only places the cities. Outputs: points with the profile and a table with the orientation to every partner.</source>
             <translation>Per stad (en per thema als de stromentabel een themaveld heeft en geen thema is gekozen):
-zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); zelfvoorziening in banen = f_ii / Σ_k f_ki (banen bezet door inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3-partners; inbedding = aandeel van de externe uitstroom dat naar grotere steden gaat (groter = meer banen, of een groter knooppuntgewicht indien opgegeven).
+zelfvoorziening = f_ii / Σ_j f_ij (inwoners die in hun eigen stad werken); banenzelfvoorziening = f_ii / Σ_k f_ki (banen bezet door eigen inwoners); openheid = 1 − zelfvoorziening; oriëntatie op een partner = f_i,partner / Σ_j≠i f_ij; de top-3 partners; inbedding = aandeel van de externe uitstroom naar grotere steden (groter = meer banen, of een groter knoopgewicht als dat is gegeven).
 
-Voorgesteld perspectief (de drie uit het essay; de drempels staan in elke rij): 'wonen' als de grootste partner een grotere stad is die ten minste de oriëntatiedrempel van de externe uitstroom ontvangt en de zelfvoorziening onder haar drempel ligt (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, verbindingen verdeeld over vergelijkbare partners: allianties). De kolom reason geeft de getallen.
+Voorgesteld perspectief (de drie van het essay; de drempels staan in elke rij), in deze volgorde: 'wonen' als de grootste partner een grotere stad is die ≥ de oriëntatiedrempel van de externe uitstroom ontvangt, ongeacht de zelfvoorziening (bijv. Assen → Groningen, Meppel → Zwolle); anders 'eigen bevolking' als de zelfvoorziening ≥ haar drempel is (zelfstandig, bijv. Emmen, Hoogeveen); anders 'samenwerking' (open, relaties verdeeld over vergelijkbare partners: allianties). Als meerdere partners precies dezelfde grootste stroom ontvangen, geeft top_tie hun aantal en tied_partners hun codes, noemt de reden de gelijke stand, is de grootste van hen partner1 en delen gelijke partners een rang in de partnertabel. De kolom reason geeft de getallen.
 
-Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
+Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag (volledige totalen); de stedenlaag plaatst alleen de steden. Uitvoer: punten met het profiel en een tabel met de oriëntatie op elke partner.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
@@ -1976,6 +2483,11 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Inwonersveld</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Population of each zone (&gt;= 0): catchment population = Σ population × probability.</source>
+            <translation>Inwoners van elke zone (&gt;= 0): inwoners verzorgingsgebied = Σ inwoners × kans.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Population of each zone (&gt;= 0): the origin mass; expected flows = population × probability.</source>
             <translation>Inwoners van elke zone (&gt;= 0): de herkomstmassa; verwachte stromen = inwoners × kans.</translation>
@@ -2016,6 +2528,7 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>PostGIS-tabel {}.{} op {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/huff_base.py" />
             <source>Power D^-β</source>
             <translation>Macht D^-β</translation>
@@ -2026,9 +2539,19 @@ Alle stromen tellen, ook die naar plaatsen buiten de stedenlaag; de stedenlaag p
             <translation>Machtsverval D^-β (schaalvrij) of exponentieel exp(-β·D) met D in km of in de eenheid van de kostentabel.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Power or exponential decay (a parameter file's decay wins).</source>
+            <translation>Macht- of exponentieel verval (het verval uit een parameterbestand gaat voor).</translation>
+        </message>
+        <message>
             <location filename="../../ui/export.py" />
             <source>Preparing the pages…</source>
             <translation>Pagina's voorbereiden…</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Pretty breaks</source>
+            <translation>Ronde grenzen</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2104,6 +2627,16 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>QGIS-stijl (*.qml)</translation>
         </message>
         <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Quantiles</source>
+            <translation>Kwantielen</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Reading the flows</source>
+            <translation>Stromen lezen</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
             <source>Reading {}</source>
             <translation>Bezig met lezen van {}</translation>
@@ -2120,8 +2653,14 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Replace an existing output file or table; without it an existing output stops the import.</source>
             <translation>Een bestaand uitvoerbestand of een bestaande tabel vervangen; zonder deze optie stopt bestaande uitvoer de import.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Replace an existing output table or chart; without it an existing output stops the run.</source>
+            <translation>Vervang een bestaande uitvoertabel of grafiek; zonder dit stopt een bestaande uitvoer de run.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -2150,6 +2689,7 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Resultaten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Road class field</source>
             <translation>Veld met wegklasse</translation>
@@ -2160,11 +2700,22 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Eindpunten van wegen die dichter bij elkaar liggen dan dit, worden als één knooppunt behandeld.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Road id field</source>
+            <translation>Veld weg-id</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_routes.py" />
             <source>Road lines in a projected CRS (e.g. EPSG:28992); junctions must share vertices.</source>
             <translation>Weglijnen in een geprojecteerd CRS (bijv. EPSG:28992); knooppunten moeten hoekpunten delen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Road lines; costs become travel minutes over them (needed for speed and road changes).</source>
+            <translation>Weglijnen; kosten worden reisminuten daarover (nodig voor snelheids- en wegwijzigingen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/network_routes.py" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
@@ -2200,6 +2751,36 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Schaalfactor naar aantallen, bijv. 1000 voor CBS 'banen × 1000'. Aandelen veranderen niet; standaardfouten wel.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario cities</source>
+            <translation>Scenario-steden</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario table</source>
+            <translation>Scenariotabel</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario zones</source>
+            <translation>Scenario-zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenario {}: {} zone(s) change dominant city: {}</source>
+            <translation>Scenario {}: {} zone(s) wisselen van dominante stad: {}</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Scenarios</source>
+            <translation>Scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Scenarios (a page each)</source>
+            <translation>Scenario's (elk een pagina)</translation>
+        </message>
+        <message>
             <location filename="../../ui/form.py" />
             <source>Schema</source>
             <translation>Schema</translation>
@@ -2218,6 +2799,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../ui/texts.py" />
             <source>Second city (code)</source>
             <translation>Tweede stad (code)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Second year</source>
+            <translation>Tweede jaar</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -2242,6 +2828,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <translation>Zelfvoorziening</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Self-containment and orientation, {} – {}</source>
+            <translation>Zelfvoorziening en oriëntatie, {} – {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Self-containment at or above this counts as self-reliant ('eigen bevolking').</source>
             <translation>Zelfvoorziening op of boven dit telt als zelfstandig ('eigen bevolking').</translation>
@@ -2250,6 +2841,11 @@ Uitvoer: de zones met inwoners, dom_code/dom_name/dom_share (grootste P), tweede
             <location filename="../../ui/results.py" />
             <source>Self-containment per theme</source>
             <translation>Zelfvoorziening per thema</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Series chart</source>
+            <translation>Reeksgrafiek</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2325,9 +2921,25 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Het HEMA Steden-paneel tonen of verbergen</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Size the node circles by the self-contained (intrazonal) flow f_ii instead of the total inflow, on the same scale maximum as the lines.</source>
+            <translation>Maak de knoopcirkels zo groot als de stroom binnen de zone f_ii in plaats van de totale inkomende stroom, op hetzelfde schaalmaximum als de lijnen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Skip and report</source>
             <translation>Overslaan en rapporteren</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Small multiples of self-containment and orientation per city over all years.</source>
+            <translation>Kleine veelvouden van zelfvoorziening en oriëntatie per stad over alle jaren.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Smallest link drawn</source>
+            <translation>Kleinste getekende relatie</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2338,6 +2950,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/network_routes.py" />
             <source>Snap distance to the network: mean {:.0f}, max {:.0f} map units.</source>
             <translation>Verplaatsingsafstand naar het netwerk: gemiddeld {:.0f}, maximaal {:.0f} kaarteenheden.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Some rows were skipped; see the log or the report.</source>
+            <translation>Sommige rijen zijn overgeslagen; zie het logboek of het rapport.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_load.py" />
@@ -2396,7 +3013,23 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Standaardfout van β</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Starts from a Huff model (α, β from a parameter file written by 'Calibrate Huff model', given here, or the theme preset) and compares one or more scenarios with it. Distances: a road network (travel minutes as 'Travel times over a road network' computes them: A-roads 100, N-rijkswegen 80, provincial roads 70 km/h, snap legs at 30 km/h), else a cost table, else straight lines.
+
+Scenarios, one change per line 'id, kind, target, value[, x, y[, x2, y2]]' (or a table with those columns); lines sharing an id form one scenario, applied together:
+attractiveness: city target × value (1.2 = +20 %); centre: new city target with attractiveness value at x, y; speed: roads whose id is target at value km/h; road: a new road target from x, y to x2, y2 at value km/h, its ends joined to the nearest junctions; cost: costs to city target (or 'zone&gt;city') × value.
+
+Outputs: per scenario and zone the dominant city of the base model and of the scenario, whether it switched, and per city the change in probability dp_&lt;code&gt;; per scenario and city the catchment population Σ population × P before and after, its change and the number of zones it dominates. The log lists the zones that change dominant city.</source>
+            <translation>Gaat uit van een Huff-model (α, β uit een parameterbestand van 'Huff-model kalibreren', hier opgegeven, of de themavoorinstelling) en vergelijkt er één of meer scenario's mee. Afstanden: een wegennet (reisminuten zoals 'Reistijden over een wegennetwerk' ze berekent: A-wegen 100, N-rijkswegen 80, provinciale wegen 70 km/u, aansluitstukken 30 km/u), anders een kostentabel, anders rechte lijnen.
+
+Scenario's, één wijziging per regel 'id, soort, doel, waarde[, x, y[, x2, y2]]' (of een tabel met die kolommen); regels met hetzelfde id vormen één scenario en worden samen toegepast:
+attractiveness: aantrekkelijkheid van stad doel × waarde (1,2 = +20 %); centre: nieuwe stad doel met aantrekkelijkheid waarde op x, y; speed: wegen met id doel met waarde km/u; road: een nieuwe weg doel van x, y naar x2, y2 met waarde km/u, de uiteinden verbonden met de dichtstbijzijnde knooppunten; cost: kosten naar stad doel (of 'zone&gt;stad') × waarde.
+
+Uitvoer: per scenario en zone de dominante stad van het basismodel en van het scenario, of die wisselde, en per stad de verandering in kans dp_&lt;code&gt;; per scenario en stad de inwoners van het verzorgingsgebied Σ inwoners × P voor en na, de verandering en het aantal zones waar de stad dominant is. Het logboek noemt de zones die van dominante stad wisselen.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Stop with an error</source>
             <translation>Stoppen met een fout</translation>
         </message>
@@ -2428,6 +3061,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
@@ -2435,6 +3069,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/resultstab.py" />
             <source>Table and chart copied.</source>
             <translation>Tabel en grafiek gekopieerd.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Table code, name, theme, indicator, label, unit, year, value, drenthe, nl, index_nl, rank, verdict.</source>
+            <translation>Tabel code, name, theme, indicator, label, unit, year, value, drenthe, nl, index_nl, rank, verdict.</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_mapbook.py" />
@@ -2447,9 +3086,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tabelindeling</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Table old code → new code for municipal re-divisions, applied to both years before comparing.</source>
+            <translation>Tabel oude code → nieuwe code voor gemeentelijke herindelingen, vóór het vergelijken op beide jaren toegepast.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Table origin, destination, theme, value.</source>
             <translation>Tabel origin, destination, theme, value.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>Table with the columns scenario, kind, target, value (and x, y, x2, y2 where needed).</source>
+            <translation>Tabel met de kolommen scenario, kind, target, value (en x, y, x2, y2 waar nodig).</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
@@ -2462,9 +3111,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Tabel opgeslagen als {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Table year, city, indicator, partner, value over all years.</source>
+            <translation>Tabel jaar, stad, kenmerk, partner, waarde over alle jaren.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_profile.py" />
             <source>Table: city, partner, flow, orientation, whether the partner is larger, rank.</source>
             <translation>Tabel: stad, partner, stroom, oriëntatie, of de partner groter is, rang.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Text cells and duplicate rows</source>
+            <translation>Tekstcellen en dubbele rijen</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2502,6 +3161,23 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De PDF, of de basisnaam van de bestanden per pagina (&lt;name&gt;_&lt;nn&gt;_&lt;page&gt;.&lt;ext&gt;).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>The Quickscan comparison of the essay: for the chosen cities (default the HEMA cities Assen, Emmen, Hoogeveen and Meppel and the reference cities Groningen, Zwolle and Leeuwarden) and themes, every indicator's value for the municipality, the Drenthe and NL values, an index (NL = 100), the rank among the chosen cities (1 = best; for indicators without a better direction: the highest) and whether the city does better or worse than NL by the indicator's sense.
+
+Indicators: the bundled CBS table (kerncijfers 2022, Wijk- en buurtkaart 2015 and 2018); a table of your own (code, indicator, value, year, e.g. from 'Import indicator table') adds or replaces rows. Each indicator uses the given year, or its latest year. NL and Drenthe are weighted means over the municipalities with the indicator's base (inhabitants, inhabitants 15-64, dwellings, households, firms, area); counts are summed.
+
+Functional versus administrative: with a catchment layer (any output of the catchment algorithms, observed or modelled: zones with code and dom_code) every city's indicators are also computed over the zones of its catchment, weighted the same way, next to the municipality alone.
+
+Outputs: the comparison table and, when a folder is given, one chart per theme (small multiples, cities in their fixed colours, NL and Drenthe as lines) in the chosen language.</source>
+            <translation>De Quickscan-vergelijking uit het essay: voor de gekozen steden (standaard de HEMA-steden Assen, Emmen, Hoogeveen en Meppel en de referentiesteden Groningen, Zwolle en Leeuwarden) en thema's de waarde van elke indicator voor de gemeente, de waarden van Drenthe en NL, een index (NL = 100), de rang onder de gekozen steden (1 = gunstigst; bij indicatoren zonder gunstige richting: de hoogste) en of de stad het beter of slechter doet dan NL volgens de richting van de indicator.
+
+Indicatoren: de meegeleverde CBS-tabel (kerncijfers 2022, Wijk- en buurtkaart 2015 en 2018); een eigen tabel (code, indicator, value, year, bijv. uit 'Indicatortabel importeren') voegt rijen toe of vervangt ze. Elke indicator gebruikt het opgegeven jaar of zijn laatste jaar. NL en Drenthe zijn gewogen gemiddelden over de gemeenten met de basis van de indicator (inwoners, inwoners 15-64, woningen, huishoudens, vestigingen, oppervlakte); aantallen worden opgeteld.
+
+Functioneel versus bestuurlijk: met een laag met verzorgingsgebieden (elke uitvoer van de verzorgingsgebiedalgoritmen, waargenomen of gemodelleerd: zones met code en dom_code) worden de indicatoren van elke stad ook berekend over de zones van haar verzorgingsgebied, op dezelfde manier gewogen, naast de gemeente alleen.
+
+Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per thema (kleine veelvouden, steden in hun vaste kleuren, NL en Drenthe als lijnen) in de gekozen taal.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/data_boundaries.py" />
             <source>The boundaries as polygons in EPSG:28992.</source>
             <translation>De grenzen als polygonen in EPSG:28992.</translation>
@@ -2510,6 +3186,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_load.py" />
             <source>The bundled data {} is missing; reinstall the plugin or run 'make data'.</source>
             <translation>De meegeleverde gegevens {} ontbreken; installeer de plugin opnieuw of voer 'make data' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/indicators.py" />
+            <source>The bundled indicator data {} is missing; reinstall the plugin.</source>
+            <translation>De meegeleverde indicatorgegevens {} ontbreken; installeer de plug-in opnieuw.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2537,6 +3218,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De verzorgingsgebiedenlaag heeft {}-geometrieën; samenvoegen tot verzorgingsgebieden vraagt vlakzones. Draai het verzorgingsgebiedenalgoritme op vlakzones (bijv. gemeenten), niet op punten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>The chart {} already exists; choose another folder or tick 'Overwrite existing output'.</source>
+            <translation>De grafiek {} bestaat al; kies een andere map of vink 'Bestaande uitvoer overschrijven' aan.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_base.py" />
             <source>The cost table has no cost (NULL or missing) for {} zone-city pair(s), cities: {}. The calibration needs a cost for every pair: remove those cities or fill in their costs.</source>
             <translation>De kostentabel heeft geen kosten (NULL of ontbrekend) voor {} paren zone-stad, steden: {}. De kalibratie heeft kosten voor elk paar nodig: verwijder die steden of vul hun kosten in.</translation>
@@ -2555,6 +3241,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../printlayout/export.py" />
             <source>The filter expression '{}' does not parse: {}. Correct it in the expression builder.</source>
             <translation>De filterexpressie '{}' is ongeldig: {}. Verbeter haar in de expressiebouwer.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>The first year must come before the second year.</source>
+            <translation>Het eerste jaar moet voor het tweede jaar liggen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
@@ -2612,6 +3303,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>De map {} voor de resultaten bestaat niet; kies een andere.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>The indicator table code, theme, indicator, value, unit, year, source.</source>
+            <translation>De indicatortabel code, theme, indicator, value, unit, year, source.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>The kept (dominant) links as lines.</source>
             <translation>De behouden (dominante) verbindingen als lijnen.</translation>
@@ -2643,6 +3339,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
+            <location filename="../../qgis_io/outputs.py" />
             <source>The output {} already exists and would be overwritten. Choose another output, or tick 'Overwrite existing output' to replace it.</source>
             <translation>De uitvoer {} bestaat al en zou worden overschreven. Kies een andere uitvoer, of vink 'Bestaande uitvoer overschrijven' aan om haar te vervangen.</translation>
         </message>
@@ -2653,6 +3350,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <source>The report {} already exists; choose another file or tick 'Overwrite existing output'.</source>
             <translation>Het rapport {} bestaat al; kies een ander bestand of vink 'Bestaande uitvoer overschrijven' aan.</translation>
         </message>
@@ -2660,6 +3358,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/storage.py" />
             <source>The result {} written to {} cannot be read back.</source>
             <translation>Het resultaat {} dat naar {} is geschreven, kan niet worden teruggelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>The road network ({}) and the zones ({}) must share one CRS; reproject one of them.</source>
+            <translation>Het wegennet ({}) en de zones ({}) moeten één CRS delen; herprojecteer een van beide.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -2680,6 +3383,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_boundaries.py" />
             <source>The service returned no {} boundaries for {}; check the year.</source>
             <translation>De dienst gaf geen {}-grenzen voor {}; controleer het jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>The step stopped because its input layer '{}' was removed from the project.</source>
+            <translation>De stap is gestopt omdat de invoerlaag '{}' uit het project is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" />
+            <source>The step stopped because the project was closed or cleared.</source>
+            <translation>De stap is gestopt omdat het project is gesloten of leeggemaakt.</translation>
         </message>
         <message>
             <location filename="../../ui/controller.py" />
@@ -2708,6 +3421,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_periods.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/flow_base.py" />
             <location filename="../../ui/form.py" />
@@ -2716,9 +3431,25 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Thema</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Theme field</source>
             <translation>Themaveld</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Theme given to indicators that are not in the catalogue and have no theme column; empty = from the file or the catalogue.</source>
+            <translation>Thema voor indicatoren die niet in de catalogus staan en geen themakolom hebben; leeg = uit het bestand of de catalogus.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Theme of indicators outside the catalogue</source>
+            <translation>Thema van indicatoren buiten de catalogus</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Theme of the flows to compare.</source>
+            <translation>Thema van de te vergelijken stromen.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2727,8 +3458,14 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <source>Theme whose preset α and β are used when none are given.</source>
             <translation>Thema waarvan de voorinstelling voor α en β wordt gebruikt als die niet zijn opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_profile.py" />
+            <source>Theme {} left out: {}</source>
+            <translation>Thema {} weggelaten: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2741,6 +3478,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Thema: kiest de stromen (themaveld) en de standaardparameters van Huff.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
             <location filename="../../algorithms/data_load.py" />
             <source>Themes</source>
             <translation>Thema's</translation>
@@ -2749,6 +3487,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_load.py" />
             <source>Themes whose flows are loaded; each theme gets its own layer group.</source>
             <translation>Thema's waarvan de stromen worden geladen; elk thema krijgt een eigen lagengroep.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Themes whose indicators are compared.</source>
+            <translation>Thema's waarvan de indicatoren worden vergeleken.</translation>
         </message>
         <message>
             <location filename="../../ui/form.py" />
@@ -2774,6 +3517,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchment_base.py" />
             <source>Ticked: a destination that is not in the cities layer is an error. Unticked: such destinations (own municipality, other places) count as 'elsewhere' in each zone's total outflow.</source>
             <translation>Aangevinkt: een bestemming die niet in de stedenlaag staat, is een fout. Niet aangevinkt: zulke bestemmingen (eigen gemeente, andere plaatsen) tellen als 'elders' in de totale uitstroom van elke zone.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/data_importflows.py" />
+            <source>Ticked: a destination that matches no zone is kept under its own label, so each origin's total stays complete. Unticked: it is treated as an unmatched label.</source>
+            <translation>Aangevinkt: een bestemming die bij geen zone past blijft behouden onder haar eigen label, zodat het totaal van elke herkomst volledig blijft. Uitgevinkt: ze telt als niet-gekoppeld label.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/base.py" />
+            <source>Ticked: replace an existing output file or GeoPackage table. Unticked: refuse (a new table is still added to an existing GeoPackage, leaving its other tables as they are).</source>
+            <translation>Aangevinkt: een bestaand uitvoerbestand of GeoPackage-tabel vervangen. Niet aangevinkt: weigeren (een nieuwe tabel wordt nog wel aan een bestaand GeoPackage toegevoegd; de andere tabellen blijven zoals ze zijn).</translation>
         </message>
         <message>
             <location filename="../../algorithms/layout_export.py" />
@@ -2842,6 +3595,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de bestemmingen van de stromen.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Unique city code: the CBS code of the city's municipality, as in the flows.</source>
+            <translation>Unieke stadscode: de CBS-code van de gemeente van de stad, zoals in de stromen.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Unique zone code (CBS GMxxxx for municipalities); a city's own zone has the city's code.</source>
+            <translation>Unieke zonecode (CBS GMxxxx voor gemeenten); de eigen zone van een stad heeft de code van de stad.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
             <source>Unique zone code, matching the flows' origins (e.g. GM0106); equal to a city code for a city's own zone.</source>
             <translation>Unieke zonecode, gelijk aan de herkomsten van de stromen (bijv. GM0106); gelijk aan een stadscode voor de eigen zone van een stad.</translation>
@@ -2856,6 +3619,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/data_importflows.py" />
             <source>Unit of the values after the multiplier (e.g. banen, personen, x1000 banen).</source>
             <translation>Eenheid van de waarden na de vermenigvuldiger (bijv. banen, personen, x1000 banen).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/indicators_base.py" />
+            <source>Unknown indicators {}; known are: {}</source>
+            <translation>Onbekende indicatoren {}; bekend zijn: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2878,6 +3646,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Uitgevinkt: de velden per stad worden alleen voor de HEMA- en referentiesteden geschreven (voor elke stad als de stedenlaag daar geen van bevat); zo blijft de uitvoer klein en snel. Aangevinkt: voor elke stad (nodig voor 'Polygonen van verzorgingsgebieden' als andere steden zones domineren).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>Use only indicators of this year; empty = each indicator's latest year.</source>
+            <translation>Gebruik alleen indicatoren van dit jaar; leeg = het laatste jaar van elke indicator.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/flow_base.py" />
             <source>Use only these cities of the cities layer, e.g. GM0106,GM0114 (empty = every city).</source>
             <translation>Gebruik alleen deze steden uit de stedenlaag, bijv. GM0106,GM0114 (leeg = elke stad).</translation>
@@ -2898,6 +3671,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waarde</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Value field</source>
             <translation>Waardeveld</translation>
@@ -2920,8 +3694,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/network_links.py" />
-            <source>Weight deciding which node is larger (empty = total inflow).</source>
-            <translation>Gewicht dat bepaalt welk knooppunt groter is (leeg = totale instroom).</translation>
+            <source>Weight deciding which node is larger (empty = total inflow including the own flow).</source>
+            <translation>Gewicht dat bepaalt welke knoop groter is (leeg = totale instroom inclusief de eigen stroom).</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_profile.py" />
@@ -2939,6 +3713,21 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Wat er gebeurt met labels die bij geen zone horen en met negatieve waarden.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>What to do with text in a number column and with duplicate (code, indicator, year) rows.</source>
+            <translation>Wat te doen met tekst in een getalkolom en met dubbele rijen (code, indicator, jaar).</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>What-if scenarios (Huff model)</source>
+            <translation>Wat-als-scenario's (Huff-model)</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>What-if scenarios as in 'What-if scenarios (Huff model)', one change per line; each scenario gets a page (empty = none).</source>
+            <translation>Wat-als-scenario's zoals in 'Wat-als-scenario's (Huff-model)', één wijziging per regel; elk scenario krijgt een pagina (leeg = geen).</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>When on, flows to or from codes missing in the cities layer are dropped with a warning; when off, they are an error.</source>
             <translation>Indien aan, worden stromen van of naar codes die niet in de stedenlaag staan met een waarschuwing weggelaten; indien uit, zijn ze een fout.</translation>
@@ -2954,9 +3743,24 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Waar de uitstroom heen gaat — {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width classes whose upper bound is below this share of the scale maximum are drawn faded; larger flows are always drawn on top of smaller ones.</source>
+            <translation>Breedteklassen waarvan de bovengrens onder dit aandeel van het schaalmaximum ligt, worden vervaagd getekend; grotere stromen liggen altijd boven kleinere.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Width scale maximum (0 = largest line)</source>
+            <translation>Maximum van de breedteschaal (0 = grootste lijn)</translation>
+        </message>
+        <message>
             <location filename="../../ui/dock.py" />
             <source>Workflow</source>
             <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/network_flows.py" />
+            <source>Write the value on the N largest lines (for print).</source>
+            <translation>Schrijf de waarde bij de N grootste lijnen (voor print).</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -2976,11 +3780,14 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
+            <location filename="../../algorithms/data_comparecities.py" />
+            <location filename="../../algorithms/data_importindicators.py" />
             <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
             <location filename="../../algorithms/flow_base.py" />
             <source>Year field</source>
             <translation>Jaarveld</translation>
@@ -2996,18 +3803,31 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Jaar van de gemeentelijke indeling (1 januari).</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_importindicators.py" />
+            <source>Year of the values when the file has no year (or Perioden) column.</source>
+            <translation>Jaar van de waarden als het bestand geen jaar- (of Perioden-)kolom heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Zone changes</source>
+            <translation>Verandering per zone</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Zone code '{}' occurs more than once; zone codes must be unique.</source>
             <translation>Zonecode '{}' komt meer dan eens voor; zonecodes moeten uniek zijn.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zone code field</source>
             <translation>Veld met zonecode</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zone name field</source>
             <translation>Veld met zonenaam</translation>
@@ -3018,17 +3838,29 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>Zonenaam, gekopieerd naar de uitvoer.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Zone name, copied to the outputs.</source>
+            <translation>Zonenaam, overgenomen in de uitvoer.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <source>Zone population field</source>
             <translation>Veld met inwoners van de zone</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../ui/form.py" />
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_base.py" />
+            <source>Zones (e.g. municipalities) whose codes match the flows' origins or the cost table's origins.</source>
+            <translation>Zones (bijv. gemeenten) waarvan de codes overeenkomen met de herkomsten van de stromen of van de kostentabel.</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_importflows.py" />
@@ -3042,6 +3874,8 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
+            <location filename="../../algorithms/change_base.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/data_importflows.py" />
             <source>Zones layer</source>
             <translation>Zonelaag</translation>
@@ -3075,6 +3909,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../algorithms/catchments_observed.py" />
             <source>Zones with shares per city, dominant city and band.</source>
             <translation>Zones met aandelen per stad, dominante stad en band.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>Zones with the dominant city and band of both years.</source>
+            <translation>Zones met de dominante stad en band van beide jaren.</translation>
         </message>
         <message>
             <location filename="../../algorithms/catchment_base.py" />
@@ -3185,6 +4024,16 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>waargenomen</translation>
         </message>
         <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>een deel van het pad is een bestand, geen map</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>permission was denied</source>
+            <translation>toegang is geweigerd</translation>
+        </message>
+        <message>
             <location filename="../../ui/texts.py" />
             <source>persons</source>
             <translation>personen</translation>
@@ -3206,8 +4055,39 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         </message>
         <message>
             <location filename="../../qgis_io/dataio.py" />
+            <location filename="../../qgis_io/outputs.py" />
             <source>table '{}' in {}</source>
             <translation>tabel '{}' in {}</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the disk quota is exceeded</source>
+            <translation>het schijfquotum is overschreden</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the file could not be written</source>
+            <translation>het bestand kon niet worden geschreven</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the file is locked by another program</source>
+            <translation>het bestand is vergrendeld door een ander programma</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the folder does not exist</source>
+            <translation>de map bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../qgis_io/outputs.py" />
+            <source>the folder is read-only</source>
+            <translation>de map is alleen-lezen</translation>
         </message>
         <message>
             <location filename="../../algorithms/network_routes.py" />
@@ -3257,6 +4137,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} kan niet worden geschreven; kies een andere plek voor de resultaten.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/data_comparecities.py" />
+            <source>{} catchment zones have no indicator values and are left out: {}</source>
+            <translation>{} zones van de verzorgingsgebieden hebben geen indicatorwaarden en zijn weggelaten: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_base.py" />
             <source>{} code(s) of the flow table are not in the cities layer ({}); their flows ({:.1%} of the total) were dropped.</source>
             <translation>{} code(s) van de stromentabel staan niet in de stedenlaag ({}); hun stromen ({:.1%} van het totaal) zijn weggelaten.</translation>
@@ -3280,6 +4165,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <location filename="../../ui/dock.py" />
             <source>{} finished.</source>
             <translation>{} klaar.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} flow row(s) without an origin or destination code were left out (total value {:g}).</source>
+            <translation>{} stroomrij(en) zonder herkomst- of bestemmingscode zijn weggelaten (totale waarde {:g}).</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />
@@ -3348,6 +4238,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}laag '{}' in {}</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} links kept; statuses: {}</source>
+            <translation>{} relaties behouden; status: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/network_links.py" />
             <source>{} node(s) without a positive mass were left out.</source>
             <translation>{} knooppunt(en) zonder positieve massa zijn weggelaten.</translation>
@@ -3383,9 +4278,19 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{} stopte door een onverwachte fout ({}: {}). Controleer de invoer; klopt die, meld dit dan met de details uit het berichtenlogboek (tabblad '{}').</translation>
         </message>
         <message>
+            <location filename="../../algorithms/change_scenario.py" />
+            <source>{} zone(s) reach no city (off the road network or without costs) and stay out: {}.</source>
+            <translation>{} zone(s) bereiken geen enkele stad (buiten het wegennet of zonder kosten) en doen niet mee: {}.</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/huff_base.py" />
             <source>{} zone(s) reach no city at all and get band 'none' without a dominant city: {}.</source>
             <translation>{} zone(s) bereiken geen enkele stad en krijgen band 'none' zonder dominante stad: {}.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/change_periods.py" />
+            <source>{} zone(s) switched dominant city between {} and {}: {}</source>
+            <translation>{} zone(s) wisselden van dominante stad tussen {} en {}: {}</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_boundaries.py" />
@@ -3438,6 +4343,11 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
             <translation>{}: onvoldoende geheugen. Gebruik minder zones of steden, of kies minder velden per stad.</translation>
         </message>
         <message>
+            <location filename="../../qgis_io/indicators.py" />
+            <source>{}: row {} has no valid year; fill in the year column.</source>
+            <translation>{}: rij {} heeft geen geldig jaar; vul de jaarkolom in.</translation>
+        </message>
+        <message>
             <location filename="../../qgis_io/sources.py" />
             <source>{}: {}</source>
             <translation>{}: {}</translation>
@@ -3450,6 +4360,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
@@ -3467,6 +4378,7 @@ Uitvoer: een lange tabel origin, destination, cost (bruikbaar als kosteninvoer v
         <message>
             <location filename="../../algorithms/catchments_calibrate.py" />
             <location filename="../../algorithms/catchments_huff.py" />
+            <location filename="../../algorithms/change_scenario.py" />
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>

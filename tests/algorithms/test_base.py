@@ -151,6 +151,26 @@ def test_write_frame_same_as_one_feature_per_row(qgis_app, tmp_path, fmt):
     assert ours[3][0][-4:-2] == ["Z3", 3] and ours[3][1] == "Point (3 -3)" and ours[5][1] in (None, "Point EMPTY")
 
 
+def test_write_frame_repeated_text_and_nulls_same_as_plain(qgis_app):
+    n = 1_203  # repeated codes (one QVariant per distinct text), missing texts, more than one batch
+    frame = pd.DataFrame({"code": [None if i % 9 == 0 else f"GM{i % 7:04d}" for i in range(n)], "n": list(range(n))})
+    geoms = [QgsGeometry.fromPointXY(QgsPointXY(i, i)) for i in range(n)]
+    layers = []
+    for writer in (_reference_write, _Probe().write_frame):
+        layer = QgsVectorLayer("Point?crs=EPSG:28992", "out", "memory")
+        layer.dataProvider().addAttributes(fields_for_frame(frame).toList())
+        layer.updateFields()
+        writer(layer.dataProvider(), frame, geoms)
+        layers.append([(f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()])
+    assert len(layers[1]) == n and layers[1] == layers[0] and layers[1][1][0] == ["GM0001", 1]
+
+
+def test_read_frame_nulls_as_none(qgis_app):
+    layer = _layer("Point", rows=[("A", None, "POINT(0 0)"), (None, 3, "POINT(1 1)")])
+    frame = _Probe().read_frame(layer, ["code", "population"], "Zones")
+    assert frame["code"].tolist() == ["A", None] and frame["population"].isna().tolist() == [True, False]
+
+
 def test_process_translates_input_errors(qgis_app):
     class Bad(_Probe):
         def process(self, parameters, context, feedback):

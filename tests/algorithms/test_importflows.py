@@ -33,8 +33,10 @@ def test_cbs_matrix_2014_against_2018_municipalities(context, feedback, shared_d
     # CBS: 3.7 thousand jobs of Assen residents are in the municipality of Groningen (2014)
     assert values[("GM0106", "GM0014")] == pytest.approx(3.7)
     assert values[("GM0106", "GM0106")] == pytest.approx(17.0)  # CBS long file: 2014,Assen,...,Assen,17.0
-    assert layer.featureCount() == result["FLOW_COUNT"] == 1099
-    assert result["TOTAL"] == pytest.approx(998.6)
+    # complete totals: flows to municipalities outside the 77 zones are kept under their own label
+    assert layer.featureCount() == result["FLOW_COUNT"] == 1547
+    assert result["TOTAL"] == pytest.approx(1086.9)
+    assert values[("GM0106", "Hoogezand-Sappemeer")] == pytest.approx(0.2)
     first = next(layer.getFeatures())
     assert (first["theme"], first["year"], first["mode"], first["unit"]) == (
         "werk_studie",
@@ -45,6 +47,46 @@ def test_cbs_matrix_2014_against_2018_municipalities(context, feedback, shared_d
     # municipalities merged after 2014 and those outside the north are unmatched and reported
     text = report.read_text("utf-8")
     assert "s-Gravenhage (gemeente)" in text and "Hoogezand-Sappemeer" in text and result["UNMATCHED_COUNT"] > 0
+    # per origin: how much of its total lies outside the zones (Emmen 2.8 of 42.8 thousand jobs)
+    assert "GM0114: 42.8, 2.8, 6.5%" in text and "GM0106: 28.7, 1.1, 3.8%" in text
+
+
+def _raw_matrix(shared_data):
+    lines = (shared_data / "cbs_banen_woon_werk_2014_matrix_raw.csv").read_text("utf-8").splitlines()
+    cells = [line.split(";") for line in lines if line.strip()]
+    labels = [row[0] for row in cells]
+
+    def num(text):
+        return 0.0 if text.strip() in ("-", "") else float(text)
+
+    return labels, [[num(c) for c in row[1 : len(labels) + 1]] for row in cells]
+
+
+def test_self_containment_equals_cbs_file(context, feedback, shared_data):
+    """Imported against the northern 2018 municipalities, each city keeps the self-containment of the CBS file."""
+    result = _run(
+        context,
+        feedback,
+        INPUT=str(shared_data / "cbs_banen_woon_werk_2014_matrix_raw.csv"),
+        ZONES=str(shared_data / ZONES_2018),
+        YEAR=2014,
+        INVALID=1,
+        OUTPUT="TEMPORARY_OUTPUT",
+    )
+    flows = [(f["origin"], f["destination"], f["value"]) for f in result["OUTPUT"].getFeatures()]
+    labels, matrix = _raw_matrix(shared_data)
+    cities = {"GM0106": "Assen", "GM0114": "Emmen", "GM0118": "Hoogeveen", "GM0119": "Meppel",
+              "GM0014": "Groningen (gemeente)", "GM0193": "Zwolle", "GM0080": "Leeuwarden"}  # fmt: skip
+    measured = {}
+    for code, name in cities.items():
+        row = matrix[labels.index(name)]
+        direct = row[labels.index(name)] / sum(row)
+        total = sum(v for o, _, v in flows if o == code)
+        own = sum(v for o, d, v in flows if o == code and d == code)
+        measured[code] = own / total
+        assert own / total == pytest.approx(direct, abs=1e-9), code
+    # Emmen: 29.1 of 42.8 thousand jobs = 68.0 % (dropping flows outside the zones gave 29.1 / 40.0 = 72.8 %)
+    assert measured["GM0114"] == pytest.approx(29.1 / 42.8)
 
 
 def test_cbs_long_file_gives_the_same_flows(context, feedback, shared_data):
@@ -58,7 +100,7 @@ def test_cbs_long_file_gives_the_same_flows(context, feedback, shared_data):
         OUTPUT="TEMPORARY_OUTPUT",
     )
     values = _values(result["OUTPUT"])
-    assert len(values) == 1099 and values[("GM0106", "GM0014")] == pytest.approx(3.7)
+    assert len(values) == 1547 and values[("GM0106", "GM0014")] == pytest.approx(3.7)
 
 
 def test_names_match_nationwide_geojson(context, feedback, shared_data, tmp_path):
@@ -92,7 +134,17 @@ def test_unknown_codes(context, feedback, shared_data, tmp_path):
         tmp_path,
         "origin,destination,value\nGM0106,GM9999,3\n",
         "'GM9999'.*Skip and report",
+        KEEP_OUTSIDE=False,
     )
+    _bad(context, feedback, shared_data, tmp_path, "origin,destination,value\nGM9999,GM0106,3\n", "'GM9999'")
+
+
+def test_unknown_destination_kept_outside(context, feedback, shared_data, tmp_path):
+    csv = tmp_path / "flows.csv"
+    csv.write_text("origin,destination,value\nGM0106,GM0106,6\nGM0106,GM9999,3\nGM0106,GM0014,1\n", "utf-8")
+    result = _run(context, feedback, INPUT=str(csv), ZONES=str(shared_data / ZONES_2018), OUTPUT="TEMPORARY_OUTPUT")
+    assert _values(result["OUTPUT"]) == {("GM0106", "GM0106"): 6, ("GM0106", "GM9999"): 3, ("GM0106", "GM0014"): 1}
+    assert result["TOTAL"] == 10 and result["UNMATCHED_COUNT"] == 0
 
 
 def test_missing_field(context, feedback, shared_data, tmp_path):

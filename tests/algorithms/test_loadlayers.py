@@ -53,7 +53,7 @@ def test_geopackage_grouped_styled_and_filtered(project, context, feedback, hema
     flows = (
         project.mapLayer(result["OUTPUT_FLOWS"]) or QgsProject.instance().mapLayersByName("stromen werk & studie")[0]
     )
-    assert flows.featureCount() == 1099
+    assert flows.featureCount() == 1547
     assert {f["year"] for f in flows.getFeatures()} == {2014}
     assert {(f["origin"], f["destination"]): f["value"] for f in flows.getFeatures()}[("GM0106", "GM0014")] == 3.7
     cities = project.mapLayersByName("steden")[0]

@@ -6,7 +6,7 @@ import processing
 import pytest
 from helpers.bundled_runs import registered_ids
 from hema_steden.paths import MODELS_DIR
-from hema_steden.printlayout.model import with_defaults
+from hema_steden.printlayout.model import output_parameter, with_defaults
 from qgis.core import (
     QgsApplication,
     QgsProcessingModelAlgorithm,
@@ -70,17 +70,18 @@ def test_chain_validates_saves_reloads_and_runs(plugin, context, feedback, tmp_p
     reloaded = QgsProcessingModelAlgorithm()
     assert reloaded.fromFile(str(path))
     assert sorted(reloaded.childAlgorithms()) == sorted(CHAIN)
-    params = {f"{child}:{output}": "TEMPORARY_OUTPUT" for child, (_, _, output) in CHAIN.items() if output}
+    names = {output: output_parameter(reloaded, child, output) for child, (_, _, output) in CHAIN.items() if output}
+    params = dict.fromkeys(names.values(), "TEMPORARY_OUTPUT")
     ok, message = reloaded.checkParameterValues(params, context)
     assert ok, message
     results = processing.run(reloaded, params, context=context, feedback=feedback)
     layers = {name: value for name, value in results.items() if isinstance(value, QgsVectorLayer)}
     assert set(layers) == set(params)
     assert all(layer.featureCount() > 0 for layer in layers.values())
-    assert "band" in layers["polygons:polygons"].fields().names()
+    assert "band" in layers[names["polygons"]].fields().names()
     if "flowlines" in CHAIN:
-        assert {"origin", "destination"} <= set(layers["flowlines:lines"].fields().names())
-    assert layers["observed:catchments"].featureCount() > layers["polygons:polygons"].featureCount()
+        assert {"origin", "destination"} <= set(layers[names["lines"]].fields().names())
+    assert layers[names["catchments"]].featureCount() > layers[names["polygons"]].featureCount()
 
 
 def test_unset_field_inputs_are_not_mandatory_in_the_modeler(plugin):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
+import sqlite3
 from pathlib import Path
 
 import processing
@@ -74,7 +74,15 @@ class Case:
         """A layer of a copy of the bundled HEMA GeoPackage (zones, steden, flows, provinces)."""
         path = self.inputs / "hema.gpkg"
         if not path.exists():
-            shutil.copy(DEFAULT_GPKG, path)
+            # SQLite's backup: a consistent rollback-journal copy even while another test holds the bundled file
+            # open in WAL mode (a plain copy would then carry the WAL header and grow -wal/-shm journals)
+            source = sqlite3.connect(f"file:{DEFAULT_GPKG}?mode=ro", uri=True)
+            copy = sqlite3.connect(path)
+            with copy:
+                source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            copy.close()
+            source.close()
         return f"{path}|layername={table}"
 
     def gpkg(self, name: str, uri: str, rows, file: str = "inputs.gpkg") -> str:

@@ -68,5 +68,30 @@ def valid(case: Case, alg: str) -> dict:
         "hema:traveltimes": {"ROADS": roads(case), "ORIGINS": cities, "ORIGIN_CODE_FIELD": "code", "OUTPUT": out},
         "hema:exportlayout": {"TEMPLATE": template(case), "OUTPUT": case.output("layout.pdf")},
         "hema:mapbook": {"OUTPUT": case.output("mapbook.pdf")},
+        "hema:importindicators": {
+            "INPUT": case.text("indicators.csv", "code;indicator;value;year\nGM0106;employment_rate;64.0;2022\n"),
+            "OUTPUT": out,
+        },
+        "hema:comparecities": {"OUTPUT": out},
+        "hema:compareperiods": {
+            "FLOWS": flows,
+            **FLOW_FIELDS,
+            "THEME": 1,
+            "YEAR_FROM": 2015,
+            "YEAR_TO": 2018,
+            "ZONES": zones,
+            "CITIES": cities,
+            "OUTPUT_LINKS": out,
+            "OUTPUT_ZONES": case.output("z.gpkg"),
+            "OUTPUT_CITIES": case.output("c.gpkg"),
+            "OUTPUT_SERIES": case.output("s.gpkg"),
+        },  # fmt: skip
+        "hema:scenario": {
+            "ZONES": zones,
+            "CITIES": cities,
+            "SCENARIOS": "a, attractiveness, GM0106, 1.3",
+            "OUTPUT_ZONES": out,
+            "OUTPUT_CITIES": case.output("c.gpkg"),
+        },  # fmt: skip
     }
     return dict(params[alg])

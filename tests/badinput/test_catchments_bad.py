@@ -93,7 +93,7 @@ def test_huff_point_zones_with_minimum_distance_have_no_nulls(case):
 
 COSTS = [
     ([("Z1", "A", 5.0), ("Z1", "A", 7.0)], "duplicate zone-city pair(s), e.g. Z1 -> A", "remove the duplicate rows"),
-    ([("Z1", "A", -5.0)], "cost Z1 -> A is -5.0", "costs must be numbers >= 0"),
+    ([("Z1", "A", -5.0)], "cost Z1 -> A is -5", "costs must be numbers >= 0"),
     ([("Z1", "A", float("inf"))], "cost Z1 -> A is inf", "costs must be numbers >= 0"),
     ([("X1", "Q", 5.0)], "the cost table has no cost from any zone to any city", "check the cost table's fields"),
     ([("Z1", "A", 5.0), ("Z1", "A", 5.0)], "duplicate zone-city pair(s), e.g. Z1 -> A", "remove the duplicate rows"),
@@ -149,8 +149,8 @@ def test_huff_zones(case, kwargs, problem, fix):
 
 CITY_PROBLEMS = [
     ([CITIES[0], CITIES[1], ("C", 40_000, 40_000, None)], "Cities layer: field 'population'", "is empty"),
-    ([CITIES[0], CITIES[1], ("C", 40_000, 40_000, 0.0)], "city C has attractiveness 0.0", ""),
-    ([CITIES[0], CITIES[1], ("C", 40_000, 40_000, -1.0)], "city C has attractiveness -1.0", ""),
+    ([CITIES[0], CITIES[1], ("C", 40_000, 40_000, 0.0)], "city C has attractiveness 0", ""),
+    ([CITIES[0], CITIES[1], ("C", 40_000, 40_000, -1.0)], "city C has attractiveness -1", ""),
     ([CITIES[0], CITIES[0], CITIES[2]], "A", "more than once"),
     (
         [CITIES[0], ("B", 25_000, 5_000, 80_000.0), CITIES[2]],

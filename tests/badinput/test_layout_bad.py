@@ -33,11 +33,10 @@ def test_exportlayout_bad_filter(case):
 
 MAPBOOK = [
     ("CITIES", "zones", "Cities has no field 'role'", "Choose the right field"),
-    ("FLOWS", "steden", "Flows table has no field 'origin'", "Choose the right field"),
+    ("FLOWS", "steden", "Flows has no field 'origin'", "Choose the right field"),
 ]
 
 
-@pytest.mark.xfail(reason="the map book leaves its hema-mapbook-* work folder (output policy: issue 16)", strict=False)
 @pytest.mark.parametrize(("name", "table", "problem", "fix"), MAPBOOK)
 def test_mapbook_wrong_layer(case, name, table, problem, fix):
     case.fails("hema:mapbook", {name: case.bundled(table), "OUTPUT": case.output("book.pdf")}, problem, fix)

@@ -118,3 +118,15 @@ def test_mode_shares_2016(shared_data):
     np.testing.assert_allclose(shares[share_cols].sum(axis=1), 1.0)
     # commuting by train matters more towards Groningen than inside Assen
     assert shares.loc[("GM0106", "GM0014"), "share_train"] > shares.loc[("GM0106", "GM0106"), "share_train"]
+
+
+def test_codes_strip_each_distinct_text_once_same_as_per_row():
+    text = pd.Series([" GM0106", "GM0114 ", " GM0106", "GM0014\t", "GM0114 "] * 3, index=range(10, 25), dtype=object)
+    mixed = pd.Series([" GM0106", None, 106, 1.5, "x "], dtype=object)
+    for column in (text, mixed):
+        values = column.to_numpy(dtype=object)
+        expected = np.char.strip(values.astype(str)).astype(object)
+        expected[pd.isna(values)] = None
+        got = fl._codes(column)
+        assert got.tolist() == expected.tolist() and got.index.equals(column.index) and got.dtype == object
+    assert fl._codes(text).tolist()[:4] == ["GM0106", "GM0114", "GM0106", "GM0014"]

@@ -132,7 +132,7 @@ def test_bad_costs_still_refused():
     table = pd.DataFrame({"origin": ["A", "Z"], "destination": ["B", "A"], "cost": ["abc", -1.0]})
     with pytest.raises(HemaInputError, match="cost A -> B is 'abc'"):
         huff.cost_matrix(table, ["A", "Z"], ["A", "B"])
-    with pytest.raises(HemaInputError, match="cost Z -> A is -1.0"):
+    with pytest.raises(HemaInputError, match="cost Z -> A is -1; "):
         huff.cost_matrix(table.iloc[1:], ["A", "Z"], ["A", "B"])
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("core", "qgis_io", "styling", "printlayout", "algorithms", "ui")
-GROUPS = ("data", "catchments", "network", "layout")
+GROUPS = ("data", "catchments", "network", "layout", "change")
 QGIS_MODULES = ("qgis", "processing", "PyQt5", "PyQt6", "sip")
 
 

@@ -63,6 +63,8 @@ def main() -> None:
         for r in range(table.rowCount())
     ]
     report["chart_bars"] = dock.chart.bar_count()
+    if hasattr(dock, "indicator_table"):  # the Results tab's indicator comparison
+        report["indicator_rows"] = dock.indicator_table.rowCount()
     main_window = iface.mainWindow()
     report["window"] = [main_window.width(), main_window.height()]
     geometry = dock.geometry()

@@ -106,6 +106,7 @@ def test_desktop_workflow_and_screenshot(tmp_path, plugin):
     assert x >= 0 and y >= 0 and x + w <= window_w and y + h <= window_h, report
     assert report["dock_min"][1] <= window_h and report["dock_min"][0] <= window_w // 2, report
     assert len(report["table"]) == 4
+    assert report.get("indicator_rows", 1) > 0
     if "catchments" in actions:
         assert report["focused"] == "GM0106"
     if "profile" in actions:

@@ -18,7 +18,7 @@ def test_main_job_writes_map_book(plugin, tmp_path):
     done = subprocess.run(["/usr/bin/python3", str(SCRIPT), str(tmp_path)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "perspectief_op_drentse_steden.pdf"
-    assert done.stdout.split() == [str(pdf)] and page_count(pdf) == 12
+    assert done.stdout.split() == [str(pdf)] and page_count(pdf) == 20  # contents, indicators, wonen change
     again = subprocess.run(
         ["/usr/bin/python3", str(SCRIPT), str(tmp_path)], capture_output=True, text=True, timeout=300
     )

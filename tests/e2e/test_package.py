@@ -83,7 +83,7 @@ def test_qgis_process_runs_importflows(profile, shared_data, tmp_path):
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     results = json.loads(done.stdout)["results"]
-    assert results["FLOW_COUNT"] == 1099 and out.is_file()
+    assert results["FLOW_COUNT"] == 1547 and out.is_file()
     # an existing output is refused with the reason, not overwritten
     again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode != 0

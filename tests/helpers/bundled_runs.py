@@ -65,6 +65,7 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
         "OUTPUT": out,
         "PARTNERS": out,
     },
+    "hema:comparecities": lambda inputs, out: {"OUTPUT": out},
     # the bundled flows have the single mode 'totaal'; the default colour mode 'train' is absent there
     "hema:modeshares": lambda inputs, out: {
         "FLOWS": inputs["flows"],
@@ -74,12 +75,24 @@ MINIMAL_RUNS: dict[str, Callable[[dict, str], dict]] = {
     },
 }
 
+# a scenario needs at least one change: the one option that cannot have a default
+MINIMAL_RUNS["hema:scenario"] = lambda inputs, out: {
+    "ZONES": inputs["zones"],
+    "CITIES": inputs["cities"],
+    "SCENARIOS": "a, attractiveness, GM0106, 1.2",
+    "OUTPUT_ZONES": out,
+    "OUTPUT_CITIES": out,
+}
+
 # Algorithms that need more than the bundled layers, and where their own tests run them.
 NOT_RUN_ON_BUNDLED = {
     "hema:importflows": "needs a CBS CSV file: tests/algorithms/test_importflows.py, tests/e2e/test_package.py",
+    "hema:importindicators": "needs an indicator CSV: tests/algorithms/test_indicators.py",
     "hema:downloadboundaries": "needs the PDOK WFS: tests/algorithms/test_boundaries.py (local stub)",
     "hema:traveltimes": "needs a road network: tests/algorithms/test_network_routes.py",
     "hema:exportlayout": "renders PDF pages (slow): tests/printlayout/test_exportlayout.py",
+    "hema:compareperiods": "needs flows of two years (the bundled flows hold 2014 only): "
+    "tests/algorithms/test_compareperiods.py runs it on the CBS jobs 2006-2014 and moves 2015/2018",
     "hema:mapbook": "renders the map book PDF (slow): tests/printlayout/test_mapbook.py runs it with only OUTPUT given",
 }
 

@@ -53,3 +53,17 @@ def colour_pixels(rgb: np.ndarray, colour: str, tolerance: int = 24) -> int:
     """Number of pixels within tolerance (per channel) of a '#rrggbb' colour."""
     target = np.array([int(colour[k : k + 2], 16) for k in (1, 3, 5)])
     return int((np.abs(rgb - target).max(axis=2) <= tolerance).sum())
+
+
+def page_title(pdf: Path, page: int) -> str:
+    """The text set in the page's largest font (the title), in reading order; independent of the order in which
+    the QGIS version writes the items (pdftotext's plain/layout output follows that order or the baselines)."""
+    cmd = ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"]
+    html = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+    words = [(float(y0), float(x0), float(y1) - float(y0), w) for x0, y0, y1, w in re.findall(pattern, html)]
+    if not words:
+        return ""
+    top = max(h for _, _, h, _ in words)
+    big = sorted((round(y), x, w) for y, x, h, w in words if h >= 0.9 * top)
+    return " ".join(w for _, _, w in big).replace("&amp;", "&")

@@ -40,6 +40,8 @@ def boot():
     app = QgsApplication([b"pytest"], True, config_dir)
     app.setPrefixPath("/usr", True)
     app.initQgis()
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # QGIS >= 3.30 re-points them in init
+        QSettings.setPath(kind, QSettings.Scope.UserScope, settings_dir)
     from processing.core.Processing import Processing
 
     Processing.initialize()

@@ -28,7 +28,7 @@ def test_poster_a3(bundled, context, feedback, tmp_path):
     assert "(A3)" in info and "1191 x 842 pts" in info  # A3 landscape
     text = flat_text(out, 1)
     for expected in ("Drentse steden in hun netwerk", "Legenda", "Bronnen:", "CBS (CC BY 4.0)", "Natural Earth",
-                     "Schematisch", "Groningen, Zwolle en Leeuwarden als referentiesteden"):  # fmt: skip
+                     "Kadaster / CBS 2018", "Groningen, Zwolle en Leeuwarden als referentiesteden"):  # fmt: skip
         assert expected in text, expected
     # the overview shows every bundled city, from Leeuwarden to Lingen and from Zwolle to Groningen:
     # labelled on the map and listed in the legend

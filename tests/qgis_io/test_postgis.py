@@ -57,7 +57,7 @@ def test_import_to_postgis_and_load_back(project, context, feedback, shared_data
         "OUTPUT": _pg_dest(schema, "flows"),
     }
     result = processing.run("hema:importflows", params, context=context, feedback=feedback)
-    assert result["FLOW_COUNT"] == 1099
+    assert result["FLOW_COUNT"] == 1547
     # the table exists now: writing again needs OVERWRITE
     with pytest.raises(QgsProcessingException, match=f"PostGIS table {schema}.flows"):
         processing.run("hema:importflows", params, context=context, feedback=feedback)
@@ -71,7 +71,7 @@ def test_import_to_postgis_and_load_back(project, context, feedback, shared_data
     )
     flows = project.mapLayersByName("stromen werk & studie")[0]
     values = {(f["origin"], f["destination"]): f["value"] for f in flows.getFeatures()}
-    assert len(values) == 1099 and values[("GM0106", "GM0014")] == pytest.approx(3.7)
+    assert len(values) == 1547 and values[("GM0106", "GM0014")] == pytest.approx(3.7)
     assert project.mapLayersByName("zones")[0].featureCount() == 77
     assert loaded["OUTPUT_CITIES"]
 
@@ -90,7 +90,7 @@ def test_import_to_postgis_and_load_back(project, context, feedback, shared_data
         )
     finally:
         metadata.deleteConnection("hema pytest")
-    assert by_name["OUTPUT_FLOWS"].featureCount() == 1099
+    assert by_name["OUTPUT_FLOWS"].featureCount() == 1547
 
 
 def test_postgis_server_down(context, feedback, shared_data, hema_gpkg):  # noqa: F811

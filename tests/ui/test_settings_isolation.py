@@ -19,6 +19,7 @@ def test_settings_live_in_a_per_process_folder(plugin):
         assert home not in path.parents
     QgsSettings().setValue("hema_steden/isolation_probe", 42)
     QgsSettings().sync()
-    written = [p for p in root.rglob("*.conf") if "isolation_probe" in p.read_text(errors="ignore")]
+    files = [p for p in root.rglob("*") if p.suffix in (".conf", ".ini")]  # QGIS >= 3.30 defaults to .ini
+    written = [p for p in files if "isolation_probe" in p.read_text(errors="ignore")]
     assert written, f"the probe value was not written below {root}"
     QgsSettings().remove("hema_steden/isolation_probe")

@@ -50,3 +50,14 @@ def test_catchment_legends_follow_the_interface_language():
         assert steps.observed(panel)["LANGUAGE"] == index
         assert steps.huff(panel)["LANGUAGE"] == index
         assert "LANGUAGE" not in steps.calibrate(panel)
+
+
+@pytest.mark.parametrize(("choice", "ids"), [("key", ""), ("employment_rate", "employment_rate")])
+def test_load_step_passes_the_indicator_maps(plugin, choice, ids):
+    params = DockController(PanelState(indicators=choice)).parameters("hema:loadlayers")
+    assert params["INDICATOR_LAYERS"] is True and params["INDICATORS"] == ids
+    declared = {
+        p.name() for p in QgsApplication.processingRegistry().algorithmById("hema:loadlayers").parameterDefinitions()
+    }
+    assert {"INDICATOR_LAYERS", "INDICATORS"} <= declared
+    assert "INDICATOR_LAYERS" not in DockController(PanelState()).parameters("hema:loadlayers")
