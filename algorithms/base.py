@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import HemaCanceled, HemaInputError
 from ..core.fmt import LANGUAGES
 from ..core.redact import redact
-from ..core.vocabulary import YEAR
+from ..core.vocabulary import ALPHA, BETA, YEAR
 from ..i18n import text_language, tr
 from ..paths import ICON, help_page
 from ..qgis_io import frames, outputs
@@ -158,6 +158,15 @@ class HemaAlgorithm(QgsProcessingAlgorithm):
         integer = QgsProcessingParameterNumber.Type.Integer
         year = QgsProcessingParameterNumber(YEAR, self.tr("Year"), integer, optional=True, minValue=1900, maxValue=2100)
         return self.add(year, help_text, advanced)
+
+    def add_alpha_beta(self, help_text: str, maximum: float | None = 10.0, advanced: bool = False) -> None:
+        """The optional Huff parameters ALPHA and BETA (0 to maximum; None: no upper bound)."""
+        for name, label in ((ALPHA, self.tr("α (attractiveness exponent)")), (BETA, self.tr("β (distance decay)"))):
+            bounds = {"minValue": 0} if maximum is None else {"minValue": 0, "maxValue": maximum}
+            number = QgsProcessingParameterNumber(
+                name, label, QgsProcessingParameterNumber.Type.Double, optional=True, **bounds
+            )
+            self.add(number, help_text, advanced)
 
     def add_language(self, label: str, help_text: str, advanced: bool = False):
         """Parameter LANGUAGE for map text and legends: Nederlands (default) or English; read it with language()."""

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
 )
 
 from ..core import huff
@@ -60,18 +59,7 @@ class CatchmentsHuff(HuffInputs):
         self.add_distance_parameters()
         self.add_decay_parameter()
         self.add_theme_parameter(self.tr("Theme whose preset α and β are used when none are given."))
-        for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
-            self.add(
-                QgsProcessingParameterNumber(
-                    name,
-                    self.tr(label),
-                    QgsProcessingParameterNumber.Type.Double,
-                    optional=True,
-                    minValue=0,
-                    maxValue=10,
-                ),
-                self.tr("Leave empty to use the theme preset or the parameter file."),
-            )
+        self.add_alpha_beta(self.tr("Leave empty to use the theme preset or the parameter file."))
         self.add(
             QgsProcessingParameterFile(
                 self.PARAMETERS_FILE, self.tr("Calibrated parameter file"), extension="json", optional=True

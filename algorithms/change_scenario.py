@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -83,18 +82,7 @@ class Scenario(ChangeAlgorithm):
             QgsProcessingParameterEnum(self.THEME, self.tr("Theme"), list(THEME_CODES), defaultValue=0),
             self.tr("Theme whose preset α and β are used when none are given."),
         )
-        for name, label in ((self.ALPHA, "α (attractiveness exponent)"), (self.BETA, "β (distance decay)")):
-            self.add(
-                QgsProcessingParameterNumber(
-                    name,
-                    self.tr(label),
-                    QgsProcessingParameterNumber.Type.Double,
-                    optional=True,
-                    minValue=0,
-                    maxValue=10,
-                ),
-                self.tr("Leave empty to use the theme preset or the parameter file."),
-            )
+        self.add_alpha_beta(self.tr("Leave empty to use the theme preset or the parameter file."))
         self.add(
             QgsProcessingParameterEnum(
                 self.DECAY, self.tr("Distance decay"), [self.tr("Power D^-β"), self.tr("Exponential exp(-β D)")],

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -97,17 +96,7 @@ class CompareCities(HemaAlgorithm):
             ),
             self.tr("Themes whose indicators are compared."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                self.tr("Year"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2100,
-            ),
-            self.tr("Use only indicators of this year; empty = each indicator's latest year."),
-        )
+        self.add_year(self.tr("Use only indicators of this year; empty = each indicator's latest year."))
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.CATCHMENTS,

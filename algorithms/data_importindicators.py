@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -91,17 +90,7 @@ class ImportIndicators(HemaAlgorithm):
                 "from the file or the catalogue."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.YEAR,
-                self.tr("Year"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1900,
-                maxValue=2100,
-            ),
-            self.tr("Year of the values when the file has no year (or Perioden) column."),
-        )
+        self.add_year(self.tr("Year of the values when the file has no year (or Perioden) column."))
         self.add(
             QgsProcessingParameterEnum(
                 self.INVALID,

@@ -172,14 +172,9 @@ class MapBook(HemaAlgorithm):
                 "Observed catchments for themes with flows (werk & studie) or Huff-modelled pages for every theme."
             ),
         )
-        for name, label in ((v.ALPHA, "α (attractiveness exponent)"), (v.BETA, "β (distance decay)")):
-            self.add(
-                QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0
-                ),
-                self.tr("Huff parameter of every modelled page; empty = each theme's preset."),
-                advanced=True,
-            )
+        self.add_alpha_beta(
+            self.tr("Huff parameter of every modelled page; empty = each theme's preset."), maximum=None, advanced=True
+        )
         self.add_language(
             self.tr("Map text language"),
             self.tr("Language of all map text, legends and number formatting (Dutch 1.234,5)."),

@@ -3780,8 +3780,6 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         <message>
             <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/data_boundaries.py" />
-            <location filename="../../algorithms/data_comparecities.py" />
-            <location filename="../../algorithms/data_importindicators.py" />
             <location filename="../../ui/texts.py" />
             <source>Year</source>
             <translation>Jaar</translation>
@@ -4358,10 +4356,8 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>{}: {} objecten</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/catchments_calibrate.py" />
-            <location filename="../../algorithms/catchments_huff.py" />
-            <location filename="../../algorithms/change_scenario.py" />
-            <location filename="../../algorithms/layout_mapbook.py" />
             <source>α (attractiveness exponent)</source>
             <translation>α (exponent van de aantrekkelijkheid)</translation>
         </message>
@@ -4376,10 +4372,8 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
             <translation>α = {}, β = {}.</translation>
         </message>
         <message>
+            <location filename="../../algorithms/base.py" />
             <location filename="../../algorithms/catchments_calibrate.py" />
-            <location filename="../../algorithms/catchments_huff.py" />
-            <location filename="../../algorithms/change_scenario.py" />
-            <location filename="../../algorithms/layout_mapbook.py" />
             <source>β (distance decay)</source>
             <translation>β (afstandsverval)</translation>
         </message>
