@@ -264,7 +264,6 @@ class MapBook(HemaAlgorithm):
         steps = QgsProcessingMultiStepFeedback(len(THEME_CODES) + 3, feedback)
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         flows = self.uri(parameters, self.FLOWS, context, work)  # every year: the change pages compare them
-        feedback.setProgressText(self.tr("Reading the flows"))
         flow_frame, observed = self.observed_flows(parameters, context, steps)  # per theme its latest year
         catchments = {}
         huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"

@@ -33,6 +33,7 @@ from pathlib import Path
 from xml.dom import minidom
 
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt import sip
 
 from ..i18n import tr
 
@@ -174,11 +175,7 @@ _PENDING: dict[int, list[list[tuple[Path, Path]]]] = {}
 
 def _key(context) -> int | None:
     """The address of the run's C++ context (its Python wrappers may differ between calls)."""
-    if context is None:
-        return None
-    from qgis.PyQt import sip
-
-    return sip.unwrapinstance(context)
+    return None if context is None else sip.unwrapinstance(context)
 
 
 def begin(context) -> None:

@@ -205,8 +205,9 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self.action = action
         state = self.controller.state
         self.run_theme, self.run_method = state.theme, state.method
-        self.run_year = self.data_year(state.theme, state.method if action == "catchments" else "observed")
-        self.controller.year = self.flows_year(state.theme) if action in ("catchments", "links") else ""
+        flows_year = self.flows_year(state.theme)  # read once: the layer name and the steps' YEAR
+        self.run_year = self.data_year(flows_year, state.method if action == "catchments" else "observed")
+        self.controller.year = flows_year if action in ("catchments", "links") else ""
         self.queue = self.controller.algorithms(action)
         return self._next()
 

@@ -113,9 +113,9 @@ class WorkbenchMixin:
         years = {int(f.attributes()[index]) for f in flows.getFeatures(request) if f.attributes()[index]}
         return str(max(years)) if years else ""
 
-    def data_year(self, theme_code: str, method: str) -> str:
-        """Year of the data a run uses: the flows' (latest) year for the theme, else the cities' population year."""
-        year = self.flows_year(theme_code) if method != "huff" else ""
+    def data_year(self, flows_year: str, method: str) -> str:
+        """Year of the data a run uses: the flows' (latest) year of the theme, else the cities' population year."""
+        year = flows_year if method != "huff" else ""
         cities = self._layer("cities")
         if not year and cities is not None and "pop_year" in cities.fields().names():
             years = {str(v) for v in cities.uniqueValues(cities.fields().lookupField("pop_year")) if v}
