@@ -28,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.fmt import plain
 from ..i18n import tr
 
 # Qgis.GeometryType from QGIS 3.30 on; QgsWkbTypes.GeometryType on 3.22 (the only place that tells them apart)
@@ -266,8 +267,8 @@ def numeric_column(frame: pd.DataFrame, name: str, what: str) -> pd.Series:
     if bad.any():
         fid = frame.index[bad.to_numpy()][0]
         raise QgsProcessingException(
-            tr("{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.").format(
-                what, name, fid, frame.loc[fid, name]
+            tr("{}: field '{}' of feature {} is empty or not a number ({}); fill in a number.").format(
+                what, name, fid, plain(frame.loc[fid, name])
             )
         )
     return values.astype(float)

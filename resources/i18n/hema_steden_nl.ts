@@ -4322,8 +4322,8 @@ Uitvoer: de vergelijkingstabel en, als een map is opgegeven, een grafiek per the
         </message>
         <message>
             <location filename="../../qgis_io/frames.py" />
-            <source>{}: field '{}' of feature {} is empty or not a number ({!r}); fill in a number.</source>
-            <translation>{}: veld '{}' van object {} is leeg of geen getal ({!r}); vul een getal in.</translation>
+            <source>{}: field '{}' of feature {} is empty or not a number ({}); fill in a number.</source>
+            <translation>{}: veld '{}' van object {} is leeg of geen getal ({}); vul een getal in.</translation>
         </message>
         <message>
             <location filename="../../algorithms/base.py" />

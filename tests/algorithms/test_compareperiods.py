@@ -185,7 +185,7 @@ def test_moves_2015_vs_2018(hema_gpkg, shared_data, tmp_path):  # noqa: F811
 
 def test_model_two_years_on_one_width_scale(hema_gpkg, shared_data, tmp_path):  # noqa: F811
     """Modeler: compareperiods' SCALE_MAX feeds flowlines' SCALE_MAX, so the year's map uses the shared scale."""
-    from hema_steden.printlayout.model import with_defaults
+    from hema_steden.printlayout.model import output_parameter, with_defaults
     from qgis.core import (
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
@@ -231,7 +231,8 @@ def test_model_two_years_on_one_width_scale(hema_gpkg, shared_data, tmp_path):  
     log = Log()
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    res = processing.run(again, {"lines:lines2006": "memory:"}, context=context, feedback=log)
-    layer = res["lines:lines2006"]
+    name = output_parameter(again, "lines", "lines2006")
+    res = processing.run(again, {name: "memory:"}, context=context, feedback=log)
+    layer = res[name]
     layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
     assert layer.featureCount() > 100

@@ -135,7 +135,7 @@ def test_import_and_compare_chain_in_the_modeler(plugin, context, feedback, tmp_
     out.setChildId("compare")
     out.setChildOutputName("OUTPUT")
     cmp.setModelOutputs({"comparison": out})
-    from hema_steden.printlayout.model import with_defaults
+    from hema_steden.printlayout.model import output_parameter, with_defaults
 
     for child in (imp, cmp):
         with_defaults(child)  # as the modeler dialog fills every input it shows
@@ -149,10 +149,9 @@ def test_import_and_compare_chain_in_the_modeler(plugin, context, feedback, tmp_
     assert reloaded.fromFile(str(path))
     csv = tmp_path / "own.csv"
     csv.write_text("code,indicator,value,year,theme\nGM0106,tevredenheid,7.4,2022,wonen\n")
-    results = processing.run(
-        reloaded, {"csv": str(csv), "compare:comparison": "TEMPORARY_OUTPUT"}, context=context, feedback=feedback
-    )
-    rows = _rows(results["compare:comparison"])
+    name = output_parameter(reloaded, "compare", "comparison")
+    results = processing.run(reloaded, {"csv": str(csv), name: "TEMPORARY_OUTPUT"}, context=context, feedback=feedback)
+    rows = _rows(results[name])
     assert {r["code"] for r in rows} == {"GM0106", "GM0080"}
     assert any(r["indicator"] == "tevredenheid" and r["value"] == 7.4 for r in rows)
 

@@ -87,7 +87,7 @@ def test_faster_a28_over_the_real_roads(hema_gpkg, shared_data):  # noqa: F811
 
 def test_in_a_model_saved_reloaded_and_run(plugin, tmp_path):
     """Loaded layers → scenario in a Graphical Modeler model: validates, survives .model3 and runs."""
-    from hema_steden.printlayout.model import with_defaults
+    from hema_steden.printlayout.model import output_parameter, with_defaults
     from qgis.core import (
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
@@ -119,12 +119,9 @@ def test_in_a_model_saved_reloaded_and_run(plugin, tmp_path):
     assert again.fromFile(str(path))
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    res = processing.run(again, {"scenario:cities": "memory:"}, context=context, feedback=QgsProcessingFeedback())
-    layer = (
-        context.getMapLayer(res["scenario:cities"])
-        if isinstance(res["scenario:cities"], str)
-        else res["scenario:cities"]
-    )
+    name = output_parameter(again, "scenario", "cities")
+    res = processing.run(again, {name: "memory:"}, context=context, feedback=QgsProcessingFeedback())
+    layer = context.getMapLayer(res[name]) if isinstance(res[name], str) else res[name]
     emmen = [f for f in layer.getFeatures() if f["code"] == "GM0114"]
     assert emmen and emmen[0]["change"] > 0
 
