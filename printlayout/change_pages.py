@@ -178,8 +178,7 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
         if code not in THEME_CODES or len(years) < 2:
             continue
         first, last = years[0], years[-1]
-        if book.tick is not None:
-            book.tick()
+        book.pulse()
         series = work / f"series_{code}.gpkg"
         result = run("hema:compareperiods", {
             "FLOWS": flows, "THEME": THEME_CODES.index(code), "YEAR_FROM": first, "YEAR_TO": last,
@@ -187,12 +186,11 @@ def add_change_pages(layout, book: Book, flows: str, work: Path, run: Callable[[
             **{f"OUTPUT_{k.upper()}": str(work / f"change_{k}_{code}.gpkg") for k in ("links", "zones", "cities")},
             "OUTPUT_SERIES": str(series),
         })  # fmt: skip
-        if book.tick is not None:
-            book.tick()
+        book.pulse()
         chart = str(work / f"series_{code}.png")
         frame = _series_frame(result["OUTPUT_SERIES"])
         series_chart(frame, book.names, chart, pv.text("chart_series", book.lang), book.lang, size_mm=(70, 92), cols=2,
-                     tick=book.tick or (lambda: None))  # fmt: skip
+                     tick=book.pulse)  # fmt: skip
         page = li.add_page(layout, "map")
         change_page(layout, book, page, code, (first, last), result["OUTPUT_ZONES"], result["OUTPUT_LINKS"], chart)
         method = pv.method_text("change", book.lang, year_from=first, year_to=last)

@@ -73,12 +73,6 @@ def _north_extent(layer: QgsVectorLayer) -> QgsRectangle:
     return rect
 
 
-def _tick(book) -> None:
-    """Let a waiting progress dialog repaint between the steps of an indicator page."""
-    if book.tick is not None:
-        book.tick()
-
-
 def _bundled_references() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Municipal indicator rows, their NL/Drenthe reference values and each indicator's latest year."""
     table, areas = bundled_tables()
@@ -102,7 +96,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
     gm, refs, used = refs
     shown = [i for i in key_indicators(code) if i in used][:MAPS_PER_PAGE]
     for n, ind_id in enumerate(shown):
-        _tick(book)
+        book.pulse()
         year = used[ind_id]
         rows = gm[(gm["indicator"] == ind_id) & (gm["year"] == year)]
         title = layer_title(ind_id, year, lang)
@@ -111,7 +105,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         nl = float(refs.loc[(ind_id, year), "nl"]) if (ind_id, year) in refs.index else None
         graduated(layer, "quantile", 5, nl, BY_ID[ind_id].sense, lang)
         book.project.addMapLayer(layer, False)
-        _tick(book)
+        book.pulse()
         marked = marked_cities_layer(year, lang)
         book.project.addMapLayer(marked, False)
         frame = frames[f"map{n}"]
@@ -120,7 +114,7 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
             (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()), frame.w, frame.h, 0.02
         )
         map_item = li.add_map(layout, frame, extent, [marked, layer], page, f"indicator_map_{page + 1}_{n}")
-        _tick(book)
+        book.pulse()
         legend = li.add_legend(
             layout,
             frames[f"legend{n}"],
@@ -134,11 +128,11 @@ def indicator_page(layout, book, page: int, code: str, cmp: pd.DataFrame, work: 
         legend.setLegendFilterByMapEnabled(False)
         li.set_legend_font(legend, QgsLegendStyle.Style.Subgroup, 7.0, True)  # the layer title: label (unit, year)
         li.set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, 6.5, False)
-    _tick(book)
+    book.pulse()
     chart = comparison_chart(cmp[cmp["indicator"].isin(key_indicators(code))], code, work / f"ind_{code}.png", lang,
                              size_mm=(frames["chart"].w, frames["chart"].h), columns=2,
-                             tick=book.tick or (lambda: None))  # fmt: skip
-    _tick(book)
+                             tick=book.pulse)  # fmt: skip
+    book.pulse()
     li.add_picture(layout, frames["chart"], str(chart), page, f"indicator_chart_{page + 1}")
 
 
@@ -156,14 +150,14 @@ def table_page(layout, book, page: int, cmp: pd.DataFrame) -> None:
 def add_indicator_pages(layout, book, themes: list[str]) -> int:
     """Append an indicator page per theme and the indicator comparison table; returns the pages added."""
     work = Path(tempfile.mkdtemp(prefix="hema-indicators-", dir=book.work))
-    _tick(book)
+    book.pulse()
     cmp = comparison(book.lang, themes)
-    _tick(book)
+    book.pulse()
     refs = _bundled_references()
     for code in themes:
-        _tick(book)
+        book.pulse()
         indicator_page(layout, book, li.add_page(layout, "map"), code, cmp, work, refs)
     keys = [i for t in themes for i in key_indicators(t)]
-    _tick(book)
+    book.pulse()
     table_page(layout, book, li.add_page(layout, "table"), cmp[cmp["indicator"].isin(keys)])
     return len(themes) + 1

@@ -40,10 +40,14 @@ class Book:
     tick: Callable[[], None] | None = None  # called between the steps of building a page (a dialog repaints)
     work: Path | None = None  # folder for the pages' chart files, removed by the caller after the export
 
-    def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
-        """A new layer instance of uri (own style per page), owned by the book's project."""
+    def pulse(self) -> None:
+        """Call tick, if set: a waiting progress dialog repaints between the costly steps of building a page."""
         if self.tick is not None:
             self.tick()
+
+    def layer(self, uri: str, name: str, subset: str = "") -> QgsVectorLayer:
+        """A new layer instance of uri (own style per page), owned by the book's project."""
+        self.pulse()
         # the subset goes into the URI: setSubsetString() reopens a GeoPackage for update and rewrites its header
         layer = QgsVectorLayer(f"{uri}|subset={subset}" if subset else uri, name, "ogr")
         self.project.addMapLayer(layer, False)
