@@ -113,7 +113,7 @@ else
 fi
 say "$(tr '\n' ' ' <"$ROOT/hema-versions")"
 
-if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then bash scripts/postgis.sh; fi
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then bash scripts/postgis.sh 9>&-; fi  # no lock fd in the server
 system_mounts "$ROOT"
 NAME=$(basename "$REPO")
 mnt "$ROOT" "/hema/$NAME" --bind "$REPO"
