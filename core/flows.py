@@ -223,7 +223,9 @@ def filter_rows(frame: pd.DataFrame, column: str | None, wanted: str | None, wha
         return frame
     if column not in frame.columns:
         raise HemaInputError(f"the flow table has no {what} column '{column}'.")
-    text = frame[column].map(_as_text)
+    # a year or theme column holds few distinct values: convert each once, not once per row
+    codes, uniques = pd.factorize(frame[column], use_na_sentinel=True)
+    text = pd.Series(np.array([_as_text(u) for u in uniques] + [None], dtype=object)[codes], index=frame.index)
     kept = frame.loc[text == _as_text(wanted)]
     if kept.empty:
         values = sorted(set(text.dropna()))
@@ -259,3 +261,16 @@ def mode_shares(flows: pd.DataFrame, min_total: float = 0.0) -> pd.DataFrame:
         out[f"share_{mode}"] = wide[col] / total
     out["main_mode"] = np.asarray(modes, dtype=object)[np.argmax(wide.to_numpy(), axis=1)] if len(wide) else []
     return out.reset_index()
+
+
+def theme_summary(frame: pd.DataFrame) -> dict[str, tuple[list[int], str]]:
+    """Theme code -> (sorted years, first non-empty source text) of a flow table with a theme column."""
+    theme = frame["theme"].astype(str)
+    years = pd.to_numeric(frame["year"], errors="coerce") if "year" in frame else pd.Series(np.nan, index=frame.index)
+    per_theme = years.groupby(theme, sort=False).agg(lambda ys: sorted({int(y) for y in ys.dropna()}))
+    sources = {}
+    if "source" in frame:
+        text = frame["source"].astype(object).where(frame["source"].notna(), "").astype(str)
+        named = text.ne("") & text.ne("NULL")
+        sources = text[named].groupby(theme[named], sort=False).first().to_dict()
+    return {code: (list(ys), sources.get(code, "")) for code, ys in per_theme.items()}

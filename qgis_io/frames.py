@@ -176,7 +176,8 @@ def read_frame(
     ys: list[float] = []
     fids: list[int] = []
     total = source.featureCount() or 0
-    step = 100.0 / total if total else 0.0
+    # the loop takes ~90 % of the read; building and checking the frame the rest (measured on 500k rows)
+    step = 90.0 / total if total else 0.0
     # This loop runs once per feature: the wanted values are picked in C (itemgetter), NULLs replaced after it.
     pick, add_row, add_fid = _picker(idx), rows.append, fids.append
     for n, feature in enumerate(source.getFeatures(request)):
@@ -188,8 +189,12 @@ def read_frame(
             _add_point(feature, what, transform, xs, ys, geometries)
     frame = pd.DataFrame(_without_nulls(rows), columns=names)
     frame.index = pd.Index(fids, name="fid")
+    if feedback is not None:
+        _progress(feedback, 96.0)
     for name in numeric:
         frame[name] = numeric_column(frame, name, what)
+    if feedback is not None:
+        _progress(feedback, 100.0)
     if points:
         frame["x"] = np.asarray(xs, dtype=float)
         frame["y"] = np.asarray(ys, dtype=float)

@@ -106,6 +106,34 @@ def test_filter_rows_year_as_text():
         fl.filter_rows(frame, "jaar", "1999", "year")
 
 
+def test_filter_rows_mixed_values_and_missing():
+    frame = pd.DataFrame({"jaar": [2014.0, "2014", np.nan, " 2018 ", None, 2014], "v": range(6)})
+    assert fl.filter_rows(frame, "jaar", 2014, "year")["v"].tolist() == [0, 1, 5]
+    assert fl.filter_rows(frame, "jaar", "2018", "year")["v"].tolist() == [3]
+    with pytest.raises(HemaInputError, match="values present: 2014, 2018"):
+        fl.filter_rows(frame, "jaar", "1999", "year")
+
+
+def test_theme_summary_years_and_first_source():
+    frame = pd.DataFrame(
+        {
+            "theme": ["wonen", "wonen", "werk_studie", "wonen", "vervoer"],
+            "year": [2018, 2015.0, None, 2018, "2016"],
+            "source": [None, "CBS 81734NED", "", "later text", "NULL"],
+        }
+    )
+    assert fl.theme_summary(frame) == {
+        "wonen": ([2015, 2018], "CBS 81734NED"),
+        "werk_studie": ([], ""),
+        "vervoer": ([2016], ""),
+    }
+    assert fl.theme_summary(frame.drop(columns=["year", "source"])) == {
+        "wonen": ([], ""),
+        "werk_studie": ([], ""),
+        "vervoer": ([], ""),
+    }
+
+
 def test_mode_shares_2016(shared_data):
     raw = pd.read_csv(shared_data / "commuting_2016_odf_noord_by_mode.csv")
     f = fl.validate_flows(raw, "muni_from", "muni_to", "value", extra=["mode"])
