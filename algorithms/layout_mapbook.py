@@ -35,7 +35,7 @@ from ..core.cities import HEMA_CODES, city_colour
 from ..core.datamodel import BUNDLED_TABLES, REQUIRED_FIELDS
 from ..core.factsheet import comparison_table, key_figures, region_shares
 from ..core.figures import in_catchment
-from ..core.flows import LINE_KINDS
+from ..core.flows import LINE_KINDS, theme_summary
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.modes import PUBLIC_TRANSPORT, mode_figures, moves_figures, observed_themes, origin_mode_shares
@@ -47,6 +47,7 @@ from ..printlayout.change_pages import (
     add_scenario_pages,
     book_provenance,
     finish_book,
+    remember_flow_summary,
 )
 from ..printlayout.indicator_pages import with_indicator_figures
 from ..printlayout.mapbook_pages import Book, build_book
@@ -265,6 +266,7 @@ class MapBook(HemaAlgorithm):
         inputs = {n: parameters[n] for n in LAYER_NAMES}
         flows = self.uri(parameters, self.FLOWS, context, work)  # every year: the change pages compare them
         flow_frame, observed = self.observed_flows(parameters, context, steps)  # per theme its latest year
+        remember_flow_summary(flows, theme_summary(flow_frame))  # the change pages and provenance lines need it
         catchments = {}
         huff_only = v.MAPBOOK_METHODS[self.parameterAsEnum(parameters, v.METHOD, context)] == "huff"
         model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
@@ -336,8 +338,10 @@ class MapBook(HemaAlgorithm):
         extra = mode_figures(modes, hema["code"], observed.get("vervoer", ("", ""))[0], lang)
         for code, rows in moves_figures(flow_frame, hema["code"], lang).items():
             extra[code] = rows + extra.get(code, [])
-        feedback.setProgressText(self.tr("Indicators of the cities"))
-        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang, extra), lang)
+        message = self.tr("Indicators of the cities")
+        feedback.setProgressText(message)
+        tick = lambda: feedback.setProgressText(message)  # noqa: E731
+        figures = with_indicator_figures(key_figures(hema, catch, profile, names, lang, extra), lang, tick)
         feedback.setProgressText(self.tr("Comparison of the cities"))
         return names, catch, figures, comparison_table(compared, catch, profile, lang)
 
@@ -345,7 +349,7 @@ class MapBook(HemaAlgorithm):
         """The flow table and, per theme that has flows, (latest year, unit)."""
         flow_source = self.source(parameters, self.FLOWS, context)
         flow_fields = ["origin", "destination", "theme", "value"]
-        flow_fields += [f for f in ("year", "mode", "unit") if f in flow_source.fields().names()]
+        flow_fields += [f for f in ("year", "mode", "unit", "source") if f in flow_source.fields().names()]
         flow_frame = self.read_frame(flow_source, flow_fields, self.tr("Flows"), feedback, numeric=["value"])
         observed = observed_themes(flow_frame)
         for code, (year, unit) in observed.items():

@@ -14,6 +14,8 @@ for density. NL = all municipalities of that year; Drenthe = those whose provinc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -162,8 +164,12 @@ def compare(
     year: int | None = None,
     lang: str = "nl",
     indicators: list[str] | None = None,
+    tick: Callable[[], None] = lambda: None,
 ) -> pd.DataFrame:
-    """The Quickscan comparison: per city and indicator its value, Drenthe and NL, index (NL = 100), rank, verdict."""
+    """The Quickscan comparison: per city and indicator its value, Drenthe and NL, index (NL = 100), rank, verdict.
+
+    tick is called between the costly steps (reference values, every ten indicators): a waiting dialog repaints.
+    """
     if not cities:
         raise HemaInputError("no cities chosen; give at least one municipality code such as GM0106.")
     unknown = sorted(set(cities) - set(table["code"]))
@@ -172,6 +178,7 @@ def compare(
             f"cities {', '.join(unknown)} are not in the indicator table; use CBS municipality codes (GM0106)."
         )
     refs = reference_values(table, areas).set_index(["indicator", "year"])
+    tick()
     used = latest_years(table, year)
     wanted = [
         i.id
@@ -190,7 +197,9 @@ def compare(
     mine = table[table["code"].isin(cities)]  # the cities' rows only: one small table to look up per indicator
     groups = {key: g.set_index("code")["value"] for key, g in mine.groupby(["indicator", "year"], sort=False)}
     empty = pd.Series(dtype=float)
-    for ind_id in wanted:
+    for n, ind_id in enumerate(wanted):
+        if n % 10 == 9:
+            tick()
         entry = BY_ID.get(ind_id)
         yr = used[ind_id]
         sub = groups.get((ind_id, yr), empty)

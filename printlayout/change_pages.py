@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsLayoutItemLabel,
     QgsLayoutItemPage,
     QgsLayoutSize,
@@ -19,9 +18,11 @@ from qgis.PyQt.QtCore import Qt
 from ..core import provenance as pv
 from ..core.charts import series_chart
 from ..core.cities import HEMA_CODES
+from ..core.flows import theme_summary
 from ..core.layoutgeom import Frame, font_scale, page_size, sheet_frames
 from ..core.themes import THEME_CODES, THEMES, theme
 from ..paths import PLUGIN_DIR
+from ..qgis_io.frames import read_frame
 from ..styling.change import link_change_styler, zone_switch_styler
 from . import items as li
 from .mapbook_pages import Book, _bounds, map_with_furniture
@@ -95,7 +96,9 @@ def finish_book(layout, book: Book, provenance: list[str], contents: bool = True
         page = QgsLayoutItemPage(layout)
         w, h = page_size("table")
         page.setPageSize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-        layout.pageCollection().insertPage(page, 1)
+        book.pulse()
+        layout.pageCollection().insertPage(page, 1)  # moves every later page's items: the costliest call here
+        book.pulse()
         frames = sheet_frames("table")
         add_frame_texts(layout, frames, "table", 1, book.texts(pv.text("contents_title", book.lang),
                                                                pv.text("contents_subtitle", book.lang)))  # fmt: skip
@@ -105,6 +108,7 @@ def finish_book(layout, book: Book, provenance: list[str], contents: bool = True
         provenance = provenance[:1] + [provenance[0]] + provenance[1:]
     total = layout.pageCollection().pageCount()
     for n in range(total):
+        book.pulse()
         kind = "table"
         w, h = page_size(kind)
         s = font_scale(kind)
@@ -121,26 +125,10 @@ def finish_book(layout, book: Book, provenance: list[str], contents: bool = True
 def _flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
     """Theme code -> (sorted years, first non-empty source text) of a flow table, read in one pass."""
     layer = QgsVectorLayer(flows_uri, "flows", "ogr")
-    fields = layer.fields()
-    names = fields.names()
+    names = layer.fields().names()
     if "theme" not in names:
         return {}
-    wanted = [n for n in ("theme", "year", "source") if n in names]
-    index = {n: fields.lookupField(n) for n in wanted}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes([index[n] for n in wanted])
-    years: dict[str, set[int]] = {}
-    sources: dict[str, str] = {}
-    y, src, th = index.get("year"), index.get("source"), index["theme"]
-    for f in layer.getFeatures(request):
-        a = f.attributes()
-        code = str(a[th])
-        seen = years.setdefault(code, set())
-        if y is not None and a[y] not in (None, "") and str(a[y]) != "NULL":
-            seen.add(int(a[y]))
-        if src is not None and code not in sources and a[src] not in (None, "") and str(a[src]) != "NULL":
-            sources[code] = str(a[src])
-    return {code: (sorted(ys), sources.get(code, "")) for code, ys in years.items()}
+    return theme_summary(read_frame(layer, [n for n in ("theme", "year", "source") if n in names], "flows"))
 
 
 _SUMMARIES: dict[tuple[str, int, int], dict[str, tuple[list[int], str]]] = {}
@@ -157,6 +145,15 @@ def flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
         _SUMMARIES.clear()  # one flow table at a time is enough
         _SUMMARIES[key] = _flow_summary(flows_uri)
     return _SUMMARIES[key]
+
+
+def remember_flow_summary(flows_uri: str, summary: dict[str, tuple[list[int], str]]) -> None:
+    """Store the summary of a flow table its caller has read already (flow_summary then skips reading it again)."""
+    path = Path(flows_uri.split("|")[0])
+    if path.is_file():
+        stat = path.stat()
+        _SUMMARIES.clear()
+        _SUMMARIES[(flows_uri, stat.st_mtime_ns, stat.st_size)] = summary
 
 
 def flow_years(flows_uri: str) -> dict[str, list[int]]:

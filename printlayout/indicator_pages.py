@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +17,7 @@ from ..core.indicator_sheets import comparison_rows, figure_rows, theme_title, w
 from ..core.indicators import compare, latest_years, reference_values
 from ..core.layoutgeom import Frame, fit_extent, font_scale, sheet_frames
 from ..core.layouttext import sources_line
+from ..core.themes import THEME_CODES
 from ..qgis_io.indicator_layers import layer_title, marked_cities_layer
 from ..qgis_io.indicators import bundled_tables, indicator_layer
 from ..styling.choropleth import graduated
@@ -27,15 +30,22 @@ MAPS_PER_PAGE = 2
 FACT_SHEET_INDICATORS = ("employment_rate", "edu_appl_sci")  # the sheet's table frame holds two more rows
 
 
-def comparison(lang: str, themes: list[str]) -> pd.DataFrame:
-    """The Quickscan comparison of the HEMA and reference cities on the bundled CBS indicators."""
-    table, areas = bundled_tables()
-    return compare(table, areas, COMPARED, themes, lang=lang)
+def comparison(lang: str, themes: list[str], tick: Callable[[], None] = lambda: None) -> pd.DataFrame:
+    """The Quickscan comparison of the HEMA and reference cities on the bundled CBS indicators (tick: see compare)."""
+    if lang not in _COMPARISONS:  # every theme at once, once per language: the bundled tables do not change
+        table, areas = bundled_tables()
+        tick()
+        _COMPARISONS[lang] = compare(table, areas, COMPARED, list(THEME_CODES), lang=lang, tick=tick)
+    every = _COMPARISONS[lang]
+    return every[every["theme"].isin(themes)].reset_index(drop=True)
 
 
-def with_indicator_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
+_COMPARISONS: dict[str, pd.DataFrame] = {}
+
+
+def with_indicator_figures(figures: pd.DataFrame, lang: str, tick: Callable[[], None] = lambda: None) -> pd.DataFrame:
     """The fact sheets' key figures with a few indicators (value, rank among the cities, NL) appended per city."""
-    cmp = comparison(lang, sorted({BY_ID[i].theme for i in FACT_SHEET_INDICATORS}))
+    cmp = comparison(lang, sorted({BY_ID[i].theme for i in FACT_SHEET_INDICATORS}), tick)
     cmp = cmp[cmp["indicator"].isin(FACT_SHEET_INDICATORS)]
     rows = []
     for code in dict.fromkeys(figures["code"]):
@@ -73,6 +83,7 @@ def _north_extent(layer: QgsVectorLayer) -> QgsRectangle:
     return rect
 
 
+@lru_cache(maxsize=1)
 def _bundled_references() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Municipal indicator rows, their NL/Drenthe reference values and each indicator's latest year."""
     table, areas = bundled_tables()
@@ -151,7 +162,7 @@ def add_indicator_pages(layout, book, themes: list[str]) -> int:
     """Append an indicator page per theme and the indicator comparison table; returns the pages added."""
     work = Path(tempfile.mkdtemp(prefix="hema-indicators-", dir=book.work))
     book.pulse()
-    cmp = comparison(book.lang, themes)
+    cmp = comparison(book.lang, themes, book.pulse)
     book.pulse()
     refs = _bundled_references()
     for code in themes:

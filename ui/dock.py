@@ -65,7 +65,8 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
         self.action = ""
         self.results_path = ""  # the project GeoPackage of the running action
         self.export: ExportProgress | None = None  # the progress dialog of a running atlas export
-        self.export_gaps: list[tuple[float, str]] = []  # seconds between event-loop turns of the last export
+        # seconds between event-loop turns of the last export (wall, main-thread CPU, the text shown meanwhile)
+        self.export_gaps: list[tuple[float, float, str]] = []
         self.run_theme = self.run_method = self.run_year = ""  # what the running action is computed for
         self._build()
         self.form.show_state(self.controller.state)
@@ -317,7 +318,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
 
     def _finished(self, alg_id: str, ok: bool, outputs: dict, error: str) -> None:
         if self.export is not None:
-            self.export_gaps = list(zip(self.export.gaps, self.export.labels))
+            self.export_gaps = list(zip(self.export.gaps, self.export.cpu_gaps, self.export.labels))
             self.export.close_dialog()
             self.export = None
         if not ok:

@@ -39,11 +39,11 @@ class ExportProgress:
         self.dialog.show()
         self._pump()
 
-    def _pump(self) -> None:
+    def _pump(self, label: str | None = None) -> None:
         now, cpu = time.monotonic(), time.thread_time()
         self.gaps.append(now - self._last)
         self.cpu_gaps.append(cpu - self._last_cpu)  # of which the main thread itself was busy
-        self.labels.append(self.dialog.labelText())
+        self.labels.append(self.dialog.labelText() if label is None else label)  # the text shown during the gap
         QCoreApplication.processEvents()
         if self.dialog.wasCanceled():
             self.runner.cancel()
@@ -54,8 +54,9 @@ class ExportProgress:
         self._pump()
 
     def _status(self, text: str) -> None:
+        shown = self.dialog.labelText()
         self.dialog.setLabelText(text)
-        self._pump()
+        self._pump(shown)
 
     def close_dialog(self) -> None:
         """Close the dialog and stop listening to the runner."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -30,6 +32,13 @@ def indicator_combo() -> QComboBox:
 
 def comparison_for(selected: list[str], theme_code: str, lang: str) -> tuple[list[str], list[list[str]]]:
     """Header and rows of the indicator comparison of the selected cities and the reference cities."""
+    header, rows = _comparison(tuple(selected), theme_code, lang)
+    return list(header), [list(row) for row in rows]
+
+
+@lru_cache(maxsize=64)
+def _comparison(selected: tuple[str, ...], theme_code: str, lang: str) -> tuple[list[str], list[list[str]]]:
+    """comparison_for, computed once per choice: the bundled tables do not change, the panel refreshes often."""
     codes = list(dict.fromkeys([*selected, *REFERENCE]))
     table, areas = bundled_tables()
     codes = [c for c in codes if c in set(table["code"])]

@@ -6,6 +6,8 @@ HEMA_E2E_OUT: folder for PNGs and report.json; HEMA_E2E_MODE: 'workflow' (run ev
 
 import json
 import os
+import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -58,6 +60,23 @@ class Ticker:
 
 
 TICKER = Ticker()
+STALLS: dict[str, int] = {}  # where the main thread was while the event loop had not run for 0.15 s (50 ms samples)
+
+
+def watch_stalls() -> None:
+    """Sample the main thread's stack whenever the window has been frozen for 0.15 s (names a failing freeze)."""
+    main = threading.main_thread().ident
+    while True:
+        time.sleep(0.05)
+        last = TICKER.last
+        if last is None or time.monotonic() - last < 0.15:
+            continue
+        frame, where = sys._current_frames().get(main), []
+        while frame is not None and len(where) < 8:
+            where.append(f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} {frame.f_code.co_name}")
+            frame = frame.f_back
+        key = " <- ".join(where)
+        STALLS[key] = STALLS.get(key, 0) + 1
 
 
 def pump(seconds: float) -> None:
@@ -136,12 +155,13 @@ def workflow(dock) -> None:
         if iface.messageBar().currentItem()
         else []
     )
-    report["export_gaps"] = sorted(((round(g, 3), t) for g, t in dock.export_gaps), reverse=True)[:5]
+    report["export_gaps"] = sorted(((round(c, 3), round(g, 3), t) for g, c, t in dock.export_gaps), reverse=True)[:5]
     report["longest_freeze_s"] = round(TICKER.longest, 3)
     report["longest_freeze_in"] = TICKER.where
     report["freeze_per_step"] = TICKER.per_step
     report["busy_per_step"] = TICKER.busy_per_step
     report["load_average"] = os.getloadavg()
+    report["stalls"] = sorted(STALLS.items(), key=lambda kv: -kv[1])[:6]
     report["header"] = dock.header.text()
     report["labels"] = [dock.form.load_button.text(), dock.tabs.tabText(0), dock.tabs.tabText(1)]
     assert QgsProject.instance().write()
@@ -170,6 +190,7 @@ def main() -> None:
     iface.mainWindow().showMaximized()
     dock = plugin.show_dock()
     pump(1.0)
+    threading.Thread(target=watch_stalls, daemon=True).start()
     if MODE == "workflow":
         workflow(dock)
     else:
