@@ -134,12 +134,19 @@ def _flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
 _SUMMARIES: dict[tuple[str, int, int], dict[str, tuple[list[int], str]]] = {}
 
 
+def _summary_key(flows_uri: str) -> tuple[str, int, int] | None:
+    """The cache key of a flow table file's version (uri, mtime, size); None when the uri is not a file."""
+    path = Path(flows_uri.split("|")[0])
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    return flows_uri, stat.st_mtime_ns, stat.st_size
+
+
 def flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
     """_flow_summary, read once per file version (the map book asks for it per page and per theme)."""
-    path = Path(flows_uri.split("|")[0])
-    stat = path.stat() if path.is_file() else None
-    key = (flows_uri, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
-    if stat is None:
+    key = _summary_key(flows_uri)
+    if key is None:
         return _flow_summary(flows_uri)
     if key not in _SUMMARIES:
         _SUMMARIES.clear()  # one flow table at a time is enough
@@ -149,11 +156,10 @@ def flow_summary(flows_uri: str) -> dict[str, tuple[list[int], str]]:
 
 def remember_flow_summary(flows_uri: str, summary: dict[str, tuple[list[int], str]]) -> None:
     """Store the summary of a flow table its caller has read already (flow_summary then skips reading it again)."""
-    path = Path(flows_uri.split("|")[0])
-    if path.is_file():
-        stat = path.stat()
+    key = _summary_key(flows_uri)
+    if key is not None:
         _SUMMARIES.clear()
-        _SUMMARIES[(flows_uri, stat.st_mtime_ns, stat.st_size)] = summary
+        _SUMMARIES[key] = summary
 
 
 def flow_years(flows_uri: str) -> dict[str, list[int]]:

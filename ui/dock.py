@@ -318,7 +318,7 @@ class HemaDock(WorkbenchMixin, QgsDockWidget):
 
     def _finished(self, alg_id: str, ok: bool, outputs: dict, error: str) -> None:
         if self.export is not None:
-            self.export_gaps = list(zip(self.export.gaps, self.export.cpu_gaps, self.export.labels))
+            self.export_gaps = self.export.gaps
             self.export.close_dialog()
             self.export = None
         if not ok:

@@ -32,18 +32,17 @@ class ExportProgress:
         self.runner = runner
         runner.progress.connect(self._progress)
         runner.status.connect(self._status)
-        self.gaps: list[float] = []  # seconds between event-loop turns during the export (for tests and notes)
-        self.labels: list[str] = []
-        self.cpu_gaps: list[float] = []
+        # per event-loop turn during the export (for tests and notes): seconds since the previous turn, of which
+        # the main thread itself was busy, and the text shown meanwhile
+        self.gaps: list[tuple[float, float, str]] = []
         self._last, self._last_cpu = time.monotonic(), time.thread_time()
         self.dialog.show()
         self._pump()
 
     def _pump(self, label: str | None = None) -> None:
         now, cpu = time.monotonic(), time.thread_time()
-        self.gaps.append(now - self._last)
-        self.cpu_gaps.append(cpu - self._last_cpu)  # of which the main thread itself was busy
-        self.labels.append(self.dialog.labelText() if label is None else label)  # the text shown during the gap
+        shown = self.dialog.labelText() if label is None else label
+        self.gaps.append((now - self._last, cpu - self._last_cpu, shown))
         QCoreApplication.processEvents()
         if self.dialog.wasCanceled():
             self.runner.cancel()

@@ -144,6 +144,7 @@ def test_export_shows_progress_keeps_window_responsive_and_links_the_pdf(dock, i
     wait_until(lambda: not dock.runner.is_running(), 300)
     assert seen.get("dialog"), "a progress dialog was shown"
     assert target.exists()
+    assert len(dock.export_gaps) > 1, "the export let the event loop run"
     gaps, cpu, labels = zip(*dock.export_gaps[1:])
     print(f"export: {len(gaps)} event-loop turns, longest gap {max(gaps):.2f} s (main thread busy {max(cpu):.2f} s)")
     # the main thread's own work between two turns; wall-clock gaps also hold waiting for a CPU on a busy machine
