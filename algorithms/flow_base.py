@@ -189,18 +189,21 @@ class FlowInputs(HemaAlgorithm):
                 self._require_one_year(frame[field])
             frame = filter_rows(frame, field, wanted, kind)
         steps.setProgress(30.0)
-        self.warn_duplicate_pairs(frame, [origin, destination, *extra], feedback)
-        steps.setProgress(45.0)
         flows = validate_flows(frame, origin, destination, value, extra=list(extra))
+        steps.setProgress(90.0)
+        if len(flows) < len(frame):  # validate_flows summed rows: name the pairs
+            self.warn_duplicate_pairs(frame, [origin, destination, *extra], feedback)
         steps.setProgress(100.0)
         return flows
 
     def warn_duplicate_pairs(self, frame: pd.DataFrame, keys: list[str], feedback) -> None:
         """Warn, naming them, about origin -> destination pairs on more than one row (their values are summed)."""
-        duplicated = frame.duplicated(keys, keep=False)
+        # compare codes as validate_flows does: stripped text, so " GM0106" and "GM0106" are one code
+        stripped = frame[keys].astype(str).apply(lambda column: column.str.strip())
+        duplicated = stripped.duplicated(keep=False)
         if feedback is None or not duplicated.any():
             return
-        pairs = frame.loc[duplicated, keys[:2]].astype(str).drop_duplicates()
+        pairs = stripped.loc[duplicated, keys[:2]].drop_duplicates()
         names = ", ".join(f"{o} → {d}" for o, d in pairs.head(10).itertuples(index=False))
         feedback.pushWarning(
             self.tr(

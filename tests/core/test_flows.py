@@ -148,13 +148,73 @@ def test_mode_shares_2016(shared_data):
     assert shares.loc[("GM0106", "GM0014"), "share_train"] > shares.loc[("GM0106", "GM0106"), "share_train"]
 
 
-def test_codes_strip_each_distinct_text_once_same_as_per_row():
+def test_factors_strip_each_distinct_text_once_same_as_per_row():
     text = pd.Series([" GM0106", "GM0114 ", " GM0106", "GM0014\t", "GM0114 "] * 3, index=range(10, 25), dtype=object)
-    mixed = pd.Series([" GM0106", None, 106, 1.5, "x "], dtype=object)
+    mixed = pd.Series([" GM0106", None, 106, 1.5, "x ", "GM0106"], dtype=object)
     for column in (text, mixed):
         values = column.to_numpy(dtype=object)
         expected = np.char.strip(values.astype(str)).astype(object)
         expected[pd.isna(values)] = None
-        got = fl._codes(column)
-        assert got.tolist() == expected.tolist() and got.index.equals(column.index) and got.dtype == object
-    assert fl._codes(text).tolist()[:4] == ["GM0106", "GM0114", "GM0106", "GM0014"]
+        codes, distinct = fl._factors(column)
+        got = [None if c < 0 else distinct[c] for c in codes]
+        assert got == expected.tolist()
+        assert list(distinct) == sorted(set(expected.tolist()) - {None})  # sorted, " GM0106" and "GM0106" merged
+    codes, distinct = fl._factors(text)
+    assert list(distinct[codes][:4]) == ["GM0106", "GM0114", "GM0106", "GM0014"]
+
+
+def _random_flows(seed: int, rows: int = 400, nodes: int = 25) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    origin, destination = rng.integers(0, nodes, rows), rng.integers(0, nodes, rows)
+    return pd.DataFrame(
+        {
+            # some codes with stray blanks: they are the same code as without
+            "origin": [f" C{o:02d}" if o % 7 == 0 else f"C{o:02d}" for o in origin],
+            "destination": [f"C{d:02d}\t" if d % 5 == 0 else f"C{d:02d}" for d in destination],
+            # whole numbers make ties (for the ranks) and repeated pairs (for the sums)
+            "value": rng.integers(0, 6, rows).astype(float),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_validate_sums_pairs_in_row_order_as_pandas_groupby(seed):
+    raw = _random_flows(seed)
+    stripped = raw.assign(origin=raw.origin.str.strip(), destination=raw.destination.str.strip())
+    expected = stripped.groupby(["origin", "destination"], as_index=False, sort=True)["value"].sum()
+    got = fl.validate_flows(raw)
+    assert len(got) < len(raw)  # the case has repeated pairs
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_rank_and_share_as_pandas_rank_first_and_origin_sums(seed):
+    lines = fl.line_flows(fl.validate_flows(_random_flows(seed)))
+    expected = lines.copy()
+    expected["share"] = expected["value"] / expected.groupby("origin")["value"].transform("sum")
+    expected["rank"] = expected.groupby("origin")["value"].rank(method="first", ascending=False).astype("int64")
+    expected = expected.sort_values(["origin", "rank"]).reset_index(drop=True)
+    got = fl.rank_and_share(lines)
+    pd.testing.assert_frame_equal(got, expected, rtol=1e-12)
+    # with the node outflow as the denominator: an origin missing from it gets no share
+    outflow = fl.node_totals(fl.validate_flows(_random_flows(seed))).set_index("code")["outflow"].iloc[1:]
+    shared = fl.rank_and_share(lines, outflow)
+    missing = ~shared["origin"].isin(outflow.index)
+    assert shared.loc[missing, "share"].isna().all() and shared.loc[~missing, "share"].notna().all()
+
+
+def test_node_totals_match_the_matrix_and_need_no_matrix():
+    f = fl.validate_flows(_random_flows(7))
+    codes, m = fl.to_matrix(f)
+    t = fl.node_totals(f, codes).set_index("code")
+    own = np.diag(m)
+    np.testing.assert_allclose(t["self"], own)
+    np.testing.assert_allclose(t["outflow"], m.sum(axis=1) - own)
+    np.testing.assert_allclose(t["inflow"], m.sum(axis=0) - own)
+    # 200,000 nodes: a dense matrix would need 320 GB; the totals are sums over the flows
+    many = [f"Z{k:06d}" for k in range(200_000)]
+    few = pd.DataFrame({"origin": ["Z000001", "Z000001", "Z199999"], "destination": ["Z199999", "Z000001", "Z000001"],
+                        "value": [3.0, 2.0, 1.0]})  # fmt: skip
+    big = fl.node_totals(few, many).set_index("code")
+    assert len(big) == 200_000 and big["outflow"].sum() == 4.0
+    assert big.loc["Z000001", ["outflow", "inflow", "self"]].tolist() == [3.0, 1.0, 2.0]
