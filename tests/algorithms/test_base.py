@@ -151,6 +151,23 @@ def test_write_frame_same_as_one_feature_per_row(qgis_app, tmp_path, fmt):
     assert ours[3][0][-4:-2] == ["Z3", 3] and ours[3][1] == "Point (3 -3)" and ours[5][1] in (None, "Point EMPTY")
 
 
+def test_write_frame_wkb_lines_keep_their_own_geometry(qgis_app):
+    # all WKB: parsed into pooled geometries, reused for every batch; features already written must keep theirs
+    n = 1_203
+    frame = pd.DataFrame({"code": [f"L{i}" for i in range(n)], "value": [i / 4 for i in range(n)]})
+    lines = [QgsGeometry.fromWkt(f"LineString ({i} 0, {i} {i + 1})") for i in range(n)]
+    layers = []
+    for writer, geoms in ((_reference_write, lines), (_Probe().write_frame, [bytes(g.asWkb()) for g in lines])):
+        layer = QgsVectorLayer("LineString?crs=EPSG:28992", "out", "memory")
+        layer.dataProvider().addAttributes(fields_for_frame(frame).toList())
+        layer.updateFields()
+        writer(layer.dataProvider(), frame, geoms)
+        layers.append([(f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()])
+    reference, ours = layers
+    assert len(ours) == n and ours == reference
+    assert ours[0][1] == "LineString (0 0, 0 1)" and ours[-1][1] == f"LineString ({n - 1} 0, {n - 1} {n})"
+
+
 def test_write_frame_repeated_text_and_nulls_same_as_plain(qgis_app):
     n = 1_203  # repeated codes (one QVariant per distinct text), missing texts, more than one batch
     frame = pd.DataFrame({"code": [None if i % 9 == 0 else f"GM{i % 7:04d}" for i in range(n)], "n": list(range(n))})
