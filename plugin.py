@@ -11,6 +11,7 @@ from .algorithms.base import tr
 from .algorithms.provider import HemaProvider
 from .i18n import install_translator, remove_translators
 from .paths import ICON
+from .qgis_io.threads import keep_worker_threads, release_worker_threads
 
 MENU = "&HEMA Steden"
 VISIBLE_KEY = "hema_steden/dock_visible"
@@ -28,6 +29,7 @@ class HemaStedenPlugin:
     def initProcessing(self) -> None:
         """Register the Processing provider once."""
         if self.provider is None:
+            keep_worker_threads()  # before any task: QGIS < 3.40 breaks CRSs made in threads that exit
             install_translator()
             self.provider = HemaProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -101,3 +103,4 @@ class HemaStedenPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_translators()
+        release_worker_threads()

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, pyqtSignal
 
 from ..i18n import tr
 from ..qgis_io.frames import LINE_GEOMETRY, NO_THREADING, POINT_GEOMETRY, POLYGON_GEOMETRY
+from ..qgis_io.threads import keep_worker_threads
 from .controller import LayerInfo, ParamSpec
 from .results import FIELDS
 
@@ -248,6 +249,7 @@ class AlgorithmRunner(QObject):
             self._done(False, {})
             return False
         self.task.executed.connect(self._done)
+        keep_worker_threads()  # also without the plugin object (tests, scripts): see qgis_io.threads
         QgsApplication.taskManager().addTask(self.task)
         return True
 
