@@ -39,7 +39,8 @@ from ..core.flows import LINE_KINDS, theme_summary
 from ..core.fmt import date_text
 from ..core.layouttext import text
 from ..core.modes import PUBLIC_TRANSPORT, mode_figures, moves_figures, observed_themes, origin_mode_shares
-from ..core.themes import THEME_CODES
+from ..core.themes import THEME_CODES, theme
+from ..i18n import text_language
 from ..paths import DEFAULT_GPKG
 from ..printlayout import export as io
 from ..printlayout.change_pages import (
@@ -272,13 +273,17 @@ class MapBook(HemaAlgorithm):
         model = {name: parameters[name] for name in (v.ALPHA, v.BETA) if parameters.get(name) not in (None, "")}
         for n, code in enumerate(THEME_CODES):
             steps.setCurrentStep(n)
+            # the child runs set no text of their own: without this the dialog kept saying "Reading the flows"
+            steps.setProgressText(self.tr("Catchment areas: {}").format(theme(code).label(text_language())))
             years = None if huff_only else observed.get(code)
             catchments[code] = self.catchment(code, years, {**inputs, **model}, work, context, steps)
         steps.setCurrentStep(len(THEME_CODES))
         work_year = None if huff_only else observed.get("werk_studie", (None, ""))[0]
         minimum = self.parameterAsDouble(parameters, self.MIN_LINK, context)
+        steps.setProgressText(self.tr("Commuting links between the cities"))
         links = self.links(inputs, minimum, work, context, steps, work_year)
         steps.setCurrentStep(len(THEME_CODES) + 1)
+        steps.setProgressText(self.tr("City profiles"))
         cities, compared, hema = self.cities(parameters, context)
         profile_uri = self.profile(inputs, compared, work, context, steps, work_year)
         self.check_canceled(feedback)

@@ -275,6 +275,11 @@ Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Verzorgingsgebieden, Huff-model</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Catchment areas: {}</source>
+            <translation>Verzorgingsgebieden: {}</translation>
+        </message>
+        <message>
             <location filename="../../algorithms/catchments_polygons.py" />
             <location filename="../../algorithms/catchments_style.py" />
             <source>Catchment layer</source>
@@ -495,6 +500,7 @@ Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van he
             <translation>Stadsprofiel en perspectief</translation>
         </message>
         <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
             <location filename="../../algorithms/network_profile.py" />
             <source>City profiles</source>
             <translation>Stadsprofielen</translation>
@@ -569,6 +575,11 @@ Uitvoer: één pdf met een omslag, een inhoudsopgave, een overzichtskaart van he
             <location filename="../../algorithms/layout_mapbook.py" />
             <source>Commuting links (both directions summed) below this many jobs are left off the maps.</source>
             <translation>Pendelverbindingen (beide richtingen opgeteld) onder dit aantal banen blijven van de kaarten weg.</translation>
+        </message>
+        <message>
+            <location filename="../../algorithms/layout_mapbook.py" />
+            <source>Commuting links between the cities</source>
+            <translation>Pendelrelaties tussen de steden</translation>
         </message>
         <message>
             <location filename="../../algorithms/data_comparecities.py" />
