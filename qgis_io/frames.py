@@ -185,15 +185,20 @@ def read_frame(
     # the loop takes ~90 % of the read; building and checking the frame the rest (measured on 500k rows)
     step = 90.0 / total if total else 0.0
     features = source.getFeatures(request)
-    if points:
-        for n, feature in enumerate(features):
-            if feedback is not None and n % READ_BLOCK == 0:
-                _progress(feedback, n * step)
-            rows.append(pick(feature.attributes()))
-            fids.append(feature.id())
-            _add_point(feature, what, transform, xs, ys, geometries)
-    else:
-        _read_rows(features, pick, rows, fids, feedback, step)
+    try:
+        if points:
+            for n, feature in enumerate(features):
+                if feedback is not None and n % READ_BLOCK == 0:
+                    _progress(feedback, n * step)
+                rows.append(pick(feature.attributes()))
+                fids.append(feature.id())
+                _add_point(feature, what, transform, xs, ys, geometries)
+        else:
+            _read_rows(features, pick, rows, fids, feedback, step)
+    finally:
+        # A traceback keeps this frame's locals alive (the dock keeps the error): an open iterator would hold one
+        # of the provider's four connections, and after four stopped runs the next read waits forever.
+        features.close()
     frame = pd.DataFrame(_without_nulls(rows), columns=names)
     frame.index = pd.Index(fids, name="fid")
     if feedback is not None:

@@ -1,6 +1,7 @@
 """The shared algorithm base: layer -> frame conversion, checks with clear messages, frame -> sink."""
 
 import math
+import traceback
 
 import pandas as pd
 import pytest
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureIterator,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -195,3 +197,41 @@ def test_process_translates_input_errors(qgis_app):
 
     with pytest.raises(QgsProcessingException, match="GM0001 has no flows"):
         Bad().processAlgorithm({}, QgsProcessingContext(), QgsProcessingFeedback())
+
+
+class _CancelAfterFirstBlock(QgsProcessingFeedback):
+    def setProgress(self, progress):
+        super().setProgress(progress)
+        if progress > 0:
+            self.cancel()
+
+
+def test_stopped_read_releases_its_connection(qgis_app, tmp_path):
+    # The dock keeps a stopped run's error, and with it the traceback's frames. An iterator left open there holds
+    # one of the OGR provider's four connections: after four stopped runs QGIS waited forever on the next read.
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=code:string", "zones", "memory")
+    features = []
+    for i in range(5_000):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"Z{i}"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = str(tmp_path / "zones.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    assert QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0] == 0
+    source = QgsVectorLayer(path, "zones", "ogr")
+    errors = []
+    for _ in range(3):  # fewer than the provider's 4 connections: without the fix this fails instead of hanging
+        with pytest.raises(QgsProcessingException, match="Canceled") as stopped:
+            _Probe().read_frame(source, ["code"], "Zones", _CancelAfterFirstBlock())
+        errors.append(stopped.value)
+    iterators = [
+        value
+        for error in errors
+        for frame, _ in traceback.walk_tb(error.__traceback__)
+        for value in frame.f_locals.values()
+        if isinstance(value, QgsFeatureIterator)
+    ]
+    assert iterators and all(it.isClosed() for it in iterators)
+    assert len(_Probe().read_frame(source, ["code"], "Zones")) == 5_000  # the next read gets a connection

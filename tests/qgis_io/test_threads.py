@@ -46,10 +46,12 @@ def short_expiry():
     before, kept = pool.expiryTimeout(), list(threads._previous)
     threads._previous.clear()
     pool.setExpiryTimeout(50)
+    # transforms are cached by authid: a good EPSG:28992 -> EPSG:4326 transform from an earlier test would hide
+    # the fault, a broken one from this test would break later tests
+    QgsCoordinateTransform.invalidateCache()
     yield pool
     pool.setExpiryTimeout(before)
     threads._previous[:] = kept
-    # QGIS caches transforms by authid: a broken EPSG:28992 -> EPSG:4326 transform would break later tests
     QgsCoordinateTransform.invalidateCache()
     QgsCoordinateReferenceSystem.invalidateCache()
 
