@@ -31,7 +31,7 @@ def validate_flows(
             )
     origins, destinations = _factors(frame[origin]), _factors(frame[destination])
     for (codes, text), label in ((origins, origin), (destinations, destination)):
-        empty = (codes < 0) | (text == "")[codes]
+        empty = np.append(text == "", True)[codes]  # code -1 (missing) picks the appended True
         if empty.any():
             raise HemaInputError(
                 f"flow row {frame.index[empty][0]} has an empty {label}; fill in a code or remove the row."

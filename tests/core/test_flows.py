@@ -87,6 +87,9 @@ def test_bad_flows_named():
         fl.validate_flows(pd.DataFrame({"origin": ["A"], "destination": ["B"], "value": [1]}), value="qty")
     with pytest.raises(HemaInputError, match="not a number|non-numeric"):
         fl.validate_flows(pd.DataFrame({"origin": ["A"], "destination": ["B"], "value": ["x"]}))
+    for origin in ([None, None], ["", " "], [None, "A"]):  # all missing, all blank, one missing
+        with pytest.raises(HemaInputError, match="has an empty origin"):
+            fl.validate_flows(pd.DataFrame({"origin": origin, "destination": ["B", "B"], "value": [1.0, 2.0]}))
 
 
 def test_restrict_to_nodes():
