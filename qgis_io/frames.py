@@ -351,16 +351,18 @@ def _object_values(column: pd.Series) -> list[Any]:
     """Values of an object column for QgsFeature attributes, each distinct value converted once when they repeat.
 
     Codes, names and colours repeat: one QVariant per distinct text is shared by all its rows, which the sink
-    copies without converting a Python string per row. None/NaN become None.
+    copies without converting a Python string per row. Other values as python_value (None/NaN become None).
     """
     values = column.to_numpy(dtype=object)
-    codes, uniques = pd.factorize(values)
-    if len(values) < 2 or 2 * len(uniques) > len(values):
-        return [v if type(v) is str else python_value(v) for v in values]
-    table = np.empty(len(uniques) + 1, dtype=object)  # the last entry (None) for code -1 (a missing value)
-    for k, value in enumerate(uniques.tolist()):
-        table[k] = QVariant(value) if type(value) is str else python_value(value)
-    return table[codes].tolist()
+    # only text and None: factorize would take 1 and True for one value, and cannot hash lists
+    if len(values) > 1 and set(map(type, values)) <= {str, type(None)}:
+        codes, uniques = pd.factorize(values)
+        if 2 * len(uniques) <= len(values):
+            table = np.empty(len(uniques) + 1, dtype=object)  # the last entry (None) for code -1 (missing)
+            for k, text in enumerate(uniques.tolist()):
+                table[k] = QVariant(text)
+            return table[codes].tolist()
+    return [v if type(v) is str else python_value(v) for v in values]
 
 
 def _add_rows(sink: QgsFeatureSink, features: list[QgsFeature], shapes: list[QgsGeometry], rows, geometries) -> None:

@@ -235,3 +235,13 @@ def test_stopped_read_releases_its_connection(qgis_app, tmp_path):
     ]
     assert iterators and all(it.isClosed() for it in iterators)
     assert len(_Probe().read_frame(source, ["code"], "Zones")) == 5_000  # the next read gets a connection
+
+
+def test_object_columns_keep_their_values():
+    from hema_steden.qgis_io.frames import _object_values
+
+    text = _object_values(pd.Series(["A", "A", None, "B"] * 3, dtype=object))
+    assert [None if v is None else v.value() for v in text] == ["A", "A", None, "B"] * 3  # shared QVariants
+    mixed = _object_values(pd.Series([1, True, None, 1.5, math.nan] * 2, dtype=object))
+    assert mixed == [1, True, None, 1.5, None] * 2 and type(mixed[1]) is bool  # 1 and True stay two values
+    assert _object_values(pd.Series([["a"], ["a"]], dtype=object)) == ["['a']", "['a']"]  # unhashable: as text
