@@ -88,9 +88,7 @@ def _summed_pairs(origins: tuple, destinations: tuple, values: np.ndarray) -> pd
     (origin, origin_text), (destination, destination_text) = origins, destinations
     key = origin.astype(np.int64) * max(len(destination_text), 1) + destination
     order = np.argsort(key, kind="stable")
-    key = key[order]
-    first = np.ones(len(key), dtype=bool)
-    first[1:] = key[1:] != key[:-1]
+    first = _group_starts(key[order])
     values = values[order]
     if not first.all():
         starts = np.flatnonzero(first)
@@ -128,6 +126,17 @@ def restrict_to_nodes(flows: pd.DataFrame, codes: Sequence[str], drop: bool) -> 
 
 def to_matrix(flows: pd.DataFrame, codes: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Square matrix (rows origin, columns destination) over codes (default: all codes in the table)."""
+    codes, i, j, value = _indexed(flows, codes)
+    matrix = np.zeros((len(codes), len(codes)))
+    np.add.at(matrix, (i, j), value)
+    return codes, matrix
+
+
+def _indexed(flows: pd.DataFrame, codes: Sequence[str] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(codes, origin index, destination index, value) of the flows whose both ends are among codes.
+
+    codes default to every code in the table, sorted.
+    """
     if codes is None:
         codes = np.unique(np.concatenate([flows["origin"].to_numpy(str), flows["destination"].to_numpy(str)]))
     codes = np.asarray(codes, dtype=object)
@@ -135,9 +144,7 @@ def to_matrix(flows: pd.DataFrame, codes: Sequence[str] | None = None) -> tuple[
     i = index.get_indexer(flows["origin"])
     j = index.get_indexer(flows["destination"])
     keep = (i >= 0) & (j >= 0)
-    matrix = np.zeros((len(codes), len(codes)))
-    np.add.at(matrix, (i[keep], j[keep]), flows["value"].to_numpy(float)[keep])
-    return codes, matrix
+    return codes, i[keep], j[keep], flows["value"].to_numpy(float)[keep]
 
 
 def from_matrix(codes: Sequence[str], matrix: np.ndarray, keep_zero: bool = False) -> pd.DataFrame:
@@ -152,14 +159,7 @@ def from_matrix(codes: Sequence[str], matrix: np.ndarray, keep_zero: bool = Fals
 
 def node_totals(flows: pd.DataFrame, codes: Sequence[str] | None = None) -> pd.DataFrame:
     """Per node: outflow and inflow (excluding self), self-contained flow, gross, net, in/out ratio, totals."""
-    if codes is None:
-        codes = np.unique(np.concatenate([flows["origin"].to_numpy(str), flows["destination"].to_numpy(str)]))
-    codes = np.asarray(codes, dtype=object)
-    index = pd.Index(codes)
-    i = index.get_indexer(flows["origin"])
-    j = index.get_indexer(flows["destination"])
-    keep = (i >= 0) & (j >= 0)
-    i, j, value = i[keep], j[keep], flows["value"].to_numpy(float)[keep]
+    codes, i, j, value = _indexed(flows, codes)
     # sums per node on the long table: no n x n matrix (10,000 nodes would need 800 MB)
     inside = i == j
     n = len(codes)
@@ -181,6 +181,13 @@ def node_totals(flows: pd.DataFrame, codes: Sequence[str] | None = None) -> pd.D
             "total_in": inn + own,
         }
     )
+
+
+def _group_starts(keys: np.ndarray) -> np.ndarray:
+    """True where a run of equal keys starts in sorted keys."""
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    return first
 
 
 def _sums(index: np.ndarray, value: np.ndarray, n: int) -> np.ndarray:
@@ -232,7 +239,7 @@ def rank_and_share(lines: pd.DataFrame, outflow: pd.Series | None = None) -> pd.
         denominator = outflow.reindex(origins).to_numpy(float)[origin]
     # one stable sort by (origin, -value) gives both the rank and the output order
     order = np.lexsort((-value, origin))
-    starts = np.flatnonzero(np.r_[True, origin[order][1:] != origin[order][:-1]]) if len(order) else order
+    starts = np.flatnonzero(_group_starts(origin[order]))
     sizes = np.diff(np.r_[starts, len(order)])
     rank = np.arange(len(order)) - np.repeat(starts, sizes) + 1
     out = lines.iloc[order].reset_index(drop=True)
