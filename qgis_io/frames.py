@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.fmt import plain
 from ..i18n import tr
+from .gpkg_table import read_columns
 
 # Qgis.GeometryType from QGIS 3.30 on; QgsWkbTypes.GeometryType on 3.22 (the only place that tells them apart)
 if hasattr(Qgis, "GeometryType"):
@@ -175,6 +176,12 @@ def read_frame(
     if not points:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
+    table = getattr(source, "gpkg_table", None)
+    bulk = read_columns(table, names) if table is not None and not points else None
+    if bulk is not None:
+        if feedback is not None:
+            _progress(feedback, 90.0)
+        return _finish_frame(pd.DataFrame(bulk[0], columns=names), bulk[1], numeric, what, feedback)
     transform = _transform(source, crs, context) if points else None
     pick = _picker(idx)
     rows: list[tuple] = []
@@ -199,7 +206,15 @@ def read_frame(
         # A traceback keeps this frame's locals alive (the dock keeps the error): an open iterator would hold one
         # of the provider's four connections, and after four stopped runs the next read waits forever.
         features.close()
-    frame = pd.DataFrame(_without_nulls(rows), columns=names)
+    frame = _finish_frame(pd.DataFrame(_without_nulls(rows), columns=names), fids, numeric, what, feedback)
+    if points:
+        frame["x"] = np.asarray(xs, dtype=float)
+        frame["y"] = np.asarray(ys, dtype=float)
+    return frame
+
+
+def _finish_frame(frame: pd.DataFrame, fids: list[int], numeric: Sequence[str], what: str, feedback) -> pd.DataFrame:
+    """The frame indexed by feature id, its numeric fields checked and converted to floats."""
     frame.index = pd.Index(fids, name="fid")
     if feedback is not None:
         _progress(feedback, 96.0)
@@ -207,9 +222,6 @@ def read_frame(
         frame[name] = numeric_column(frame, name, what)
     if feedback is not None:
         _progress(feedback, 100.0)
-    if points:
-        frame["x"] = np.asarray(xs, dtype=float)
-        frame["y"] = np.asarray(ys, dtype=float)
     return frame
 
 

@@ -27,12 +27,16 @@ from qgis.core import (
     QgsVectorLayerSelectedFeatureSource,
 )
 
+from .gpkg_table import geopackage_table
+
 
 class FrozenSource(QgsFeatureSource):
     """A feature source that no longer refers to its layer: copies of its metadata plus an independent reader."""
 
-    def __init__(self, layer: QgsVectorLayer, selected_only: bool = False):
+    def __init__(self, layer: QgsVectorLayer, selected_only: bool = False, limit: int = -1):
         super().__init__()
+        # the file and table GDAL may read in bulk instead (unfiltered, unedited GeoPackage), else None
+        self.table = geopackage_table(layer, selected_only, limit)
         if selected_only:
             self._reader = QgsVectorLayerSelectedFeatureSource(layer)
             self._count = layer.selectedFeatureCount()
@@ -83,13 +87,19 @@ def freeze_sources(alg, parameters: dict, context: QgsProcessingContext) -> dict
                 continue  # an expression: resolved on the run's own thread as before
         layer = alg.parameterAsVectorLayer(parameters, definition.name(), context)
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            frozen[definition.name()] = (FrozenSource(layer, selected), limit)
+            frozen[definition.name()] = (FrozenSource(layer, selected, limit), limit)
     return frozen
 
 
 def frozen_feature_source(
     frozen: tuple[FrozenSource, int], context: QgsProcessingContext
 ) -> QgsProcessingFeatureSource:
-    """A QgsProcessingFeatureSource (context's invalid-geometry handling, feature limit) over a frozen copy."""
+    """A QgsProcessingFeatureSource (context's invalid-geometry handling, feature limit) over a frozen copy.
+
+    Its gpkg_table tells read_frame which GeoPackage table it may read in bulk (None: read through QGIS).
+    """
     source, limit = frozen
-    return QgsProcessingFeatureSource(source, context, False, limit)
+    wrapped = QgsProcessingFeatureSource(source, context, False, limit)
+    wrapped.frozen = source  # the wrapper does not own the copy: without this reference it could be freed first
+    wrapped.gpkg_table = source.table
+    return wrapped

@@ -1,7 +1,8 @@
 """Run inside the real QGIS desktop (--code): faults while panel steps and toolbox runs read their layers.
 
 Environment: HEMA_E2E_OUT (report.json goes there), HEMA_FAULT_GPKG (zones, cities and flows tables).
-For each case: load the layers, start the step, after HEMA_FAULT_AFTER seconds remove the zones (or flows) layer
+For each case: load the layers, start the step; once it reports progress (at the latest after HEMA_FAULT_AFTER
+seconds; toolbox runs: after HEMA_FAULT_AFTER seconds) remove the zones (or flows) layer
 or clear the project (Project ▸ New), wait, record what the user sees; then run the step again undisturbed.
 """
 
@@ -24,6 +25,14 @@ report = {"cases": [], "toolbox": [], "errors": []}
 def pump(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def pump_until(condition, seconds: float) -> None:
+    """Process events until condition() holds or seconds have passed."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and not condition():
         QCoreApplication.processEvents()
         time.sleep(0.01)
 
@@ -54,7 +63,9 @@ def panel_case(dock, action: str, method: str, role: str, fault: str) -> dict:
     case = {"action": action, "method": method, "role": role, "fault": fault, "removed": layers[role].name()}
     save()
     case["started"] = dock.run_action(action)
-    pump(AFTER)
+    # the fault lands once the step reports progress (it reads its layers), at the latest after AFTER seconds:
+    # a network step that reads its GeoPackage table in bulk can be done in half a second
+    pump_until(lambda: dock.progress.value() > 0, AFTER)
     case["running_at_fault"] = dock.runner.is_running()
     case["progress_at_fault"] = dock.progress.value()
     if fault == "remove":
