@@ -9,7 +9,7 @@ from hema_steden.qgis_io import gpkg_table
 from hema_steden.qgis_io.frames import field_type, read_frame
 from hema_steden.qgis_io.snapshot import FrozenSource, frozen_feature_source
 from osgeo import gdal, ogr
-from qgis.core import QgsField, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsField, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
 
 NAMES = ["Súdwest-Fryslân", " GM0106 ", "", "Emmen", "Zwolle"]
 
@@ -29,7 +29,8 @@ def _table(path, rows: int = 2_500, nulls: bool = True, with_date: bool = False)
         feature["origin"] = NAMES[k % len(NAMES)]
         if not (nulls and k % 7 == 3):
             feature["value"] = k / 3.0
-        feature["n"] = k - 1_000
+        if not (nulls and k % 11 == 5):
+            feature["n"] = k - 1_000
         feature["big"] = 2**40 + k
         if not (nulls and k % 5 == 0):
             feature["note"] = f"rij {k}"
@@ -70,7 +71,7 @@ def test_bulk_read_equals_qgis_read(qgis_app, tmp_path, monkeypatch):
     pd.testing.assert_frame_equal(fast, slow)
     assert fast.loc[1, "origin"] == "Súdwest-Fryslân" and fast.loc[2, "origin"] == " GM0106 "
     assert fast["value"].isna().sum() == len(range(3, 2_500, 7)) and fast["note"].isna().sum() == 500
-    assert fast["big"].max() == 2**40 + 2_499
+    assert fast["big"].max() == 2**40 + 2_499 and fast["n"].isna().sum() == len(range(5, 2_500, 11))
 
 
 def test_bulk_read_checks_numbers_as_qgis_does(qgis_app, tmp_path):
@@ -139,3 +140,19 @@ def test_bulk_read_refuses_a_changed_or_missing_file(qgis_app, tmp_path):
     assert gpkg_table.read_columns(source.gpkg_table, ["origin"]) is None
     missing = gpkg_table.GeoPackageTable(str(tmp_path / "gone.gpkg"), "flows", 2_500, frozenset({"origin"}))
     assert gpkg_table.read_columns(missing, ["origin"]) is None
+
+
+def test_flowlines_same_from_file_and_memory(plugin):
+    """hema:flowlines on the bundled GeoPackage flow table (bulk read) equals a run on its copy in memory."""
+    import processing
+    from helpers.bundled_runs import bundled_uri
+
+    stored = QgsVectorLayer(bundled_uri("flows"), "flows", "ogr")
+    copy = stored.materialize(QgsFeatureRequest())
+    assert _frozen(stored)[1].gpkg_table is not None and copy.featureCount() == stored.featureCount() > 100
+    outputs = []
+    for flows in (stored, copy):
+        params = {"FLOWS": flows, "CITIES": bundled_uri("zones"), "OUTPUT": "memory:", "NODE_TOTALS": "memory:"}
+        result = processing.run("hema:flowlines", params, context=QgsProcessingContext())
+        outputs.append([(f.attributes(), f.geometry().asWkt(3)) for f in result["OUTPUT"].getFeatures()])
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 10
