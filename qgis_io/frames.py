@@ -177,7 +177,8 @@ def read_frame(
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
     table = getattr(source, "gpkg_table", None)
-    bulk = read_columns(table, names) if table is not None and not points else None
+    stop = feedback.isCanceled if feedback is not None else None
+    bulk = read_columns(table, names, stop) if table is not None and not points else None
     if bulk is not None:
         if feedback is not None:
             _progress(feedback, 90.0)

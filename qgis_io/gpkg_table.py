@@ -8,8 +8,9 @@ Anything else, or any GDAL failure, returns None and the caller reads through QG
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import islice, takewhile
+from itertools import islice
 
 import numpy as np
 from qgis.core import Qgis, QgsFields, QgsProviderRegistry, QgsVectorLayer
@@ -57,8 +58,14 @@ def geopackage_table(layer: QgsVectorLayer, selected: bool, limit: int) -> GeoPa
     return GeoPackageTable(str(parts.get("path", "")), table, layer.featureCount(), plain)
 
 
-def read_columns(table: GeoPackageTable, names: list[str]) -> tuple[dict[str, list], list[int]] | None:
-    """({name: values, None for NULL}, fids) of every row of the table, or None when GDAL cannot give them."""
+def read_columns(
+    table: GeoPackageTable, names: list[str], stop: Callable[[], bool] | None = None
+) -> tuple[dict[str, list], list[int]] | None:
+    """({name: values, None for NULL}, fids) of every row of the table, or None when GDAL cannot give them.
+
+    stop() is asked between two batches; when it says yes the read ends with None (the caller then reads through
+    QGIS, which stops at its first progress check).
+    """
     if not set(names) <= table.fields:
         return None
     # GDAL errors (a file that went away, a locked or changed table) mean: read through QGIS, which says what
@@ -67,7 +74,7 @@ def read_columns(table: GeoPackageTable, names: list[str]) -> tuple[dict[str, li
     dataset = None
     try:
         dataset = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        return None if dataset is None else _read_layer(dataset.GetLayerByName(table.table), table.count, names)
+        return None if dataset is None else _read_layer(dataset.GetLayerByName(table.table), table.count, names, stop)
     except RuntimeError:
         return None
     finally:
@@ -75,7 +82,7 @@ def read_columns(table: GeoPackageTable, names: list[str]) -> tuple[dict[str, li
         gdal.PopErrorHandler()
 
 
-def _read_layer(layer, count: int, names: list[str]) -> tuple[dict[str, list], list[int]] | None:
+def _read_layer(layer, count: int, names: list[str], stop) -> tuple[dict[str, list], list[int]] | None:
     """The columns and fids of an open GDAL layer with count rows (None: a missing layer or field, another count)."""
     if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
@@ -86,8 +93,14 @@ def _read_layer(layer, count: int, names: list[str]) -> tuple[dict[str, list], l
         return None
     layer.SetIgnoredFields([*sorted(present - set(names)), "OGR_GEOMETRY", "OGR_STYLE"])
     stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH}"])
+    batches = []
     # GDAL 3.6 can repeat empty batches without end (seen on an empty FlatGeobuf): stop at the first one
-    batches = list(takewhile(_rows, islice(stream, count // BATCH + 2)))
+    for batch in islice(stream, count // BATCH + 2):
+        if not _rows(batch):
+            break
+        if stop is not None and stop():
+            return None
+        batches.append(batch)
     if not batches or sum(map(_rows, batches)) != count:
         return None
     fids = np.concatenate([np.ma.getdata(b[fid_name]) for b in batches]).tolist()

@@ -9,7 +9,14 @@ from hema_steden.qgis_io import gpkg_table
 from hema_steden.qgis_io.frames import field_type, read_frame
 from hema_steden.qgis_io.snapshot import FrozenSource, frozen_feature_source
 from osgeo import gdal, ogr
-from qgis.core import QgsFeatureRequest, QgsField, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsField,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 
 NAMES = ["Súdwest-Fryslân", " GM0106 ", "", "Emmen", "Zwolle"]
 
@@ -156,3 +163,16 @@ def test_flowlines_same_from_file_and_memory(plugin):
         result = processing.run("hema:flowlines", params, context=QgsProcessingContext())
         outputs.append([(f.attributes(), f.geometry().asWkt(3)) for f in result["OUTPUT"].getFeatures()])
     assert outputs[0] == outputs[1] and len(outputs[0]) > 10
+
+
+def test_bulk_read_stops_when_canceled(qgis_app, tmp_path, monkeypatch):
+    monkeypatch.setattr(gpkg_table, "BATCH", 1_000)
+    layer = _layer(_table(tmp_path / "flows.gpkg"))
+    _frozen_source, source = _frozen(layer)
+    asked = []
+    assert gpkg_table.read_columns(source.gpkg_table, ["origin"], lambda: asked.append(1) or len(asked) > 1) is None
+    assert len(asked) == 2  # asked before the first and the second batch, not after the last
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        read_frame(source, ["origin", "value"], "Flows", feedback)
