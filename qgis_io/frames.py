@@ -171,18 +171,18 @@ def read_frame(
     """
     require_fields(source, fields, what)
     names = list(fields)
+    table = getattr(source, "gpkg_table", None)
+    if table is not None and not points:
+        bulk = read_columns(table, names, feedback.isCanceled if feedback is not None else None)
+        if bulk is not None:
+            if feedback is not None:
+                _progress(feedback, 90.0)
+            return _finish_frame(pd.DataFrame(bulk[0], columns=names), bulk[1], numeric, what, feedback)
     idx = [source.fields().lookupField(n) for n in names]
     request = QgsFeatureRequest()
     if not points:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(idx)
-    table = getattr(source, "gpkg_table", None)
-    stop = feedback.isCanceled if feedback is not None else None
-    bulk = read_columns(table, names, stop) if table is not None and not points else None
-    if bulk is not None:
-        if feedback is not None:
-            _progress(feedback, 90.0)
-        return _finish_frame(pd.DataFrame(bulk[0], columns=names), bulk[1], numeric, what, feedback)
     transform = _transform(source, crs, context) if points else None
     pick = _picker(idx)
     rows: list[tuple] = []

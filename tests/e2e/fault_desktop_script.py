@@ -22,19 +22,17 @@ AFTER = float(os.environ.get("HEMA_FAULT_AFTER", "1.0"))
 report = {"cases": [], "toolbox": [], "errors": []}
 
 
-def pump(seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
 def pump_until(condition, seconds: float) -> None:
     """Process events until condition() holds or seconds have passed."""
     end = time.monotonic() + seconds
     while time.monotonic() < end and not condition():
         QCoreApplication.processEvents()
         time.sleep(0.01)
+
+
+def pump(seconds: float) -> None:
+    """Process events for seconds."""
+    pump_until(lambda: False, seconds)
 
 
 def load_layers() -> dict:

@@ -1,10 +1,8 @@
 """Bulk GeoPackage reads (qgis_io/gpkg_table): the same frame as QGIS's own reading, or QGIS's reading itself."""
 
-import hashlib
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from helpers.outputs import checksums
 from hema_steden.qgis_io import gpkg_table
 from hema_steden.qgis_io.frames import field_type, read_frame
 from hema_steden.qgis_io.snapshot import FrozenSource, frozen_feature_source
@@ -60,10 +58,6 @@ def _frozen(layer: QgsVectorLayer, selected: bool = False, limit: int = -1):
     return frozen, frozen_feature_source((frozen, limit), QgsProcessingContext())
 
 
-def _digest(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def test_bulk_read_equals_qgis_read(qgis_app, tmp_path, monkeypatch):
     monkeypatch.setattr(gpkg_table, "BATCH", 1_000)  # several Arrow batches, joined
     path = _table(tmp_path / "flows.gpkg")
@@ -96,11 +90,10 @@ def test_bulk_read_checks_numbers_as_qgis_does(qgis_app, tmp_path):
 
 def test_bulk_read_leaves_the_file_unchanged(qgis_app, tmp_path):
     path = _table(tmp_path / "flows.gpkg", nulls=False)
-    before = _digest(path)
+    before = checksums(tmp_path)
     _frozen_source, source = _frozen(_layer(path))
     assert gpkg_table.read_columns(source.gpkg_table, ["origin", "value"]) is not None
-    assert _digest(path) == before
-    assert not list(tmp_path.glob("*-wal")) and not list(tmp_path.glob("*-journal"))
+    assert checksums(tmp_path) == before  # the file unchanged, and no journal or WAL file left beside it
 
 
 def test_qgis_reads_what_the_file_does_not_hold(qgis_app, tmp_path):
